@@ -1,0 +1,3 @@
+from interview.cli import run
+
+run()

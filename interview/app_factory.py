@@ -1,0 +1,37 @@
+"""Build everything the app needs before the UI starts; the CLI and the tests both use it.
+
+Problems in banks or the team profile are found here, so the CLI can print them and exit instead
+of opening a screen that cannot work.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from interview.settings import Settings
+from question_banks.catalog import Catalog, discover
+from question_banks.problems import ProblemsError
+from question_banks.profile import TeamProfile, apply_profile, check_profile, load_profile
+
+ICP_BANK = "icp"
+
+
+@dataclass(frozen=True)
+class AppContext:
+    settings: Settings
+    catalog: Catalog
+    profile: TeamProfile
+
+
+def build_context(settings: Settings) -> AppContext:
+    catalog = discover(settings.banks)
+    problems = list(catalog.problems)
+    profile = load_profile(settings.profile)  # raises ProblemsError with its own location
+    if ICP_BANK in catalog:
+        entry = catalog.entries[ICP_BANK]
+        problems += check_profile(profile, entry.bank, str(settings.profile))
+        if not problems:
+            catalog.entries[ICP_BANK] = replace(entry, bank=apply_profile(entry.bank, profile))
+    if problems:
+        raise ProblemsError(problems)
+    return AppContext(settings=settings, catalog=catalog, profile=profile)

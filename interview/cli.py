@@ -1,0 +1,291 @@
+"""The `qualify` command: argument parsing, sub-commands and exit codes.
+
+Exit codes: 0 success, 1 a check found problems, 2 bad usage, settings or data that stop the app.
+Heavy modules (Textual, the banks' validation) are imported only by the commands that need them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sys
+import textwrap
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from interview import __version__
+from interview.safe_text import printable
+from interview.settings import FIELDS, LANGUAGES, Settings, SettingsError, load_settings
+
+if TYPE_CHECKING:
+    from question_banks.catalog import Catalog
+    from question_banks.problems import Problem
+
+
+class UsageError(Exception):
+    """Something the user asked for that cannot be done; printed without a traceback."""
+
+
+def _global_options() -> argparse.ArgumentParser:
+    # SUPPRESS keeps flags the user did not give out of the namespace, so that a flag given before
+    # the sub-command is not overwritten by the sub-parser's default, and settings can tell
+    # "given" from "defaulted".
+    common = argparse.ArgumentParser(add_help=False, argument_default=argparse.SUPPRESS)
+    group = common.add_argument_group("settings (flags win over QUALIFY_* variables and the config file)")
+    group.add_argument("--lang", choices=LANGUAGES, help="language of the interface and banks")
+    group.add_argument("--rep", metavar="NAME", help="the rep's name recorded on interviews")
+    group.add_argument(
+        "--db", dest="database_url", metavar="URL", help="database URL (default: SQLite, per user)"
+    )
+    group.add_argument("--banks", action="append", metavar="DIR", help="extra bank folder (repeatable)")
+    group.add_argument("--profile", metavar="FILE", help="team profile (ICP targets) YAML file")
+    group.add_argument("--keymap", metavar="SPEC", help="key overrides, e.g. 'lens=l,next_question=n'")
+    group.add_argument("--config", dest="config_file", metavar="FILE", help="config file to read")
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _global_options()
+    parser = argparse.ArgumentParser(
+        prog="qualify",
+        description="Guided qualification interviews for B2B discovery calls (BANT, CHAMP, MEDDIC, "
+        "GPCTBA/C&I, ANUM, FAINT, SONCASE, ICP), offline, in English and French.",
+        parents=[common],
+        epilog="Run without a command to open the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"qualify {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    banks = commands.add_parser("banks", help="list, show, validate question banks", parents=[common])
+    banks_cmd = banks.add_subparsers(dest="banks_command", metavar="ACTION", required=True)
+    p = banks_cmd.add_parser("list", help="every bank found, shipped and user", parents=[common])
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p = banks_cmd.add_parser("show", help="one whole bank", parents=[common])
+    p.add_argument("bank_id", metavar="ID")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p = banks_cmd.add_parser("validate", help="check bank files or folders", parents=[common])
+    p.add_argument("paths", metavar="PATH", nargs="+", type=Path)
+    p.add_argument("--json", action="store_true", help="print the problems as JSON")
+    banks_cmd.add_parser("schema", help="print the bank JSON Schema", parents=[common])
+
+    config = commands.add_parser("config", help="where settings come from", parents=[common])
+    config_cmd = config.add_subparsers(dest="config_command", metavar="ACTION", required=True)
+    config_cmd.add_parser("path", help="print the config file's path", parents=[common])
+    p = config_cmd.add_parser("show", help="the effective settings and their sources", parents=[common])
+    p.add_argument("--json", action="store_true", help="print JSON")
+    return parser
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    flags = {name: getattr(args, name) for name in FIELDS if hasattr(args, name)}
+    config_file = getattr(args, "config_file", None)
+    return load_settings(flags, config_path=Path(config_file).expanduser() if config_file else None)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        settings = _settings(args)
+        if args.command == "banks":
+            return _banks(args, settings)
+        if args.command == "config":
+            return _config(args, settings)
+        return _run_app(settings)
+    except (SettingsError, UsageError) as exc:
+        print(f"qualify: error: {printable(str(exc))}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:  # `qualify banks show bant | head`
+        return 0
+
+
+def run() -> None:
+    sys.exit(main())
+
+
+# --- banks -------------------------------------------------------------------------------------
+
+
+def _print_problems(problems: Sequence[Problem]) -> None:
+    for problem in problems:
+        print(printable(str(problem)), file=sys.stderr)
+
+
+def _catalog(settings: Settings) -> Catalog:
+    from question_banks.catalog import discover
+
+    return discover(settings.banks)
+
+
+def _banks(args: argparse.Namespace, settings: Settings) -> int:
+    action = args.banks_command
+    if action == "schema":
+        from question_banks.schema import bank_json_schema
+
+        print(json.dumps(bank_json_schema(), indent=2, ensure_ascii=False))
+        return 0
+    if action == "validate":
+        return _banks_validate(args.paths, as_json=args.json)
+    catalog = _catalog(settings)
+    if action == "list":
+        _banks_list(catalog, settings.lang, as_json=args.json)
+    else:
+        _banks_show(catalog, args.bank_id, settings.lang, as_json=args.json)
+    if catalog.problems:
+        _print_problems(catalog.problems)
+        return 1
+    return 0
+
+
+def _banks_validate(paths: Sequence[Path], *, as_json: bool) -> int:
+    from question_banks.loader import validate_paths
+
+    count, problems = validate_paths(paths)
+    if as_json:
+        print(json.dumps({"files": count, "problems": [p.as_dict() for p in problems]}, indent=2))
+    else:
+        _print_problems(problems)
+        verdict = "valid" if not problems else f"{len(problems)} problem(s)"
+        print(f"{count} file(s) checked: {verdict}", file=sys.stderr if problems else sys.stdout)
+    return 1 if problems or count == 0 else 0
+
+
+def _banks_list(catalog: Catalog, lang: str, *, as_json: bool) -> None:
+    rows = [
+        {
+            "id": bank_id,
+            "name": entry.bank.name.get(lang),
+            "source": str(entry.source),
+            "questions": entry.bank.question_count(),
+            "criteria": len(entry.bank.criteria),
+            "shipped": entry.shipped,
+            "replaces": str(entry.replaces) if entry.replaces else None,
+        }
+        for bank_id, entry in catalog.entries.items()
+    ]
+    if as_json:
+        print(json.dumps(rows, indent=2, ensure_ascii=False))
+        return
+    width = max((len(r["id"]) for r in rows), default=2)
+    for r in rows:
+        line = f"{r['id']:<{width}}  {r['questions']:>3} questions  {r['name']}\n{'':<{width}}  {r['source']}"
+        if r["replaces"]:
+            line += f"\n{'':<{width}}  replaces the shipped bank {r['replaces']}"
+        print(printable(line))
+
+
+def _unknown_bank(catalog: Catalog, bank_id: str) -> UsageError:
+    import difflib
+
+    close = difflib.get_close_matches(bank_id, catalog.ids(), n=1)
+    hint = f" (did you mean '{close[0]}'?)" if close else ""
+    return UsageError(f"unknown bank '{bank_id}'{hint}; known banks: {', '.join(catalog.ids())}")
+
+
+def localize(value: Any, lang: str) -> Any:
+    """Replace every {en, fr} text in a dumped model by the text in `lang`."""
+    if isinstance(value, dict):
+        if set(value) == set(LANGUAGES):
+            return value[lang]
+        return {k: localize(v, lang) for k, v in value.items()}
+    if isinstance(value, list):
+        return [localize(v, lang) for v in value]
+    return value
+
+
+def _banks_show(catalog: Catalog, bank_id: str, lang: str, *, as_json: bool) -> None:
+    if bank_id not in catalog:
+        raise _unknown_bank(catalog, bank_id)
+    entry = catalog.entries[bank_id]
+    bank = entry.bank
+    if as_json:
+        doc = {"lang": lang, "source": str(entry.source), **localize(bank.model_dump(mode="json"), lang)}
+        print(json.dumps(doc, indent=2, ensure_ascii=False))
+        return
+    width = min(shutil.get_terminal_size((100, 30)).columns, 100)
+    labels = {
+        "en": ("When it fits", "Limits", "Origin", "Related", "weight", "Tip", "questions", "fact", "Scale"),
+        "fr": (
+            "Quand l'utiliser",
+            "Limites",
+            "Origine",
+            "Liens",
+            "poids",
+            "Conseil",
+            "questions",
+            "fait",
+            "Échelle",
+        ),
+    }[lang]
+    colon = " :" if lang == "fr" else ":"
+
+    def para(text: str, indent: int = 0) -> str:
+        pad = " " * indent
+        return textwrap.fill(text, width, initial_indent=pad, subsequent_indent=pad)
+
+    out = [f"{bank.name.get(lang)}  [{bank.id}]  {bank.question_count()} {labels[6]}", str(entry.source), ""]
+    about = bank.about
+    out.append(para(about.summary.get(lang)))
+    for label, text in zip(
+        labels[:4], (about.when_it_fits, about.limits, about.origin, about.relations), strict=True
+    ):
+        if text is not None:
+            out += ["", para(f"{label}{colon} {text.get(lang)}")]
+    for criterion in bank.criteria:
+        letter = f"{criterion.letter}  " if criterion.letter else ""
+        out += ["", f"{letter}{criterion.name.get(lang)}  [{criterion.id}, {labels[4]} {criterion.weight:g}]"]
+        out.append(para(criterion.description.get(lang), 2))
+        for question in criterion.questions:
+            fact = f", {labels[7]} {question.fact}" if question.fact else ""
+            out += ["", f"  {question.id}  ({question.kind}{fact})", para(question.text.get(lang), 4)]
+            out.append(para(f"{labels[5]}{colon} {question.tip.get(lang)}", 4))
+            for option in question.options or ():
+                out.append(f"      - {option.label.get(lang)}  [{json.dumps(option.value)}, {option.points}]")
+            if question.scale:
+                low, high = question.scale.low.get(lang), question.scale.high.get(lang)
+                out.append(f"      {labels[8]}{colon} 1 = {low}, 5 = {high}")
+    print(printable("\n".join(out)))
+
+
+# --- config ------------------------------------------------------------------------------------
+
+
+def _config(args: argparse.Namespace, settings: Settings) -> int:
+    if args.config_command == "path":
+        print(settings.config_path)
+        return 0
+    values = settings.as_dict()
+    if args.json:
+        doc = {
+            "config_path": str(settings.config_path),
+            "settings": {name: {"value": values[name], "source": settings.sources[name]} for name in values},
+        }
+        print(json.dumps(doc, indent=2, ensure_ascii=False))
+        return 0
+    missing = "" if settings.config_path.exists() else " (not present)"
+    print(f"config file: {settings.config_path}{missing}")
+    for name, value in values.items():
+        shown = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+        print(printable(f"{name:<13} {shown}\n{'':<13} from {settings.sources[name]}"))
+    return 0
+
+
+# --- the app -----------------------------------------------------------------------------------
+
+
+def _run_app(settings: Settings) -> int:
+    from interview.app_factory import build_context
+    from question_banks.problems import ProblemsError
+
+    try:
+        context = build_context(settings)
+    except ProblemsError as exc:
+        _print_problems(exc.problems)
+        print("qualify: fix the problems above (or remove the file) and start again", file=sys.stderr)
+        return 2
+    from interview.tui.app import QualifyApp
+
+    QualifyApp(context).run()
+    return 0

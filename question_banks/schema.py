@@ -1,0 +1,171 @@
+"""The bank format, defined once.
+
+These pydantic models are the single source of truth for what a bank file may contain: the loader
+validates against them and `qualify banks schema` prints them as JSON Schema for YAML editors.
+Rules that need the whole document (duplicate ids, options that fit the answer kind) live in
+`checks.py`, so that each problem can be reported at its own path.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    PlainValidator,
+    StrictInt,
+    StringConstraints,
+    WithJsonSchema,
+)
+from pydantic_core import PydanticCustomError
+
+FORMAT_VERSION = 1
+LANGUAGES: tuple[str, ...] = ("en", "fr")
+
+AnswerKind = Literal["yes_no", "choice", "multi_choice", "scale", "number", "money", "date", "text"]
+ANSWER_KINDS: tuple[str, ...] = AnswerKind.__args__  # type: ignore[attr-defined]
+OPTION_KINDS: frozenset[str] = frozenset({"yes_no", "choice", "multi_choice"})
+MAX_POINTS = 10
+
+_CONTROL = {c for c in range(0x20) if chr(c) not in "\n\t"} | set(range(0x7F, 0xA0))
+
+
+def _no_control_characters(value: str) -> str:
+    # Bank text reaches terminals: an escape sequence in it could rewrite the rep's screen.
+    for ch in value:
+        if ord(ch) in _CONTROL:
+            raise PydanticCustomError(
+                "control_character",
+                "contains the control character U+{code}; remove it",
+                {"code": f"{ord(ch):04X}"},
+            )
+    return value
+
+
+NonEmptyStr = Annotated[
+    str,
+    StringConstraints(strict=True, strip_whitespace=True, min_length=1),
+    AfterValidator(_no_control_characters),
+]
+Identifier = Annotated[
+    str,
+    StringConstraints(strict=True, pattern=r"^[a-z][a-z0-9_]*$", max_length=64),
+    Field(description="Lower-case letters, digits and underscores, starting with a letter."),
+]
+DottedId = Annotated[
+    str,
+    StringConstraints(strict=True, pattern=r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$", max_length=128),
+    Field(description="Dotted lower-case identifier, e.g. bant.budget.allocated."),
+]
+
+
+def _option_value(value: Any) -> str | bool | int:
+    # One clear error instead of pydantic's three (one per union member).
+    if isinstance(value, (str, bool, int)) and not isinstance(value, float):
+        if isinstance(value, str) and not value.strip():
+            raise PydanticCustomError("option_value", "an option value cannot be empty")
+        return value
+    raise PydanticCustomError("option_value", "expected a text, a whole number or true/false as option value")
+
+
+OptionValue = Annotated[
+    str | bool | int,
+    PlainValidator(_option_value),
+    WithJsonSchema({"type": ["string", "boolean", "integer"]}),
+]
+
+
+class Model(BaseModel):
+    """Base of every bank model: immutable, and unknown keys are errors."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Text(Model):
+    """A text a person reads, in every language the UI offers."""
+
+    en: NonEmptyStr
+    fr: NonEmptyStr
+
+    def get(self, lang: str) -> str:
+        return self.fr if lang == "fr" else self.en
+
+
+class Option(Model):
+    value: OptionValue = Field(description="What is stored when this option is chosen.")
+    label: Text
+    points: StrictInt = Field(ge=0, le=MAX_POINTS, description=f"0 (bad news) to {MAX_POINTS} (good news).")
+
+
+class ScaleLabels(Model):
+    """What 1 and 5 mean on a scale question."""
+
+    low: Text
+    high: Text
+
+
+class Question(Model):
+    id: DottedId = Field(description="Globally unique; starts with the bank id.")
+    fact: DottedId | None = Field(
+        default=None,
+        description="A shared fact (e.g. budget.allocated): one answer serves every bank asking it.",
+    )
+    text: Text = Field(description="The question as the rep asks it.")
+    tip: Text = Field(description="Coaching for the rep: a good answer, what next, the traps.")
+    kind: AnswerKind
+    options: tuple[Option, ...] | None = Field(
+        default=None, description="Required for yes_no (values true and false), choice, multi_choice."
+    )
+    scale: ScaleLabels | None = Field(default=None, description="Only for scale questions.")
+    profile_target: Identifier | None = Field(
+        default=None,
+        description="Key of the team profile's targets that decides which options fit (ICP).",
+    )
+
+
+class Criterion(Model):
+    id: Identifier
+    letter: Annotated[str, StringConstraints(strict=True, min_length=1, max_length=3)] | None = None
+    name: Text
+    description: Text = Field(description="What this letter stands for and what to establish.")
+    weight: float = Field(
+        gt=0, le=100, strict=True, description="Relative weight of the criterion in the bank's score."
+    )
+    questions: tuple[Question, ...] = Field(min_length=1)
+
+
+class About(Model):
+    """The framework explained to trainers."""
+
+    summary: Text = Field(description="What the framework is and what each letter stands for.")
+    when_it_fits: Text
+    limits: Text
+    origin: Text | None = None
+    relations: Text | None = Field(default=None, description="How it relates to other frameworks.")
+
+
+class Bank(Model):
+    format: Literal[1] = Field(default=FORMAT_VERSION, description="Version of the bank format.")
+    id: Identifier
+    name: Text
+    about: About
+    criteria: tuple[Criterion, ...] = Field(min_length=1)
+
+    def questions(self) -> tuple[Question, ...]:
+        return tuple(q for c in self.criteria for q in c.questions)
+
+    def question_count(self) -> int:
+        return sum(len(c.questions) for c in self.criteria)
+
+
+def bank_json_schema() -> dict[str, Any]:
+    schema = Bank.model_json_schema()
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": "https://qualify.invalid/schema/bank.json",
+        "title": "qualify question bank",
+        **schema,
+    }
