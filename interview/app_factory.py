@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from interview.engine.engine import Engine
 from interview.settings import Settings
 from question_banks.catalog import Catalog, discover
-from question_banks.problems import ProblemsError
+from question_banks.problems import Problem, ProblemsError
 from question_banks.profile import TeamProfile, apply_profile, check_profile, load_profile
 
 ICP_BANK = "icp"
@@ -22,6 +23,12 @@ class AppContext:
     catalog: Catalog
     profile: TeamProfile
 
+    def engine(self) -> Engine:
+        return Engine(
+            {bank_id: entry.bank for bank_id, entry in self.catalog.entries.items()},
+            thresholds=self.profile.thresholds,
+        )
+
 
 def build_context(settings: Settings) -> AppContext:
     catalog = discover(settings.banks)
@@ -32,6 +39,11 @@ def build_context(settings: Settings) -> AppContext:
         problems += check_profile(profile, entry.bank, str(settings.profile))
         if not problems:
             catalog.entries[ICP_BANK] = replace(entry, bank=apply_profile(entry.bank, profile))
+    for bank_id in profile.thresholds:
+        if bank_id not in catalog:
+            problems.append(
+                Problem(str(settings.profile), f"thresholds for unknown bank '{bank_id}'", "thresholds")
+            )
     if problems:
         raise ProblemsError(problems)
     return AppContext(settings=settings, catalog=catalog, profile=profile)

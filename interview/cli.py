@@ -70,6 +70,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print the problems as JSON")
     banks_cmd.add_parser("schema", help="print the bank JSON Schema", parents=[common])
 
+    p = commands.add_parser("score", help="score a file of answers without the UI", parents=[common])
+    p.add_argument("answers_file", metavar="ANSWERS.yaml", type=Path)
+    p.add_argument(
+        "--framework", metavar="ID[,ID...]", help="frameworks to judge (default: those the answers touch)"
+    )
+    p.add_argument("--json", action="store_true", help="print JSON")
+
     config = commands.add_parser("config", help="where settings come from", parents=[common])
     config_cmd = config.add_subparsers(dest="config_command", metavar="ACTION", required=True)
     config_cmd.add_parser("path", help="print the config file's path", parents=[common])
@@ -93,6 +100,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _banks(args, settings)
         if args.command == "config":
             return _config(args, settings)
+        if args.command == "score":
+            return _score(args, settings)
         return _run_app(settings)
     except (SettingsError, UsageError) as exc:
         print(f"qualify: error: {printable(str(exc))}", file=sys.stderr)
@@ -247,6 +256,54 @@ def _banks_show(catalog: Catalog, bank_id: str, lang: str, *, as_json: bool) -> 
                 low, high = question.scale.low.get(lang), question.scale.high.get(lang)
                 out.append(f"      {labels[8]}{colon} 1 = {low}, 5 = {high}")
     print(printable("\n".join(out)))
+
+
+# --- score -------------------------------------------------------------------------------------
+
+
+def _score(args: argparse.Namespace, settings: Settings) -> int:
+    import datetime as dt
+
+    from interview.answers_file import read_answers
+    from interview.app_factory import build_context
+    from interview.engine.report import judgement_json, judgement_text, stage_json
+    from question_banks.problems import ProblemsError
+
+    try:
+        context = build_context(settings)
+        engine = context.engine()
+        answers = read_answers(args.answers_file, engine, dt.date.today())
+    except ProblemsError as exc:
+        _print_problems(exc.problems)
+        return 2
+    if args.framework:
+        bank_ids = [b.strip() for b in args.framework.split(",") if b.strip()]
+        for bank_id in bank_ids:
+            if bank_id not in context.catalog:
+                raise _unknown_bank(context.catalog, bank_id)
+    else:
+        bank_ids = engine.banks_touched(answers.keys)
+        if not bank_ids:
+            raise UsageError("the answers touch no framework; name one with --framework")
+    state = engine.state(answers.events, answers.reference_date)
+    judgements = engine.judge_all(bank_ids, state)
+    stage = engine.stage(judgements, state)
+    lang = settings.lang
+    if args.json:
+        doc = {
+            "lang": lang,
+            "date": answers.reference_date.isoformat(),
+            "results": [judgement_json(j, lang) for j in judgements],
+            "stage": stage_json(stage, lang),
+        }
+        print(json.dumps(doc, indent=2, ensure_ascii=False))
+    else:
+        blocks = [judgement_text(j, lang) for j in judgements]
+        stage_label = "Étape" if lang == "fr" else "Stage"
+        colon = " :" if lang == "fr" else ":"
+        blocks.append(f"{stage_label}{colon} {stage.stage.upper()}  ({stage.reason.get(lang)})")
+        print(printable("\n\n".join(blocks)))
+    return 0
 
 
 # --- config ------------------------------------------------------------------------------------

@@ -13,7 +13,7 @@ from pydantic import Field
 
 from question_banks.catalog import SHIPPED_DIR
 from question_banks.problems import Problem, ProblemsError
-from question_banks.schema import MAX_POINTS, Bank, Identifier, Model, Text
+from question_banks.schema import MAX_POINTS, Bank, Identifier, Model, Text, Thresholds
 from question_banks.validation import validate_document
 from question_banks.yaml_source import read_yaml_file
 
@@ -30,6 +30,9 @@ class TeamProfile(Model):
     description: Text | None = None
     targets: dict[Identifier, tuple[TargetValue, ...]] = Field(
         description="For each profile_target of the ICP bank, the option values that fit."
+    )
+    thresholds: dict[Identifier, Thresholds] = Field(
+        default_factory=dict, description="The team's own verdict thresholds, by bank id."
     )
 
 

@@ -22,6 +22,8 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from question_banks.conditions import Cond, condition_json_schema, validate_condition
+
 FORMAT_VERSION = 1
 LANGUAGES: tuple[str, ...] = ("en", "fr")
 
@@ -78,6 +80,15 @@ OptionValue = Annotated[
 ]
 
 
+Condition = Annotated[
+    Cond,
+    PlainValidator(validate_condition),
+    WithJsonSchema({"x-qualify": "condition"}),  # replaced by a $ref in bank_json_schema()
+]
+SignalKind = Literal["positive", "warning", "red_flag"]
+SIGNAL_KINDS: tuple[str, ...] = SignalKind.__args__  # type: ignore[attr-defined]
+
+
 class Model(BaseModel):
     """Base of every bank model: immutable, and unknown keys are errors."""
 
@@ -124,6 +135,15 @@ class Question(Model):
         default=None,
         description="Key of the team profile's targets that decides which options fit (ICP).",
     )
+    when: Condition | None = Field(
+        default=None, description="Makes this a follow-up: it appears only while the condition holds."
+    )
+    why: Text | None = Field(default=None, description="Why a follow-up appears, shown to the rep.")
+
+    @property
+    def key(self) -> str:
+        """Where the answer is stored: the shared fact, else the question itself."""
+        return self.fact or self.id
 
 
 class Criterion(Model):
@@ -135,6 +155,9 @@ class Criterion(Model):
         gt=0, le=100, strict=True, description="Relative weight of the criterion in the bank's score."
     )
     questions: tuple[Question, ...] = Field(min_length=1)
+    lead_with: Text | None = Field(
+        default=None, description="Profile banks: the arguments to lead with when this motive dominates."
+    )
 
 
 class About(Model):
@@ -147,12 +170,47 @@ class About(Model):
     relations: Text | None = Field(default=None, description="How it relates to other frameworks.")
 
 
+class Signal(Model):
+    """Good news, a warning or a disqualifier, raised the moment its condition holds."""
+
+    id: Identifier
+    kind: SignalKind
+    scope: Literal["lead", "process"] = Field(
+        default="lead", description="lead: about the prospect; process: about how the interview is run."
+    )
+    criterion: Identifier | None = Field(default=None, description="The criterion it speaks about.")
+    message: Text = Field(description="One line shown in the signals panel.")
+    explanation: Text = Field(description="Why it matters and what to do now.")
+    when: Condition
+    ask: tuple[DottedId, ...] = Field(default=(), description="Questions to ask next when it fires.")
+
+
+class Thresholds(Model):
+    qualified: float = Field(default=70, ge=0, le=100, description="Score from which a lead is qualified.")
+    nurture: float = Field(default=40, ge=0, le=100, description="Score from which it is nurtured.")
+    min_coverage: float = Field(
+        default=0.5, ge=0, le=1, description="Below this share of questions answered: insufficient."
+    )
+
+
+class AskOrder(Model):
+    criteria: tuple[Identifier, ...] = Field(min_length=1, description="Criteria, first to ask first.")
+    reason: Text = Field(description="Why this order, shown with the next question.")
+
+
 class Bank(Model):
     format: Literal[1] = Field(default=FORMAT_VERSION, description="Version of the bank format.")
     id: Identifier
     name: Text
     about: About
+    output: Literal["verdict", "profile"] = Field(
+        default="verdict",
+        description="verdict: qualified/nurture/disqualified; profile: dominant motives (SONCASE).",
+    )
+    thresholds: Thresholds = Thresholds()
+    ask_order: AskOrder | None = None
     criteria: tuple[Criterion, ...] = Field(min_length=1)
+    signals: tuple[Signal, ...] = ()
 
     def questions(self) -> tuple[Question, ...]:
         return tuple(q for c in self.criteria for q in c.questions)
@@ -162,10 +220,21 @@ class Bank(Model):
 
 
 def bank_json_schema() -> dict[str, Any]:
-    schema = Bank.model_json_schema()
+    schema = _link_conditions(Bank.model_json_schema())
+    schema.setdefault("$defs", {})["Condition"] = condition_json_schema()
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": "https://qualify.invalid/schema/bank.json",
         "title": "qualify question bank",
         **schema,
     }
+
+
+def _link_conditions(node: Any) -> Any:
+    if isinstance(node, dict):
+        if node.get("x-qualify") == "condition":
+            return {"$ref": "#/$defs/Condition"}
+        return {k: _link_conditions(v) for k, v in node.items()}
+    if isinstance(node, list):
+        return [_link_conditions(v) for v in node]
+    return node

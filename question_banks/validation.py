@@ -69,6 +69,8 @@ def _to_problem(doc: YamlDocument, model: type[BaseModel], err: Any) -> Problem:
             msg = f"missing required key '{name}'"
         # Positioned at the mapping that lacks the key, named by the key's own path.
         return replace(doc.problem(loc[:-1], msg), path=format_path(loc))
+    if kind == "condition":
+        return doc.problem((*loc, *ctx.get("inner", ())), err["msg"])
     if kind == "extra_forbidden":
         allowed = _allowed_keys(model, loc[:-1])
         msg = f"unknown key '{loc[-1]}'"
