@@ -75,6 +75,24 @@ CASES: dict[str, tuple[int | None, int | None, str | None, str]] = {
     "empty.yaml": (None, None, "", "got an empty file"),
     "not_utf8.yaml": (17, None, "", "the file is not UTF-8 text"),
     "billion_laughs.yaml": (1, None, None, "expands to more than 200000 values"),
+    "condition_unknown_question.yaml": (
+        34,
+        31,
+        "signals[0].when.all[1].equals.question",
+        "unknown question or fact 'mini.need.exist' (not asked by the mini bank)",
+    ),
+    "condition_wrong_type.yaml": (
+        31,
+        50,
+        "signals[0].when.gt.value",
+        "a scale answer is a whole number from 1 to 5, not 'huge'",
+    ),
+    "condition_bad_operator.yaml": (
+        31,
+        54,
+        "signals[0].when.any[1].equls",
+        "unknown operator 'equls' (did you mean 'equals'?)",
+    ),
     "python_tag.yaml": (
         12,
         13,

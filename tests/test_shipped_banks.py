@@ -113,3 +113,17 @@ def test_example_profile_fits_the_icp_bank(shipped: dict[str, Bank]) -> None:
     fitting = {o.value for o in size.options or () if o.points == 10}
     assert fitting == set(profile.targets["company_size"])
     assert all(o.points == 0 for o in size.options or () if o.value not in fitting)
+
+
+@pytest.mark.parametrize("bank_id", sorted(EXPECTED_CRITERIA))
+def test_signals_drawn_from_the_articles(shipped: dict[str, Bank], bank_id: str) -> None:
+    bank = shipped[bank_id]
+    lead = [s for s in bank.signals if s.scope == "lead"]
+    kinds = [s.kind for s in lead]
+    assert kinds.count("positive") >= 3 and kinds.count("warning") >= 3
+    assert [s for s in bank.signals if s.scope == "process"], "process signals coach the rep"
+    assert kinds.count("red_flag") >= (2 if bank.output == "verdict" else 1)
+    if bank.output == "profile":
+        assert all(c.lead_with is not None for c in bank.criteria)
+    assert bank.ask_order is not None
+    assert any(q.when is not None and q.why is not None for q in bank.questions()), "a follow-up question"

@@ -28,6 +28,7 @@ class CriterionResult:
     coverage: float  # 0-1 share of its (non follow-up) questions answered
     answered: int
     total: int
+    reasons: tuple[Text, ...] = ()  # each scored answer and the points it brought
 
 
 @dataclass(frozen=True)
@@ -111,6 +112,7 @@ def _criterion_result(criterion: Criterion, view: BankView) -> CriterionResult:
     points = best = 0.0
     base = [q for q in criterion.questions if q.when is None]
     answered_base = 0
+    reasons: list[Text] = []
     for q in criterion.questions:
         answer = view.state.answers.get(q.key)
         if answer is None or not _visible(q, view):
@@ -121,10 +123,20 @@ def _criterion_result(criterion: Criterion, view: BankView) -> CriterionResult:
         if scored is not None:
             points += scored[0]
             best += scored[1]
+            said = answer_reason(q, answer.value)
+            gained = f"({scored[0]:g}/{scored[1]:g})"
+            reasons.append(tr(f"{said.en} {gained}", f"{said.fr} {gained}"))
     score = round(100 * points / best, 1) if best else None
     coverage = answered_base / len(base) if base else 1.0
     return CriterionResult(
-        criterion.id, criterion.name, criterion.weight, score, coverage, answered_base, len(base)
+        criterion.id,
+        criterion.name,
+        criterion.weight,
+        score,
+        coverage,
+        answered_base,
+        len(base),
+        tuple(reasons),
     )
 
 

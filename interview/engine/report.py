@@ -31,7 +31,14 @@ def judgement_json(j: BankJudgement, lang: str) -> dict[str, Any]:
         "coverage": j.coverage,
         "verdict": j.verdict,
         "verdict_reasons": [r.get(lang) for r in j.verdict_reasons],
-        "criteria": {c.id: {"score": c.score, "coverage": round(c.coverage, 4)} for c in j.criteria},
+        "criteria": {
+            c.id: {
+                "score": c.score,
+                "coverage": round(c.coverage, 4),
+                "reasons": [r.get(lang) for r in c.reasons],
+            }
+            for c in j.criteria
+        },
         "signals": [signal_json(s, lang) for s in j.signals],
         "next_questions": [n.question_id for n in j.next_questions],
         "next_question_reasons": [
