@@ -1,0 +1,125 @@
+"""SQLAlchemy 2 models. The event log is append-only: current answers are derived from it.
+
+No engine is built at import time; `storage.db` builds one from a URL.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    Numeric,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class Base(DeclarativeBase):
+    type_annotation_map = {dict[str, Any]: JSON, list[str]: JSON}
+
+
+class Lead(Base):
+    __tablename__ = "leads"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uid: Mapped[str] = mapped_column(String(36), unique=True)  # stable across export/import
+    name: Mapped[str] = mapped_column(String(200), index=True)
+    company: Mapped[str | None] = mapped_column(String(200), index=True)
+    role: Mapped[str | None] = mapped_column(String(200))
+    firmographics: Mapped[dict[str, Any]] = mapped_column(default=dict)  # size, industry, region...
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    interviews: Mapped[list[Interview]] = relationship(
+        back_populates="lead", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class Interview(Base):
+    __tablename__ = "interviews"
+    __table_args__ = (
+        Index("ix_interviews_started", "started_at"),
+        Index("ix_interviews_rep_started", "rep", "started_at"),
+        Index("ix_interviews_status", "status"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uid: Mapped[str] = mapped_column(String(36), unique=True)
+    lead_id: Mapped[int] = mapped_column(ForeignKey("leads.id", ondelete="CASCADE"), index=True)
+    rep: Mapped[str] = mapped_column(String(200))
+    frameworks: Mapped[list[str]] = mapped_column()
+    lang: Mapped[str] = mapped_column(String(2))
+    status: Mapped[str] = mapped_column(String(16), default="open")  # open | ended
+    started_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    ended_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    # Derived from the log, kept here so that listings need not replay every interview.
+    deal_potential_amount: Mapped[Decimal | None] = mapped_column(Numeric(18, 2))
+    deal_potential_currency: Mapped[str | None] = mapped_column(String(3))
+    verdict_overrides: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    summary: Mapped[dict[str, Any]] = mapped_column(default=dict)  # verdicts, stage, red flags
+    last_seq: Mapped[int] = mapped_column(Integer, default=0)
+
+    lead: Mapped[Lead] = relationship(back_populates="interviews")
+    events: Mapped[list[Event]] = relationship(
+        back_populates="interview", order_by="Event.seq", cascade="all, delete-orphan", passive_deletes=True
+    )
+    banks: Mapped[list[InterviewBank]] = relationship(cascade="all, delete-orphan", passive_deletes=True)
+    comments: Mapped[list[ReviewComment]] = relationship(
+        order_by="ReviewComment.at", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class Event(Base):
+    """One thing that happened in an interview; never updated (a trigger refuses it)."""
+
+    __tablename__ = "events"
+    __table_args__ = (UniqueConstraint("interview_id", "seq", name="uq_events_interview_seq"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    interview_id: Mapped[int] = mapped_column(ForeignKey("interviews.id", ondelete="CASCADE"))
+    seq: Mapped[int] = mapped_column(Integer)  # 1, 2, 3... within the interview
+    at: Mapped[float] = mapped_column(Float)  # seconds from the interview's start
+    kind: Mapped[str] = mapped_column(String(32))
+    question_id: Mapped[str | None] = mapped_column(String(128))
+    payload: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    recorded_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    interview: Mapped[Interview] = relationship(back_populates="events")
+
+
+class InterviewBank(Base):
+    """Which version of each bank an interview was run with."""
+
+    __tablename__ = "interview_banks"
+
+    interview_id: Mapped[int] = mapped_column(
+        ForeignKey("interviews.id", ondelete="CASCADE"), primary_key=True
+    )
+    bank_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    content_hash: Mapped[str] = mapped_column(String(64))
+
+
+class ReviewComment(Base):
+    """A manager's comment pinned to a moment of a recorded interview."""
+
+    __tablename__ = "review_comments"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    interview_id: Mapped[int] = mapped_column(ForeignKey("interviews.id", ondelete="CASCADE"), index=True)
+    at: Mapped[float] = mapped_column(Float)
+    reviewer: Mapped[str] = mapped_column(String(200))
+    text: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
