@@ -42,7 +42,7 @@ def schema_state(engine: Engine) -> tuple[SchemaState, str | None]:
         return "current", current
     try:
         script.get_revision(current)
-    except Exception:  # noqa: BLE001 - alembic raises several kinds for an unknown revision
+    except Exception:  # alembic raises several kinds for an unknown revision
         return "newer", current
     return "behind", current
 

@@ -324,9 +324,8 @@ class Store:
 
     def comments(self, interview_id: int) -> list[CommentRecord]:
         with self._read() as s:
-            rows = s.scalars(
-                select(ReviewComment).where(ReviewComment.interview_id == interview_id).order_by(ReviewComment.at)
-            )
+            query = select(ReviewComment).where(ReviewComment.interview_id == interview_id)
+            rows = s.scalars(query.order_by(ReviewComment.at))
             return [CommentRecord(r.id, r.at, r.reviewer, r.text) for r in rows]
 
     def list_interviews(
@@ -349,7 +348,8 @@ class Store:
         )
         if lead:
             pattern = f"%{lead.lower()}%"
-            query = query.where(or_(func.lower(Lead.name).like(pattern), func.lower(Lead.company).like(pattern)))
+            matches = or_(func.lower(Lead.name).like(pattern), func.lower(Lead.company).like(pattern))
+            query = query.where(matches)
         if rep:
             query = query.where(Interview.rep == rep)
         if since is not None:
@@ -374,9 +374,7 @@ class Store:
                 row = s.get(Lead, int(name_or_id))
                 return [_lead(row)] if row else []
             rows = s.scalars(
-                select(Lead).where(
-                    or_(func.lower(Lead.name) == name_or_id.lower(), Lead.uid == name_or_id)
-                )
+                select(Lead).where(or_(func.lower(Lead.name) == name_or_id.lower(), Lead.uid == name_or_id))
             )
             return [_lead(r) for r in rows]
 
@@ -386,14 +384,20 @@ class Store:
             interview_ids = list(s.scalars(select(Interview.id).where(Interview.lead_id == lead_id)))
             counts = {"events": 0, "comments": 0}
             if interview_ids:
-                counts["events"] = s.scalar(
-                    select(func.count()).select_from(Event).where(Event.interview_id.in_(interview_ids))
-                ) or 0
-                counts["comments"] = s.scalar(
-                    select(func.count())
-                    .select_from(ReviewComment)
-                    .where(ReviewComment.interview_id.in_(interview_ids))
-                ) or 0
+                counts["events"] = (
+                    s.scalar(
+                        select(func.count()).select_from(Event).where(Event.interview_id.in_(interview_ids))
+                    )
+                    or 0
+                )
+                counts["comments"] = (
+                    s.scalar(
+                        select(func.count())
+                        .select_from(ReviewComment)
+                        .where(ReviewComment.interview_id.in_(interview_ids))
+                    )
+                    or 0
+                )
                 # Explicit deletes, children first: no reliance on the driver's cascade support.
                 s.execute(delete(Event).where(Event.interview_id.in_(interview_ids)))
                 s.execute(delete(ReviewComment).where(ReviewComment.interview_id.in_(interview_ids)))
