@@ -28,14 +28,15 @@ class UsageError(Exception):
     """Something the user asked for that cannot be done; printed without a traceback."""
 
 
-def _global_options() -> argparse.ArgumentParser:
+def _global_options(*, with_rep: bool = True) -> argparse.ArgumentParser:
     # SUPPRESS keeps flags the user did not give out of the namespace, so that a flag given before
     # the sub-command is not overwritten by the sub-parser's default, and settings can tell
     # "given" from "defaulted".
     common = argparse.ArgumentParser(add_help=False, argument_default=argparse.SUPPRESS)
     group = common.add_argument_group("settings (flags win over QUALIFY_* variables and the config file)")
     group.add_argument("--lang", choices=LANGUAGES, help="language of the interface and banks")
-    group.add_argument("--rep", metavar="NAME", help="the rep's name recorded on interviews")
+    if with_rep:  # `interviews list --rep` filters instead
+        group.add_argument("--rep", metavar="NAME", help="the rep's name recorded on interviews")
     group.add_argument(
         "--db", dest="database_url", metavar="URL", help="database URL (default: SQLite, per user)"
     )
@@ -77,6 +78,38 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--json", action="store_true", help="print JSON")
 
+    db = commands.add_parser("db", help="the database: upgrade its schema", parents=[common])
+    db_cmd = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
+    db_cmd.add_parser("upgrade", help="create or upgrade the schema", parents=[common])
+    db_cmd.add_parser("path", help="print the database URL in use", parents=[common])
+
+    interviews = commands.add_parser("interviews", help="recorded interviews", parents=[common])
+    interviews_cmd = interviews.add_subparsers(dest="interviews_command", metavar="ACTION", required=True)
+    p = interviews_cmd.add_parser(
+        "list", help="list interviews, newest first", parents=[_global_options(with_rep=False)]
+    )
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--lead", metavar="TEXT", help="lead or company contains TEXT")
+    p.add_argument("--rep", dest="filter_rep", metavar="NAME", help="interviews by this rep")
+    p.add_argument("--framework", metavar="ID")
+    p.add_argument("--verdict", choices=("qualified", "nurture", "disqualified", "insufficient"))
+    p.add_argument("--since", metavar="DATE", help="started on or after DATE (YYYY-MM-DD)")
+    p.add_argument("--limit", type=int, default=200)
+
+    p = commands.add_parser("export", help="export an interview (Markdown, JSON, CSV)", parents=[common])
+    p.add_argument("interview_id", metavar="ID", type=int)
+    p.add_argument("--format", choices=("md", "json", "csv"), default="md")
+    p.add_argument("-o", "--output", metavar="FILE", type=Path, help="write to FILE instead of stdout")
+
+    p = commands.add_parser("import", help="import an interview exported as JSON", parents=[common])
+    p.add_argument("file", metavar="FILE.json", type=Path)
+
+    p = commands.add_parser("forget", help="erase a lead and everything about them", parents=[common])
+    p.add_argument("--lead", required=True, metavar="NAME-OR-ID")
+    p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+
+    commands.add_parser("demo", help="record a few example interviews to explore", parents=[common])
+
     config = commands.add_parser("config", help="where settings come from", parents=[common])
     config_cmd = config.add_subparsers(dest="config_command", metavar="ACTION", required=True)
     config_cmd.add_parser("path", help="print the config file's path", parents=[common])
@@ -102,10 +135,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _config(args, settings)
         if args.command == "score":
             return _score(args, settings)
+        if args.command in _STORE_COMMANDS:
+            return _with_store(args, settings)
         return _run_app(settings)
     except (SettingsError, UsageError) as exc:
         print(f"qualify: error: {printable(str(exc))}", file=sys.stderr)
         return 2
+    except KeyboardInterrupt:
+        return 130
     except BrokenPipeError:  # `qualify banks show bant | head`
         return 0
 
@@ -304,6 +341,185 @@ def _score(args: argparse.Namespace, settings: Settings) -> int:
         blocks.append(f"{stage_label}{colon} {stage.stage.upper()}  ({stage.reason.get(lang)})")
         print(printable("\n\n".join(blocks)))
     return 0
+
+
+# --- database commands ------------------------------------------------------------------------
+
+_STORE_COMMANDS = ("db", "interviews", "export", "import", "forget", "demo")
+
+
+def open_store(settings: Settings):  # type: ignore[no-untyped-def]
+    """Open the configured database; the default SQLite file is upgraded automatically."""
+    from interview.settings import default_database_path
+    from storage.repository import Store
+
+    is_default = settings.database_url == f"sqlite:///{default_database_path()}"
+    return Store.open(settings.database_url, auto_upgrade=is_default)
+
+
+def _with_store(args: argparse.Namespace, settings: Settings) -> int:
+    from storage.db import StorageError
+
+    try:
+        if args.command == "db" and args.db_command == "upgrade":
+            return _db_upgrade(settings)
+        if args.command == "db":
+            from storage.db import sqlite_path
+
+            print(sqlite_path(settings.database_url) or settings.database_url)
+            return 0
+        store = open_store(settings)
+        try:
+            return _STORE_HANDLERS[args.command](args, settings, store)
+        finally:
+            store.close()
+    except StorageError as exc:
+        print(f"qualify: error: {printable(str(exc))}", file=sys.stderr)
+        return 2
+
+
+def _db_upgrade(settings: Settings) -> int:
+    from storage.repository import Store
+
+    store = Store.open(settings.database_url, auto_upgrade=True)
+    from storage.migrate import schema_state
+
+    state, revision = schema_state(store.engine)
+    store.close()
+    print(f"{store.where}: schema {revision} ({state})")
+    return 0
+
+
+def _parse_since(text: str | None):  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    if not text:
+        return None
+    try:
+        return dt.datetime.combine(dt.date.fromisoformat(text), dt.time(), dt.UTC)
+    except ValueError:
+        raise UsageError(f"--since wants a date such as 2026-11-01, not '{text}'") from None
+
+
+def _interviews(args: argparse.Namespace, settings: Settings, store) -> int:  # type: ignore[no-untyped-def]
+    rows = store.list_interviews(
+        lead=args.lead,
+        rep=getattr(args, "filter_rep", None),
+        framework=args.framework,
+        verdict=args.verdict,
+        since=_parse_since(args.since),
+        limit=args.limit,
+    )
+    docs = [
+        {
+            "id": r.id,
+            "uid": r.uid,
+            "lead": r.lead.name,
+            "company": r.lead.company,
+            "rep": r.rep,
+            "frameworks": list(r.frameworks),
+            "lang": r.lang,
+            "status": r.status,
+            "started_at": r.started_at.isoformat(),
+            "duration": r.duration,
+            "verdicts": r.summary.get("verdicts", {}),
+            "stage": r.summary.get("stage"),
+            "red_flags": r.summary.get("red_flags", 0),
+        }
+        for r in rows
+    ]
+    if args.json:
+        print(json.dumps(docs, indent=2, ensure_ascii=False))
+        return 0
+    if not docs:
+        print("no interview recorded yet (try `qualify demo`)")
+        return 0
+    for d in docs:
+        verdicts = ", ".join(f"{k} {v}" for k, v in d["verdicts"].items()) or d["status"]
+        minutes = f"{d['duration'] / 60:.0f} min" if d["duration"] else "open"
+        line = (
+            f"{d['id']:>5}  {d['started_at'][:16].replace('T', ' ')}  {d['lead']} ({d['company'] or '-'})"
+            f"  {d['rep']}  {'/'.join(d['frameworks'])}  {minutes}  {verdicts}"
+        )
+        print(printable(line))
+    return 0
+
+
+def _forget(args: argparse.Namespace, settings: Settings, store) -> int:  # type: ignore[no-untyped-def]
+    leads = store.find_leads(args.lead)
+    if not leads:
+        raise UsageError(f"no lead named or numbered '{args.lead}'")
+    if len(leads) > 1:
+        ids = ", ".join(f"{lead.id} ({lead.company or '-'})" for lead in leads)
+        raise UsageError(f"several leads are named '{args.lead}': {ids}; give the id")
+    lead = leads[0]
+    interviews = store.list_interviews(lead=None, limit=1_000_000)
+    count = sum(1 for r in interviews if r.lead.id == lead.id)
+    if not args.yes:
+        prompt = f"Erase {lead.name} ({lead.company or '-'}) and {count} interview(s)? Type 'yes': "
+        if not sys.stdin.isatty():
+            raise UsageError("confirmation needed: run in a terminal or add --yes")
+        if input(printable(prompt)).strip().lower() not in ("yes", "oui"):
+            print("nothing erased")
+            return 1
+    report = store.forget_lead(lead.id)
+    print(
+        printable(
+            f"erased {lead.name}: {report.leads} lead, {report.interviews} interview(s), "
+            f"{report.events} event(s), {report.comments} comment(s)"
+        )
+    )
+    return 0
+
+
+def _export(args: argparse.Namespace, settings: Settings, store) -> int:  # type: ignore[no-untyped-def]
+    from interview import exports
+    from interview.app_factory import build_context
+
+    engine = build_context(settings).engine()
+    render = {"md": exports.export_markdown, "json": exports.export_json, "csv": exports.export_csv}[
+        args.format
+    ]
+    text = render(store, engine, args.interview_id, settings.lang)
+    if args.output:
+        args.output.write_text(text, encoding="utf-8")
+        print(f"written to {args.output}", file=sys.stderr)
+    else:
+        sys.stdout.write(text if args.format != "md" else printable(text))
+    return 0
+
+
+def _import(args: argparse.Namespace, settings: Settings, store) -> int:  # type: ignore[no-untyped-def]
+    from storage.transfer import import_document
+
+    from storage.db import StorageError
+
+    try:
+        doc = json.loads(args.file.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise StorageError(f"{args.file}: not a qualify JSON export ({exc})") from None
+    interview_id = import_document(store, doc)
+    print(f"imported as interview {interview_id}")
+    return 0
+
+
+def _demo(args: argparse.Namespace, settings: Settings, store) -> int:  # type: ignore[no-untyped-def]
+    from interview.app_factory import build_context
+    from interview.demo import load_demo
+
+    ids = load_demo(store, build_context(settings))
+    print(f"recorded {len(ids)} example interviews in {store.where}: {', '.join(map(str, ids))}")
+    print("list them with `qualify interviews list`")
+    return 0
+
+
+_STORE_HANDLERS = {
+    "interviews": _interviews,
+    "forget": _forget,
+    "export": _export,
+    "import": _import,
+    "demo": _demo,
+}
 
 
 # --- config ------------------------------------------------------------------------------------
