@@ -18,6 +18,15 @@ ICP_BANK = "icp"
 
 
 @dataclass(frozen=True)
+class NewInterview:
+    """`qualify new`: go straight into an interview with this lead."""
+
+    lead: str
+    company: str | None
+    frameworks: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class AppContext:
     settings: Settings
     catalog: Catalog
@@ -47,3 +56,15 @@ def build_context(settings: Settings) -> AppContext:
     if problems:
         raise ProblemsError(problems)
     return AppContext(settings=settings, catalog=catalog, profile=profile)
+
+
+def open_store(settings: Settings):  # type: ignore[no-untyped-def]
+    """Open the configured database; the default SQLite file is created and upgraded automatically.
+
+    Imports SQLAlchemy on first call, so the UI calls it from a worker after its first paint.
+    """
+    from interview.settings import default_database_path
+    from storage.repository import Store
+
+    is_default = settings.database_url == f"sqlite:///{default_database_path()}"
+    return Store.open(settings.database_url, auto_upgrade=is_default)

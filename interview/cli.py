@@ -110,6 +110,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     commands.add_parser("demo", help="record a few example interviews to explore", parents=[common])
 
+    p = commands.add_parser("new", help="start an interview straight away", parents=[common])
+    p.add_argument("--lead", required=True, metavar="NAME")
+    p.add_argument("--company", metavar="NAME")
+    p.add_argument("--framework", required=True, metavar="ID[,ID...]")
+
     config = commands.add_parser("config", help="where settings come from", parents=[common])
     config_cmd = config.add_subparsers(dest="config_command", metavar="ACTION", required=True)
     config_cmd.add_parser("path", help="print the config file's path", parents=[common])
@@ -137,6 +142,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _score(args, settings)
         if args.command in _STORE_COMMANDS:
             return _with_store(args, settings)
+        if args.command == "new":
+            return _run_app(settings, new=args)
         return _run_app(settings)
     except (SettingsError, UsageError) as exc:
         print(f"qualify: error: {printable(str(exc))}", file=sys.stderr)
@@ -348,15 +355,6 @@ def _score(args: argparse.Namespace, settings: Settings) -> int:
 _STORE_COMMANDS = ("db", "interviews", "export", "import", "forget", "demo")
 
 
-def open_store(settings: Settings):  # type: ignore[no-untyped-def]
-    """Open the configured database; the default SQLite file is upgraded automatically."""
-    from interview.settings import default_database_path
-    from storage.repository import Store
-
-    is_default = settings.database_url == f"sqlite:///{default_database_path()}"
-    return Store.open(settings.database_url, auto_upgrade=is_default)
-
-
 def _with_store(args: argparse.Namespace, settings: Settings) -> int:
     from storage.db import StorageError
 
@@ -368,6 +366,8 @@ def _with_store(args: argparse.Namespace, settings: Settings) -> int:
 
             print(sqlite_path(settings.database_url) or settings.database_url)
             return 0
+        from interview.app_factory import open_store
+
         store = open_store(settings)
         try:
             return _STORE_HANDLERS[args.command](args, settings, store)
@@ -490,9 +490,8 @@ def _export(args: argparse.Namespace, settings: Settings, store) -> int:  # type
 
 
 def _import(args: argparse.Namespace, settings: Settings, store) -> int:  # type: ignore[no-untyped-def]
-    from storage.transfer import import_document
-
     from storage.db import StorageError
+    from storage.transfer import import_document
 
     try:
         doc = json.loads(args.file.read_text(encoding="utf-8"))
@@ -548,8 +547,8 @@ def _config(args: argparse.Namespace, settings: Settings) -> int:
 # --- the app -----------------------------------------------------------------------------------
 
 
-def _run_app(settings: Settings) -> int:
-    from interview.app_factory import build_context
+def _run_app(settings: Settings, new: argparse.Namespace | None = None) -> int:
+    from interview.app_factory import NewInterview, build_context
     from question_banks.problems import ProblemsError
 
     try:
@@ -558,7 +557,14 @@ def _run_app(settings: Settings) -> int:
         _print_problems(exc.problems)
         print("qualify: fix the problems above (or remove the file) and start again", file=sys.stderr)
         return 2
+    start = None
+    if new is not None:
+        frameworks = [f.strip() for f in new.framework.split(",") if f.strip()]
+        for bank_id in frameworks:
+            if bank_id not in context.catalog:
+                raise _unknown_bank(context.catalog, bank_id)
+        start = NewInterview(new.lead, new.company, tuple(frameworks))
     from interview.tui.app import QualifyApp
 
-    QualifyApp(context).run()
+    QualifyApp(context, start=start).run()
     return 0

@@ -10,6 +10,22 @@ STRINGS: dict[str, dict[str, str]] = {
     "criteria": {"en": "Criteria", "fr": "Critères"},
     "language": {"en": "Français", "fr": "English"},
     "weight": {"en": "weight", "fr": "poids"},
+    "profile": {"en": "Profile", "fr": "Profil"},
+    "verdict": {"en": "Verdict", "fr": "Verdict"},
+    "qualified": {"en": "qualified", "fr": "qualifiée"},
+    "nurture": {"en": "nurture", "fr": "à mûrir"},
+    "disqualified": {"en": "disqualified", "fr": "disqualifiée"},
+    "insufficient": {"en": "insufficient", "fr": "insuffisant"},
+    "": {"en": "", "fr": ""},
+    "no_signal": {"en": "No signal yet.", "fr": "Aucun signal pour l'instant."},
+    "next_questions": {"en": "Next questions", "fr": "Questions suivantes"},
+    "signals": {"en": "Signals", "fr": "Signaux"},
+    "answer_hint": {"en": "Answer, then Enter", "fr": "Réponse, puis Entrée"},
+    "saved": {"en": "Saved", "fr": "Enregistré"},
+    "not_saved": {"en": "NOT saved", "fr": "NON enregistré"},
+    "tip": {"en": "Tip", "fr": "Conseil"},
+    "unfinished": {"en": "Unfinished interviews", "fr": "Entretiens non terminés"},
+    "done": {"en": "Every question is answered.", "fr": "Toutes les questions ont une réponse."},
 }
 
 

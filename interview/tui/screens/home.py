@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from textual import work
 from textual.app import ComposeResult
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Header, OptionList, Static
@@ -17,13 +18,16 @@ class HomeScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Header()
         with Horizontal():
-            yield OptionList(id="frameworks")
+            with Vertical(id="home-left"):
+                yield OptionList(id="frameworks")
+                yield OptionList(id="unfinished")
             with VerticalScroll(id="about"):
                 yield Static(id="about-title")
                 yield Static(id="about-body")
         yield Footer()
 
     def on_mount(self) -> None:
+        self.query_one("#unfinished", OptionList).display = False
         self.watch(self.app, "lang", self._render_lang)
 
     @property
@@ -43,9 +47,35 @@ class HomeScreen(Screen[None]):
             self._show(self.banks[frameworks.highlighted])
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        if event.option_list.id != "frameworks":
+            return
         bank_id = event.option.id
         if bank_id is not None:
             self._show(self.app.context.catalog.bank(bank_id))  # type: ignore[attr-defined]
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        if event.option_list.id == "unfinished" and event.option.id:
+            self.app.resume_interview(int(event.option.id))  # type: ignore[attr-defined]
+
+    @work(thread=True, exclusive=True, group="home", exit_on_error=False)
+    def refresh_unfinished(self) -> None:
+        """Unfinished interviews (crash, closed terminal) are offered for resumption."""
+        store = self.app.store  # type: ignore[attr-defined]
+        if store is None:
+            return
+        rows = store.unfinished()
+        self.app.call_from_thread(self._show_unfinished, rows)
+
+    def _show_unfinished(self, rows: list) -> None:  # type: ignore[type-arg]
+        box = self.query_one("#unfinished", OptionList)
+        box.border_title = t("unfinished", self.app.lang)  # type: ignore[attr-defined]
+        box.set_options(
+            Option(
+                Content(f"{r.lead.name} · {r.lead.company or '-'} · {'/'.join(r.frameworks)}"), id=str(r.id)
+            )
+            for r in rows
+        )
+        box.display = bool(rows)
 
     def _show(self, bank: Bank) -> None:
         lang: str = self.app.lang  # type: ignore[attr-defined]

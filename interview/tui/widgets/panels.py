@@ -1,0 +1,65 @@
+"""Read-only panels of the interview screen: they render a judgement, they decide nothing."""
+
+from __future__ import annotations
+
+from rich.text import Text as RichText
+from textual.widgets import Static
+
+from interview.engine.judge import BankJudgement
+from interview.tui.i18n import t
+
+SIGNAL_STYLE = {"positive": ("+", "green"), "warning": ("!", "yellow"), "red_flag": ("✖", "bold red")}
+VERDICT_STYLE = {
+    "qualified": "bold green",
+    "nurture": "yellow",
+    "disqualified": "bold red",
+    "insufficient": "dim",
+}
+
+
+def bar(fraction: float, width: int = 10) -> str:
+    filled = round(max(0.0, min(1.0, fraction)) * width)
+    return "█" * filled + "░" * (width - filled)
+
+
+class CriteriaPanel(Static):
+    """Criteria of the active framework: coverage and score bars, and the verdict so far."""
+
+    def show(self, j: BankJudgement, lang: str) -> None:
+        out = RichText()
+        out.append(j.name.get(lang) + "\n", style="bold")
+        for c in j.criteria:
+            score = "  —" if c.score is None else f"{c.score:>3.0f}"
+            out.append(f"{c.name.get(lang)[:15]:<15} ")
+            out.append(bar(c.coverage, 6), style="cyan")
+            out.append(f" {score}\n")
+        if j.profile is not None:
+            out.append(t("profile", lang) + ": ", style="bold")
+            out.append(", ".join(m.name.get(lang) for m in j.profile))
+        else:
+            verdict = j.verdict or ""
+            out.append(f"{t('verdict', lang)}: ", style="bold")
+            out.append(t(verdict, lang), style=VERDICT_STYLE.get(verdict, ""))
+            if j.score is not None:
+                out.append(f"  {j.score:.0f}/100")
+        self.update(out)
+
+
+class SignalsPanel(Static):
+    """Signals of every framework, newest first, each with its explanation."""
+
+    def show(self, judgements: list[BankJudgement], order: list[str], lang: str) -> None:
+        by_id = {(s.bank_id, s.id): s for j in judgements for s in j.signals}
+        out = RichText()
+        for key in order:
+            s = by_id.get(key)
+            if s is None:
+                continue
+            icon, style = SIGNAL_STYLE.get(s.kind, ("?", ""))
+            out.append(f"{icon} ", style=style)
+            out.append(s.message.get(lang), style="bold")
+            out.append(f"  [{s.bank_id}]\n", style="dim")
+            out.append(f"  {s.explanation.get(lang)}\n", style="italic")
+        if not out.plain:
+            out.append(t("no_signal", lang), style="dim")
+        self.update(out)

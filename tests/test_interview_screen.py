@@ -1,0 +1,95 @@
+"""The live-call screen through the pilot: answers are committed before they show as saved."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import Input, OptionList, Static
+
+from interview.app_factory import NewInterview, build_context
+from interview.recording import Recording
+from interview.settings import load_settings
+from interview.tui.app import QualifyApp
+from interview.tui.screens.interview import InterviewScreen
+from storage.repository import Store
+
+
+def _app(tmp_path: Path, env: dict[str, str], start: NewInterview | None = None) -> QualifyApp:
+    settings = load_settings({"rep": "Camille", "database_url": f"sqlite:///{tmp_path}/q.db"}, env)
+    return QualifyApp(build_context(settings), start=start)
+
+
+async def _settle(app: QualifyApp, pilot) -> None:  # type: ignore[no-untyped-def]
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def _text(app: QualifyApp, selector: str) -> str:
+    return str(app.screen.query_one(selector, Static).render())
+
+
+async def test_answers_are_saved_then_shown(clean_env: dict[str, str], tmp_path: Path) -> None:
+    hostile = "[@click=app.quit]Evil[/] Corp"
+    app = _app(tmp_path, clean_env, NewInterview("Ann", hostile, ("bant", "meddic")))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await _settle(app, pilot)
+        screen = app.screen
+        assert isinstance(screen, InterviewScreen)
+        assert hostile in screen.title  # shown as typed, never as markup
+        assert screen.question_id == "bant.need.pain"  # need before budget
+        screen.query_one("#answer", Input).value = "Quotes take three days"
+        await pilot.press("enter")
+        await _settle(app, pilot)
+        assert "Saved" in _text(app, "#status")
+        assert screen.question_id == "bant.authority.role"
+        screen.query_one("#answer", Input).value = "9"  # not an option: refused, draft kept
+        await pilot.press("enter")
+        await _settle(app, pilot)
+        assert "NOT saved" in _text(app, "#status")
+        assert screen.query_one("#answer", Input).value == "9"
+        screen.query_one("#answer", Input).value = "1"
+        await pilot.press("enter")
+        await _settle(app, pilot)
+        assert "You are talking to a decider" in _text(app, "#signals")
+        await pilot.press("f3")  # lens: the same answers judged by MEDDIC
+        await _settle(app, pilot)
+        assert _text(app, "#criteria").startswith("MEDDIC")
+        interview_id = screen.recording.record.id
+    store = Store.open(f"sqlite:///{tmp_path}/q.db")
+    kinds = [(e.kind, e.question_id) for e in store.events(interview_id)]
+    assert kinds[:2] == [("answer_given", "bant.need.pain"), ("answer_given", "bant.authority.role")]
+    assert ("framework_switched", None) in kinds
+    store.close()
+
+
+async def test_unfinished_interview_is_offered_and_resumes(clean_env: dict[str, str], tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path}/q.db"
+    context = build_context(load_settings({"rep": "Camille", "database_url": url}, clean_env))
+    store = Store.open(url)
+    rec = Recording.start(
+        store,
+        context.engine(),
+        context.catalog,
+        lead_name="Bob",
+        company="Globex",
+        rep="Camille",
+        frameworks=["bant"],
+        lang="en",
+    )
+    rec.answer("bant.need.pain", "Slow quotes")
+    store.close()  # the app "crashed" here
+    app = _app(tmp_path, clean_env)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await _settle(app, pilot)
+        unfinished = app.screen.query_one("#unfinished", OptionList)
+        assert unfinished.display and unfinished.option_count == 1
+        unfinished.focus()
+        unfinished.highlighted = 0
+        await pilot.press("enter")
+        await _settle(app, pilot)
+        screen = app.screen
+        assert isinstance(screen, InterviewScreen)
+        assert "need.pain" in screen.recording.state().answers
+        assert screen.question_id != "bant.need.pain"  # continues where it stopped
