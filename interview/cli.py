@@ -507,7 +507,7 @@ def _demo(args: argparse.Namespace, settings: Settings, store) -> int:  # type: 
     from interview.demo import load_demo
 
     ids = load_demo(store, build_context(settings))
-    print(f"recorded {len(ids)} example interviews in {store.where}: {', '.join(map(str, ids))}")
+    print(f"{len(ids)} example interviews are in {store.where}: {', '.join(map(str, ids))}")
     print("list them with `qualify interviews list`")
     return 0
 

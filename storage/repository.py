@@ -317,6 +317,10 @@ class Store:
                 raise StorageError(f"no interview {interview_id} in {self.where}")
             return _interview(row)
 
+    def interview_id_for_uid(self, uid: str) -> int | None:
+        with self._read() as s:
+            return s.scalar(select(Interview.id).where(Interview.uid == uid))
+
     def events(self, interview_id: int) -> list[EventRecord]:
         with self._read() as s:
             rows = s.scalars(select(Event).where(Event.interview_id == interview_id).order_by(Event.seq))

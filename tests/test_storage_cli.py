@@ -102,3 +102,14 @@ def test_newer_database_is_refused_without_traceback(clean_env: dict[str, str], 
 def test_db_upgrade(clean_env: dict[str, str], tmp_path: Path) -> None:
     done = run_cli("--db", f"sqlite:///{tmp_path}/x.db", "db", "upgrade", env=clean_env)
     assert done.returncode == 0 and "(current)" in done.stdout
+
+
+def test_demo_is_ready_to_explore_and_idempotent(clean_env: dict[str, str], tmp_path: Path) -> None:
+    env = {**clean_env, "QUALIFY_DATABASE_URL": f"sqlite:///{tmp_path}/demo.db"}
+    for _ in range(2):
+        done = run_cli("demo", env=env)
+        assert done.returncode == 0, done.stderr
+    rows = json.loads(run_cli("interviews", "list", "--json", env=env).stdout)
+    assert len(rows) == 8
+    assert sum(r["status"] == "open" for r in rows) == 1
+    assert {lang for lang in (r["lang"] for r in rows)} == {"en", "fr"}
