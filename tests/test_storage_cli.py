@@ -113,3 +113,25 @@ def test_demo_is_ready_to_explore_and_idempotent(clean_env: dict[str, str], tmp_
     assert len(rows) == 8
     assert sum(r["status"] == "open" for r in rows) == 1
     assert {lang for lang in (r["lang"] for r in rows)} == {"en", "fr"}
+
+
+def test_export_import_export_through_the_cli(clean_env: dict[str, str], tmp_path: Path) -> None:
+    source = {**clean_env, "QUALIFY_DATABASE_URL": f"sqlite:///{tmp_path}/a.db"}
+    target = {**clean_env, "QUALIFY_DATABASE_URL": f"sqlite:///{tmp_path}/b.db"}
+    run_cli("demo", env=source)
+    first = tmp_path / "call.json"
+    assert run_cli("export", "1", "--format", "json", "-o", str(first), env=source).returncode == 0
+    imported = run_cli("import", str(first), env=target)
+    assert imported.returncode == 0 and "imported as interview 1" in imported.stdout
+    again = run_cli("export", "1", "--format", "json", env=target)
+    assert json.loads(again.stdout) == json.loads(first.read_text())
+    twice = run_cli("import", str(first), env=target)
+    assert twice.returncode == 2 and "nothing was imported" in twice.stderr
+    markdown = run_cli("export", "1", "--format", "md", "--lang", "fr", env=source).stdout
+    assert markdown.startswith("#") and "MEDDIC" in markdown
+    csv_text = run_cli("export", "1", "--format", "csv", env=source).stdout
+    assert csv_text.splitlines()[0].startswith("interview_uid")
+    broken = tmp_path / "broken.json"
+    broken.write_text("{not json")
+    refused = run_cli("import", str(broken), env=target)
+    assert refused.returncode == 2 and "not a qualify JSON export" in refused.stderr
