@@ -26,6 +26,25 @@ STRINGS: dict[str, dict[str, str]] = {
     "tip": {"en": "Tip", "fr": "Conseil"},
     "unfinished": {"en": "Unfinished interviews", "fr": "Entretiens non terminés"},
     "done": {"en": "Every question is answered.", "fr": "Toutes les questions ont une réponse."},
+    "note_saved": {"en": "note", "fr": "note"},
+    "notes_hint": {
+        "en": "Notes (F7): type freely; amounts, dates, roles are offered as answers (F6)",
+        "fr": "Notes (F7) : écrivez librement ; montants, dates, rôles sont proposés (F6)",
+    },
+    "current_answer": {"en": "Current answer", "fr": "Réponse actuelle"},
+    "kind_yes_no": {"en": "y / n", "fr": "o / n"},
+    "kind_choice": {"en": "option number", "fr": "numéro de l'option"},
+    "kind_multi_choice": {"en": "numbers, e.g. 1,3", "fr": "numéros, ex. 1,3"},
+    "kind_scale": {"en": "1 to 5", "fr": "1 à 5"},
+    "kind_number": {"en": "a number", "fr": "un nombre"},
+    "kind_money": {"en": "an amount, e.g. 50k€", "fr": "un montant, ex. 50 k€"},
+    "kind_date": {"en": "a date, e.g. end of March", "fr": "une date, ex. fin mars"},
+    "kind_text": {"en": "free text", "fr": "texte libre"},
+    "action_end": {"en": "End the interview", "fr": "Terminer l'entretien"},
+    "action_skip": {"en": "Skip this question", "fr": "Passer cette question"},
+    "action_clear_answer": {"en": "Clear this answer", "fr": "Effacer cette réponse"},
+    "action_focus_notes": {"en": "Write a note", "fr": "Écrire une note"},
+    "action_lens": {"en": "Next framework lens", "fr": "Méthode suivante"},
 }
 
 

@@ -2,25 +2,34 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import threading
 from dataclasses import dataclass
+from typing import Any
 
 from rich.text import Text as RichText
-from textual import work
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input, Static
+from textual.widgets import Footer, Header, Input, OptionList, Static
+from textual.widgets.option_list import Option
 
 from interview.answer_input import parse_answer
 from interview.engine.answers import AnswerError
 from interview.engine.judge import BankJudgement
+from interview.engine.wording import answer_label
 from interview.recording import Recording
+from interview.tui.commands import InterviewCommands
 from interview.tui.i18n import label, t
 from interview.tui.widgets.panels import CriteriaPanel, SignalsPanel
 from storage.db import StorageError
+
+ONE_KEY_KINDS = ("yes_no", "choice", "scale")
+YES_NO_KEYS = {"y": True, "o": True, "n": False}
 
 
 @dataclass
@@ -28,14 +37,27 @@ class Judged(Message):
     """A fresh judgement of every framework, computed off the event loop."""
 
     judgements: list[BankJudgement]
-    saved: str | None = None  # the question just saved
+    saved: str | None = None  # what was just saved, to confirm it
     error: str | None = None
 
 
+@dataclass(frozen=True)
+class Suggestion:
+    """Something recognised in the notes, offered as the answer to a question."""
+
+    question_id: str
+    value: Any
+    shown: str
+
+
 class InterviewScreen(Screen[None]):
+    COMMANDS = Screen.COMMANDS | {InterviewCommands}
     BINDINGS = [
         Binding("f3", "lens", "Lens", id="lens"),
         Binding("f4", "skip", "Skip", id="skip_question"),
+        Binding("f6", "accept_suggestion", "Use note", id="accept_suggestion"),
+        Binding("f7", "focus_notes", "Notes", id="focus_notes"),
+        Binding("f8", "clear_answer", "Clear", id="clear_answer"),
         Binding("f10", "end", "End", id="end_interview"),
     ]
 
@@ -44,10 +66,12 @@ class InterviewScreen(Screen[None]):
         self.recording = recording
         self.lens = 0
         self.question_id: str | None = None
+        self.pinned = False  # the rep chose this question (palette): keep it even if answered
         self.skipped: set[str] = set()
         self.judgements: list[BankJudgement] = []
         self.signal_order: list[tuple[str, str]] = []
-        self._lock = threading.Lock()  # one save at a time, in the order typed
+        self.suggestions: list[Suggestion] = []
+        self._lock = threading.Lock()  # one write at a time, in the order typed
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -59,41 +83,71 @@ class InterviewScreen(Screen[None]):
                 yield Static(id="tip")
                 yield Input(id="answer")
                 yield Static(id="status")
+                yield Input(id="notes")
+                yield OptionList(id="suggestions")
+            with Vertical(id="side-pane"):
                 yield Static(id="next")
-            with VerticalScroll(id="signals-pane"):
-                yield SignalsPanel(id="signals")
+                with VerticalScroll(id="signals-pane"):
+                    yield SignalsPanel(id="signals")
         yield Footer()
 
     @property
     def lang(self) -> str:
         return self.app.lang  # type: ignore[attr-defined,no-any-return]
 
+    @property
+    def questions(self) -> dict[str, Any]:
+        return self.recording.engine.index.questions
+
     def on_mount(self) -> None:
         record = self.recording.record
         self.title = f"{record.lead.name} · {record.lead.company or ''}".strip(" ·")
+        self.query_one("#suggestions", OptionList).display = False
         self.watch(self.app, "lang", lambda _lang: self._render_all())
         self.query_one("#answer", Input).focus()
         self._judge()
+
+    # --- work off the event loop ------------------------------------------------------------
 
     @work(thread=True, exclusive=True, group="judge", exit_on_error=False)
     def _judge(self) -> None:
         self.post_message(Judged(self.recording.judgements()))
 
     @work(thread=True, group="save", exit_on_error=False)
-    def _save(self, question_id: str, text: str) -> None:
-        question = self.recording.engine.index.questions[question_id]
+    def _save(self, question_id: str, raw: Any, parsed: bool = False) -> None:
+        question = self.questions[question_id]
         with self._lock:
             try:
-                self.recording.answer(question_id, parse_answer(question, text))
+                value = raw if parsed else parse_answer(question, raw)
+                self.recording.answer(question_id, value)
             except (AnswerError, StorageError) as exc:
                 self.post_message(Judged(self.judgements, error=str(exc)))
                 return
-        self.post_message(Judged(self.recording.judgements(), saved=question_id))
+        self.post_message(Judged(self.recording.judgements(), saved=question.text.get(self.lang)))
+
+    @work(thread=True, group="save", exit_on_error=False)
+    def _write(self, what: str, *args: Any) -> None:
+        """Notes, clears and lens switches: committed like answers."""
+        with self._lock:
+            try:
+                if what == "note":
+                    self.recording.note(args[0])
+                elif what == "clear":
+                    self.recording.clear(args[0])
+                elif what == "switch":
+                    self.recording.switch_framework(args[0])
+            except StorageError as exc:
+                self.post_message(Judged(self.judgements, error=str(exc)))
+                return
+        saved = t("note_saved", self.lang) if what == "note" else None
+        self.post_message(Judged(self.recording.judgements(), saved=saved))
+
+    # --- rendering ---------------------------------------------------------------------------
 
     def on_judged(self, message: Judged) -> None:
         status = self.query_one("#status", Static)
         if message.error:
-            # The draft stays in the field: nothing typed is lost.
+            # The draft stays in its field: nothing typed is lost.
             status.update(RichText(f"{t('not_saved', self.lang)}: {message.error}", style="bold red"))
             return
         self.judgements = message.judgements
@@ -101,19 +155,20 @@ class InterviewScreen(Screen[None]):
         fresh = [key for key in fired if key not in self.signal_order]
         self.signal_order = fresh + [key for key in self.signal_order if key in fired]
         if message.saved:
-            answer_field = self.query_one("#answer", Input)
-            answer_field.value = ""
-            saved_text = self.recording.engine.index.questions[message.saved].text.get(self.lang)
-            status.update(RichText(f"✓ {t('saved', self.lang)}: {saved_text}", style="green"))
-            self.question_id = None
+            status.update(RichText(f"✓ {t('saved', self.lang)}: {message.saved}", style="green"))
+            if message.saved != t("note_saved", self.lang):
+                self.query_one("#answer", Input).value = ""
+                self.question_id, self.pinned = None, False
         self._render_all()
 
     def _active(self) -> BankJudgement | None:
         return self.judgements[self.lens % len(self.judgements)] if self.judgements else None
 
     def _pick_question(self, j: BankJudgement) -> None:
+        if self.pinned and self.question_id:
+            return
         answered = self.recording.state().answers
-        if self.question_id and self.recording.engine.index.questions[self.question_id].key not in answered:
+        if self.question_id and self.questions[self.question_id].key not in answered:
             return
         candidates = [n.question_id for n in j.next_questions if n.question_id not in self.skipped]
         candidates = candidates or [n.question_id for n in j.next_questions]
@@ -127,56 +182,182 @@ class InterviewScreen(Screen[None]):
         self._pick_question(j)
         self.query_one("#criteria", CriteriaPanel).show(j, lang)
         self.query_one("#signals", SignalsPanel).show(self.judgements, self.signal_order, lang)
+        self._render_question(lang)
+        upcoming = RichText(label("next_questions", lang) + "\n", style="bold")
+        for n in [n for n in j.next_questions if n.question_id != self.question_id][:3]:
+            upcoming.append(f"• {self.questions[n.question_id].text.get(lang)}\n")
+            upcoming.append(f"  {n.reason.get(lang)}\n", style="dim")
+        self.query_one("#next", Static).update(upcoming)
+        self.query_one("#notes", Input).placeholder = t("notes_hint", lang)
+
+    def _render_question(self, lang: str) -> None:
         question_box = self.query_one("#question", Static)
         tip_box = self.query_one("#tip", Static)
         if self.question_id is None:
             question_box.update(RichText(t("done", lang), style="bold"))
             tip_box.update("")
-        else:
-            q = self.recording.engine.index.questions[self.question_id]
-            text = RichText(q.text.get(lang) + "\n", style="bold")
-            for i, option in enumerate(q.options or (), start=1):
-                text.append(f"  {i} ", style="bold cyan")
-                text.append(option.label.get(lang) + "\n")
-            if q.kind == "scale":
-                low = q.scale.low.get(lang) if q.scale else "1"
-                high = q.scale.high.get(lang) if q.scale else "5"
-                text.append(f"  1–5: 1 = {low}, 5 = {high}\n", style="dim")
-            question_box.update(text)
-            tip_box.update(RichText(f"{label('tip', lang)} {q.tip.get(lang)}", style="italic dim"))
-            self.query_one("#answer", Input).placeholder = f"{t('answer_hint', lang)} ({q.kind})"
-        upcoming = RichText(label("next_questions", lang) + "\n", style="bold")
-        for n in [n for n in j.next_questions if n.question_id != self.question_id][:3]:
-            question = self.recording.engine.index.questions[n.question_id]
-            upcoming.append(f"• {question.text.get(lang)}\n")
-            upcoming.append(f"  {n.reason.get(lang)}\n", style="dim")
-        self.query_one("#next", Static).update(upcoming)
+            return
+        q = self.questions[self.question_id]
+        text = RichText(q.text.get(lang) + "\n", style="bold")
+        for i, option in enumerate(q.options or (), start=1):
+            text.append(f" {i} ", style="bold reverse")
+            text.append(f" {option.label.get(lang)}  ")
+        if q.kind == "scale":
+            low = q.scale.low.get(lang) if q.scale else ""
+            high = q.scale.high.get(lang) if q.scale else ""
+            text.append(f"1–5   1 = {low} · 5 = {high}", style="dim")
+        current = self.recording.state().answers.get(q.key)
+        if current is not None:
+            shown = answer_label(q, current.value).get(lang)
+            text.append(f"\n{label('current_answer', lang)} {shown}", style="cyan")
+        question_box.update(text)
+        tip_box.update(RichText(f"{label('tip', lang)} {q.tip.get(lang)}", style="italic dim"))
+        self.query_one(
+            "#answer", Input
+        ).placeholder = f"{t('answer_hint', lang)} · {t('kind_' + q.kind, lang)}"
 
-    def on_input_submitted(self, event: Input.Submitted) -> None:
+    # --- input ---------------------------------------------------------------------------
+
+    @on(Input.Submitted, "#answer")
+    def _answer_submitted(self, event: Input.Submitted) -> None:
         if self.question_id is not None and event.value.strip():
             self._save(self.question_id, event.value)
 
-    def action_lens(self) -> None:
-        if self.judgements:
-            self.lens = (self.lens + 1) % len(self.judgements)
-            self.question_id = None
-            self.recording_switch()
-            self._render_all()
+    @on(Input.Changed, "#answer")
+    def _one_key(self, event: Input.Changed) -> None:
+        """Options answer with one key: their number (or y/n/o for yes/no)."""
+        if self.question_id is None or len(event.value) != 1:
+            return
+        q = self.questions[self.question_id]
+        key = event.value.lower()
+        if q.kind == "yes_no" and key in YES_NO_KEYS:
+            self._save(self.question_id, YES_NO_KEYS[key], parsed=True)
+        elif q.kind in ONE_KEY_KINDS and key.isdigit():
+            count = 5 if q.kind == "scale" else len(q.options or ())
+            if 1 <= int(key) <= count <= 9:
+                self._save(self.question_id, key)
 
-    @work(thread=True, group="save", exit_on_error=False)
-    def recording_switch(self) -> None:
+    @on(Input.Submitted, "#notes")
+    def _note_submitted(self, event: Input.Submitted) -> None:
+        if event.value.strip():
+            self._write("note", event.value)
+            event.input.value = ""
+
+    @on(Input.Changed, "#notes")
+    def _notes_changed(self, event: Input.Changed) -> None:
+        self.suggestions = self._suggest(event.value)
+        box = self.query_one("#suggestions", OptionList)
+        box.set_options(
+            Option(Content(f"F6 · {s.shown}" if i == 0 else s.shown)) for i, s in enumerate(self.suggestions)
+        )
+        box.display = bool(self.suggestions)
+
+    def _suggest(self, text: str) -> list[Suggestion]:
+        """Amounts, dates, roles, urgency recognised in the notes, matched to questions to answer."""
+        try:
+            from interview.analysis.recognisers import find_all
+        except ImportError:  # pragma: no cover - the analysis package ships with the app
+            return []
+        answers = self.recording.state().answers
+        active = self._active()
+        banks = [active.bank_id] if active else []
+        banks += [b for b in self.recording.record.frameworks if b not in banks]
+        out: list[Suggestion] = []
+        seen: set[str] = set()
+        for finding in find_all(text, self.recording.reference_date):
+            for fact in finding.facts:
+                question = self._question_for(fact, banks)
+                if question is None or question.key in seen:
+                    continue
+                try:
+                    value = (
+                        parse_answer(question, str(finding.value))
+                        if finding.kind != "amount"
+                        else finding.value
+                    )
+                    from interview.engine.answers import coerce_answer
+
+                    value = coerce_answer(question, value)
+                except (AnswerError, TypeError, ValueError):
+                    continue
+                seen.add(question.key)
+                again = " ✎" if question.key in answers else ""
+                shown = f"{finding.text} → {question.text.get(self.lang)}{again}"
+                out.append(Suggestion(question.id, value, shown))
+                break
+        return out[:4]
+
+    def _question_for(self, fact: str, banks: list[str]) -> Any:
+        for bank_id in banks:
+            for q in self.recording.engine.banks[bank_id].questions():
+                if q.key == fact or q.id == fact:
+                    return q
+        return None
+
+    @on(OptionList.OptionSelected, "#suggestions")
+    def _suggestion_chosen(self, event: OptionList.OptionSelected) -> None:
+        self._apply(event.option_index)
+
+    def _apply(self, index: int) -> None:
+        if 0 <= index < len(self.suggestions):
+            s = self.suggestions.pop(index)
+            self._save(s.question_id, s.value, parsed=True)
+            self._show_suggestions()
+
+    def _show_suggestions(self) -> None:
+        box = self.query_one("#suggestions", OptionList)
+        # Notes are the rep's own words: Content, never markup.
+        box.set_options(
+            Option(Content(f"F6 · {s.shown}" if i == 0 else s.shown)) for i, s in enumerate(self.suggestions)
+        )
+        box.display = bool(self.suggestions)
+
+    # --- actions -------------------------------------------------------------------------
+
+    def palette_actions(self) -> list[tuple[str, str]]:
+        lang = self.lang
+        return [(a, t("action_" + a, lang)) for a in ("end", "skip", "clear_answer", "focus_notes", "lens")]
+
+    def run_action(self, action: str) -> None:
+        getattr(self, f"action_{action}")()
+
+    def ask(self, question_id: str) -> None:
+        """Make `question_id` the current question, answered or not (to change its answer)."""
+        bank_id = self.recording.engine.index.bank_of[question_id]
+        frameworks = list(self.recording.record.frameworks)
+        if bank_id in frameworks:
+            self.lens = frameworks.index(bank_id)
+        self.question_id, self.pinned = question_id, True
+        self._render_all()
+        self.query_one("#answer", Input).focus()
+
+    def set_lens(self, index: int) -> None:
+        self.lens = index
+        self.question_id, self.pinned = None, False
         j = self._active()
         if j is not None:
-            try:
-                self.recording.switch_framework(j.bank_id)
-            except StorageError as exc:
-                self.post_message(Judged(self.judgements, error=str(exc)))
+            self._write("switch", j.bank_id)
+        self._render_all()
+
+    def action_lens(self) -> None:
+        if self.judgements:
+            self.set_lens((self.lens + 1) % len(self.judgements))
 
     def action_skip(self) -> None:
         if self.question_id:
             self.skipped.add(self.question_id)
-            self.question_id = None
+            self.question_id, self.pinned = None, False
             self._render_all()
+
+    def action_clear_answer(self) -> None:
+        if self.question_id and self.questions[self.question_id].key in self.recording.state().answers:
+            self._write("clear", self.question_id)
+
+    def action_focus_notes(self) -> None:
+        self.query_one("#notes", Input).focus()
+
+    def action_accept_suggestion(self) -> None:
+        self._apply(0)
 
     @work(thread=True, group="save", exit_on_error=False)
     def _end(self) -> None:
@@ -186,7 +367,19 @@ class InterviewScreen(Screen[None]):
             except StorageError as exc:
                 self.post_message(Judged(self.judgements, error=str(exc)))
                 return
-        self.app.call_from_thread(self.dismiss)
+        self.app.call_from_thread(self._show_summary)
+
+    def _show_summary(self) -> None:
+        try:
+            from interview.tui.screens.summary import SummaryScreen
+        except ImportError:  # pragma: no cover - shipped with the app
+            self.dismiss()
+            return
+        self.app.switch_screen(SummaryScreen(self.recording))
 
     def action_end(self) -> None:
         self._end()
+
+    @property
+    def today(self) -> dt.date:
+        return self.recording.reference_date
