@@ -19,11 +19,14 @@ ICP_BANK = "icp"
 
 @dataclass(frozen=True)
 class NewInterview:
-    """`qualify new`: go straight into an interview with this lead."""
+    """A lead to interview (from `qualify new` or the home screen's form)."""
 
     lead: str
     company: str | None
     frameworks: tuple[str, ...]
+    role: str | None = None
+    lang: str | None = None
+    firmographics: tuple[tuple[str, str], ...] = ()  # (fact, option value): size, industry, region
 
 
 @dataclass(frozen=True)

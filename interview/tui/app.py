@@ -66,16 +66,34 @@ class QualifyApp(App[None]):
         from interview.recording import Recording
 
         assert self.store is not None
-        recording = Recording.start(
-            self.store,
-            self.engine,
-            self.context.catalog,
-            lead_name=new.lead,
-            company=new.company,
-            rep=self.context.settings.rep,
-            frameworks=new.frameworks,
-            lang=self.lang,
-        )
+        from storage.db import StorageError
+
+        try:
+            recording = Recording.start(
+                self.store,
+                self.engine,
+                self.context.catalog,
+                lead_name=new.lead,
+                company=new.company,
+                role=new.role,
+                firmographics=dict(new.firmographics),
+                rep=self.context.settings.rep,
+                frameworks=new.frameworks,
+                lang=new.lang or self.lang,
+            )
+            # Firmographics known before the call answer the questions that ask them.
+            for fact, value in new.firmographics:
+                question = next(
+                    (q for b in new.frameworks for q in self.engine.banks[b].questions() if q.key == fact),
+                    None,
+                )
+                if question is not None:
+                    recording.answer(question.id, value)
+        except StorageError as exc:
+            self.call_from_thread(self.notify, str(exc), severity="error", timeout=30, markup=False)
+            return
+        if new.lang:
+            self.call_from_thread(setattr, self, "lang", new.lang)
         self.call_from_thread(self.show_interview, recording)
 
     @work(thread=True, group="store", exit_on_error=False)

@@ -4,17 +4,30 @@ from __future__ import annotations
 
 from textual import work
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
+from interview.app_factory import NewInterview
 from interview.tui.i18n import label, t
 from question_banks.schema import Bank
 
 
 class HomeScreen(Screen[None]):
+    BINDINGS = [Binding("n", "new_interview", "New interview", id="new_interview")]
+
+    def action_new_interview(self) -> None:
+        from interview.tui.screens.new_interview import NewInterviewScreen
+
+        def start(new: NewInterview | None) -> None:
+            if new is not None:
+                self.app.begin_interview(new)  # type: ignore[attr-defined]
+
+        self.app.push_screen(NewInterviewScreen(), start)
+
     def compose(self) -> ComposeResult:
         yield Header()
         with Horizontal():
