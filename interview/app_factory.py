@@ -7,6 +7,7 @@ of opening a screen that cannot work.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from pathlib import Path
 
 from interview.engine.engine import Engine
 from interview.settings import Settings
@@ -15,6 +16,12 @@ from question_banks.problems import Problem, ProblemsError
 from question_banks.profile import TeamProfile, apply_profile, check_profile, load_profile
 
 ICP_BANK = "icp"
+
+
+def bank_cache_dir() -> Path:
+    import platformdirs
+
+    return platformdirs.user_cache_path("qualify") / "banks"
 
 
 @dataclass(frozen=True)
@@ -43,7 +50,7 @@ class AppContext:
 
 
 def build_context(settings: Settings) -> AppContext:
-    catalog = discover(settings.banks)
+    catalog = discover(settings.banks, cache_dir=bank_cache_dir())
     problems = list(catalog.problems)
     profile = load_profile(settings.profile)  # raises ProblemsError with its own location
     if ICP_BANK in catalog:

@@ -6,8 +6,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from question_banks.cache import load_bank_cached
 from question_banks.facts import check_facts
-from question_banks.loader import bank_files, load_bank
+from question_banks.loader import bank_files
 from question_banks.problems import Problem, ProblemsError
 from question_banks.schema import Bank
 
@@ -40,20 +41,25 @@ class Catalog:
         return [e.bank for e in self.entries.values()]
 
 
-def discover(extra_dirs: Sequence[Path] = (), *, shipped_dir: Path = SHIPPED_DIR) -> Catalog:
-    """Load shipped banks, then each extra folder in order; problems are collected, not raised."""
+def discover(
+    extra_dirs: Sequence[Path] = (), *, shipped_dir: Path = SHIPPED_DIR, cache_dir: Path | None = None
+) -> Catalog:
+    """Load shipped banks, then each extra folder in order; problems are collected, not raised.
+
+    With `cache_dir`, validated banks are cached there (see cache.py).
+    """
     catalog = Catalog()
-    _load_folder(catalog, shipped_dir, shipped=True)
+    _load_folder(catalog, shipped_dir, shipped=True, cache_dir=cache_dir)
     for folder in extra_dirs:
         if not folder.is_dir():
             catalog.problems.append(Problem(str(folder), "bank folder not found"))
             continue
-        _load_folder(catalog, folder, shipped=False)
+        _load_folder(catalog, folder, shipped=False, cache_dir=cache_dir)
     catalog.problems.extend(check_facts((e.bank, e.source) for e in catalog.entries.values()))
     return catalog
 
 
-def _load_folder(catalog: Catalog, folder: Path, *, shipped: bool) -> None:
+def _load_folder(catalog: Catalog, folder: Path, *, shipped: bool, cache_dir: Path | None) -> None:
     try:
         files = bank_files(folder)
     except OSError as exc:
@@ -61,7 +67,7 @@ def _load_folder(catalog: Catalog, folder: Path, *, shipped: bool) -> None:
         return
     for path in files:
         try:
-            bank = load_bank(path)
+            bank = load_bank_cached(path, cache_dir)
         except ProblemsError as exc:
             catalog.problems.extend(exc.problems)
             continue

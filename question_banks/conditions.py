@@ -51,6 +51,10 @@ class Cond:
         for child in self.children():
             yield from child.walk()
 
+    def to_raw(self) -> dict[str, Any]:
+        """The condition as it is written in YAML (for JSON output and the bank cache)."""
+        raise NotImplementedError
+
 
 @dataclass(frozen=True)
 class All(Cond):
@@ -58,6 +62,9 @@ class All(Cond):
 
     def children(self) -> tuple[Cond, ...]:
         return self.items
+
+    def to_raw(self) -> dict[str, Any]:
+        return {"all": [c.to_raw() for c in self.items]}
 
 
 @dataclass(frozen=True)
@@ -67,6 +74,9 @@ class AnyOf(Cond):
     def children(self) -> tuple[Cond, ...]:
         return self.items
 
+    def to_raw(self) -> dict[str, Any]:
+        return {"any": [c.to_raw() for c in self.items]}
+
 
 @dataclass(frozen=True)
 class Not(Cond):
@@ -75,16 +85,26 @@ class Not(Cond):
     def children(self) -> tuple[Cond, ...]:
         return (self.item,) if self.item else ()
 
+    def to_raw(self) -> dict[str, Any]:
+        assert self.item is not None
+        return {"not": self.item.to_raw()}
+
 
 @dataclass(frozen=True)
 class Answered(Cond):
     ref: str = ""
     negate: bool = False  # unanswered
 
+    def to_raw(self) -> dict[str, Any]:
+        return {"unanswered" if self.negate else "answered": self.ref}
+
 
 @dataclass(frozen=True)
 class OffTarget(Cond):
     ref: str = ""
+
+    def to_raw(self) -> dict[str, Any]:
+        return {"off_target": self.ref}
 
 
 @dataclass(frozen=True)
@@ -93,11 +113,21 @@ class Compare(Cond):
     ref: str = ""
     values: tuple[Any, ...] = ()
 
+    def to_raw(self) -> dict[str, Any]:
+        values = [v.isoformat() if isinstance(v, dt.date) else v for v in self.values]
+        if self.op == "in":
+            return {"in": {"question": self.ref, "values": values}}
+        return {self.op: {"question": self.ref, "value": values[0]}}
+
 
 @dataclass(frozen=True)
 class ContainsAny(Cond):
     ref: str = ""
     words: tuple[str, ...] = ()  # folded (lower case, no accents)
+    written: tuple[str, ...] = field(default=(), compare=False)  # as the bank wrote them
+
+    def to_raw(self) -> dict[str, Any]:
+        return {"contains_any": {"question": self.ref, "words": list(self.written or self.words)}}
 
 
 @dataclass(frozen=True)
@@ -105,15 +135,24 @@ class AskedBefore(Cond):
     first: str = ""
     then: str = ""
 
+    def to_raw(self) -> dict[str, Any]:
+        return {"asked_before": {"first": self.first, "then": self.then}}
+
 
 @dataclass(frozen=True)
 class AnswersAtLeast(Cond):
     count: int = 0
 
+    def to_raw(self) -> dict[str, Any]:
+        return {"answers_at_least": self.count}
+
 
 @dataclass(frozen=True)
 class Opened(Cond):
     criterion: str | None = None  # None: every criterion
+
+    def to_raw(self) -> dict[str, Any]:
+        return {"all_opened": True} if self.criterion is None else {"opened": self.criterion}
 
 
 class ConditionError(Exception):
@@ -233,7 +272,8 @@ def parse_condition(raw: Any, path: Path_ = ()) -> Cond:
             or not all(isinstance(w, str) and w.strip() for w in words)
         ):
             raise ConditionError((*here, "words"), "expected a non-empty list of words or phrases")
-        return ContainsAny(path, _ref(args["question"], (*here, "question")), tuple(fold(w) for w in words))
+        ref = _ref(args["question"], (*here, "question"))
+        return ContainsAny(path, ref, tuple(fold(w) for w in words), tuple(words))
     if op == "asked_before":
         args = _args(arg, here, ("first", "then"))
         return AskedBefore(

@@ -15,6 +15,7 @@ from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
+    PlainSerializer,
     PlainValidator,
     StrictInt,
     StringConstraints,
@@ -83,6 +84,7 @@ OptionValue = Annotated[
 Condition = Annotated[
     Cond,
     PlainValidator(validate_condition),
+    PlainSerializer(lambda cond: cond.to_raw(), return_type=dict),
     WithJsonSchema({"x-qualify": "condition"}),  # replaced by a $ref in bank_json_schema()
 ]
 SignalKind = Literal["positive", "warning", "red_flag"]
