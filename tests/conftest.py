@@ -38,3 +38,17 @@ def run_cli(
         cwd=cwd or ROOT,
         timeout=60,
     )
+
+
+async def wait_until(app, pilot, predicate, rounds: int = 200) -> None:  # type: ignore[no-untyped-def]
+    """Let workers and messages run until `predicate()` holds (bounded: fails instead of hanging).
+
+    UI state here arrives through chains of workers (open the store, then list interviews), so
+    waiting for "no worker running" once is not enough under load.
+    """
+    for _ in range(rounds):
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        if predicate():
+            return
+    raise AssertionError("the screen never reached the expected state")

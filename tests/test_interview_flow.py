@@ -18,7 +18,7 @@ from interview.tui.screens.interview import InterviewScreen
 from interview.tui.screens.new_interview import NewInterviewScreen
 from storage.repository import Store
 
-from .conftest import FIXTURES
+from .conftest import FIXTURES, wait_until
 
 
 def make_app(
@@ -39,6 +39,10 @@ async def settle(app: QualifyApp, pilot) -> None:  # type: ignore[no-untyped-def
         await pilot.pause()
 
 
+def on_interview(app: QualifyApp) -> bool:
+    return isinstance(app.screen, InterviewScreen) and app.screen.question_id is not None
+
+
 async def answer(app: QualifyApp, pilot, question_id: str, typed: str, *, enter: bool = True) -> None:  # type: ignore[no-untyped-def]
     screen = app.screen
     assert isinstance(screen, InterviewScreen)
@@ -52,7 +56,7 @@ async def answer(app: QualifyApp, pilot, question_id: str, typed: str, *, enter:
 async def test_every_answer_kind(clean_env: dict[str, str], tmp_path: Path) -> None:
     app = make_app(tmp_path, clean_env, NewInterview("Ann", "Acme", ("kinds",)))
     async with app.run_test(size=(100, 30)) as pilot:
-        await settle(app, pilot)
+        await wait_until(app, pilot, lambda: on_interview(app))
         await answer(app, pilot, "kinds.first.yes", "y", enter=False)  # one key
         await answer(app, pilot, "kinds.first.choice", "2", enter=False)  # option number
         await answer(app, pilot, "kinds.first.multi", "1,2")
@@ -84,7 +88,7 @@ async def test_change_and_clear_are_recorded_never_overwritten(
 ) -> None:
     app = make_app(tmp_path, clean_env, NewInterview("Ann", "Acme", ("kinds",)))
     async with app.run_test(size=(100, 30)) as pilot:
-        await settle(app, pilot)
+        await wait_until(app, pilot, lambda: on_interview(app))
         await answer(app, pilot, "kinds.first.choice", "1", enter=False)
         await answer(app, pilot, "kinds.first.choice", "3", enter=False)  # changed
         screen = app.screen
@@ -121,7 +125,7 @@ async def test_new_interview_form(clean_env: dict[str, str], tmp_path: Path) -> 
         frameworks = form.query_one("#frameworks-choice", SelectionList)
         frameworks.select("icp")
         await pilot.press("ctrl+s")
-        await settle(app, pilot)
+        await wait_until(app, pilot, lambda: on_interview(app))
         screen = app.screen
         assert isinstance(screen, InterviewScreen)
         assert screen.recording.record.lead.name == "Zoé [i]Martin"
@@ -140,7 +144,7 @@ def test_interview_snapshot(snap_compare, clean_env: dict[str, str], tmp_path: P
     app = make_app(tmp_path, clean_env, NewInterview("Ann Martin", "Acme", ("bant", "meddic")), lang=lang)
 
     async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
-        await settle(app, pilot)
+        await wait_until(app, pilot, lambda: on_interview(app))
         screen = app.screen
         assert isinstance(screen, InterviewScreen)
         screen.recording.clock = lambda: 0.0

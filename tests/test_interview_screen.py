@@ -13,6 +13,8 @@ from interview.tui.app import QualifyApp
 from interview.tui.screens.interview import InterviewScreen
 from storage.repository import Store
 
+from .conftest import wait_until
+
 
 def _app(tmp_path: Path, env: dict[str, str], start: NewInterview | None = None) -> QualifyApp:
     settings = load_settings({"rep": "Camille", "database_url": f"sqlite:///{tmp_path}/q.db"}, env)
@@ -34,7 +36,9 @@ async def test_answers_are_saved_then_shown(clean_env: dict[str, str], tmp_path:
     hostile = "[@click=app.quit]Evil[/] Corp"
     app = _app(tmp_path, clean_env, NewInterview("Ann", hostile, ("bant", "meddic")))
     async with app.run_test(size=(100, 30)) as pilot:
-        await _settle(app, pilot)
+        await wait_until(
+            app, pilot, lambda: isinstance(app.screen, InterviewScreen) and app.screen.question_id
+        )
         screen = app.screen
         assert isinstance(screen, InterviewScreen)
         assert hostile in screen.title  # shown as typed, never as markup
@@ -82,13 +86,15 @@ async def test_unfinished_interview_is_offered_and_resumes(clean_env: dict[str, 
     store.close()  # the app "crashed" here
     app = _app(tmp_path, clean_env)
     async with app.run_test(size=(100, 30)) as pilot:
-        await _settle(app, pilot)
         unfinished = app.screen.query_one("#unfinished", OptionList)
-        assert unfinished.display and unfinished.option_count == 1
+        await wait_until(app, pilot, lambda: unfinished.option_count == 1)
+        assert unfinished.display
         unfinished.focus()
         unfinished.highlighted = 0
         await pilot.press("enter")
-        await _settle(app, pilot)
+        await wait_until(
+            app, pilot, lambda: isinstance(app.screen, InterviewScreen) and app.screen.question_id
+        )
         screen = app.screen
         assert isinstance(screen, InterviewScreen)
         assert "need.pain" in screen.recording.state().answers
