@@ -1,55 +1,27 @@
 """What a rep types in the answer field, turned into a value for the question's kind.
 
 Option questions take the option's number (1-9, "1,3" for several) or its value or label;
-money takes "50k€", "$120,000", "1.2M EUR"; the other kinds go through coerce_answer.
+money takes "50k€", "$120,000", "1.2M EUR" (interview.analysis.recognisers.parse_money); the other
+kinds go through coerce_answer.
 """
 
 from __future__ import annotations
 
-import re
-from decimal import Decimal
+import datetime as dt
 from typing import Any
 
-from interview.engine.answers import AnswerError, Money, coerce_answer
+from interview.analysis.recognisers import parse_date, parse_money
+from interview.engine.answers import AnswerError, coerce_answer
 from question_banks.schema import Question
 
-_CURRENCIES = {
-    "€": "EUR",
-    "eur": "EUR",
-    "euro": "EUR",
-    "euros": "EUR",
-    "$": "USD",
-    "usd": "USD",
-    "£": "GBP",
-    "gbp": "GBP",
-    "chf": "CHF",
-}
-_MONEY = re.compile(
-    r"^\s*(?P<pre>[€$£])?\s*(?P<num>\d[\d\s.,\u202f]*)\s*(?P<mult>k|m|md|mds|bn)?\s*(?P<post>€|\$|£|eur|euros?|usd|gbp|chf)?\s*$",
-    re.IGNORECASE,
-)
-_MULT = {"k": 1_000, "m": 1_000_000, "md": 1_000_000_000, "mds": 1_000_000_000, "bn": 1_000_000_000}
+__all__ = ["parse_answer", "parse_money"]
 
 
-def parse_money(text: str) -> Money | None:
-    m = _MONEY.match(text)
-    if not m:
-        return None
-    raw = re.sub(r"[\s\u202f]", "", m["num"])
-    if re.fullmatch(r"\d{1,3}([.,]\d{3})+", raw):  # 120,000 or 120.000: thousands separators
-        raw = re.sub(r"[.,]", "", raw)
-    raw = raw.replace(",", ".")
-    try:
-        amount = Decimal(raw)
-    except ArithmeticError:
-        return None
-    amount *= _MULT.get((m["mult"] or "").lower(), 1)
-    symbol = (m["pre"] or m["post"] or "").lower()
-    return Money(amount, _CURRENCIES.get(symbol, "EUR"))
+def parse_answer(question: Question, text: str, today: dt.date | None = None) -> Any:
+    """The value to record for `text`; raises AnswerError with a message for the rep.
 
-
-def parse_answer(question: Question, text: str) -> Any:
-    """The value to record for `text`; raises AnswerError with a message for the rep."""
+    Dates may be natural ("end of March", "fin mars", "Q3", "dans 3 semaines"), read from `today`.
+    """
     text = text.strip()
     if not text:
         raise AnswerError(f"{question.id}: type an answer first")
@@ -63,6 +35,13 @@ def parse_answer(question: Question, text: str) -> Any:
         if money is None:
             raise AnswerError(f"{question.id}: '{text}' is not an amount (e.g. 50k€, $120,000)")
         return money
+    if question.kind == "date":
+        when = parse_date(text, today or dt.date.today())
+        if when is None:
+            raise AnswerError(
+                f"{question.id}: '{text}' is not a date (e.g. 2026-03-31, end of March, fin mars)"
+            )
+        return when
     return coerce_answer(question, text)
 
 

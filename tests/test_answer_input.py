@@ -57,3 +57,14 @@ def test_options_by_number_value_or_label() -> None:
 def test_refusals_say_why(question: str, text: str, fragment: str) -> None:
     with pytest.raises(AnswerError, match=fragment):
         parse_answer(Q[question], text)
+
+
+def test_natural_dates() -> None:
+    import datetime as dt
+
+    today = dt.date(2026, 11, 23)
+    assert parse_answer(Q["kinds.second.date"], "fin mars", today) == dt.date(2027, 3, 31)
+    assert parse_answer(Q["kinds.second.date"], "end of March", today) == dt.date(2027, 3, 31)
+    assert parse_answer(Q["kinds.second.date"], "2026-12-31", today) == dt.date(2026, 12, 31)
+    with pytest.raises(AnswerError, match="is not a date"):
+        parse_answer(Q["kinds.second.date"], "someday", today)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -63,7 +64,7 @@ async def test_every_answer_kind(clean_env: dict[str, str], tmp_path: Path) -> N
         await answer(app, pilot, "kinds.first.scale", "4", enter=False)
         await answer(app, pilot, "kinds.second.number", "12")
         await answer(app, pilot, "kinds.second.money", "50k€")
-        await answer(app, pilot, "kinds.second.date", "2026-12-31")
+        await answer(app, pilot, "kinds.second.date", "end of December")
         await answer(app, pilot, "kinds.second.text", "[bold]as typed[/]")
         screen = app.screen
         assert isinstance(screen, InterviewScreen)
@@ -78,7 +79,7 @@ async def test_every_answer_kind(clean_env: dict[str, str], tmp_path: Path) -> N
         "kinds.first.scale": 4,
         "kinds.second.number": 12,
         "kinds.second.money": Money(Decimal(50000), "EUR"),
-        "kinds.second.date": dt.date(2026, 12, 31),
+        "kinds.second.date": dt.date(dt.date.today().year, 12, 31),
         "kinds.second.text": "[bold]as typed[/]",
     }
 
@@ -155,3 +156,31 @@ def test_interview_snapshot(snap_compare, clean_env: dict[str, str], tmp_path: P
         await pilot.pause()
 
     assert snap_compare(app, terminal_size=(100, 30), run_before=run_before)
+
+
+async def test_notes_are_saved_and_offer_answers(clean_env: dict[str, str], tmp_path: Path) -> None:
+    app = make_app(tmp_path, clean_env, NewInterview("Ann", "Acme", ("bant",)), lang="fr")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_until(app, pilot, lambda: on_interview(app))
+        screen = app.screen
+        assert isinstance(screen, InterviewScreen)
+        await pilot.press("f7")
+        notes = screen.query_one("#notes", Input)
+        notes.value = "Le DAF signe, budget 50k€, décision d'ici fin mars"
+        await pilot.pause()
+        offered = [s.question_id for s in screen.suggestions]
+        assert {"bant.authority.role", "bant.budget.amount", "bant.timeline.decision_date"} <= set(offered)
+        for _ in offered:
+            await pilot.press("f6")  # one key per recognised answer
+            await settle(app, pilot)
+        await pilot.press("enter")  # and the note itself is saved
+        await settle(app, pilot)
+        answers = screen.recording.state().answers
+        assert answers["budget.amount"].value == Money(Decimal(50000), "EUR")
+        assert answers["authority.role"].value == "co_decider"  # a CFO usually decides with others
+        assert answers["timeline.decision_date"].value.month == 3
+        assert [
+            n.payload["text"]
+            for n in screen.recording.store.events(screen.recording.record.id)
+            if n.kind == "note"
+        ] == ["Le DAF signe, budget 50k€, décision d'ici fin mars"]

@@ -19,7 +19,7 @@ from textual.widgets import Footer, Header, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from interview.answer_input import parse_answer
-from interview.engine.answers import AnswerError
+from interview.engine.answers import AnswerError, coerce_answer
 from interview.engine.judge import BankJudgement
 from interview.engine.wording import answer_label
 from interview.recording import Recording
@@ -118,7 +118,7 @@ class InterviewScreen(Screen[None]):
         question = self.questions[question_id]
         with self._lock:
             try:
-                value = raw if parsed else parse_answer(question, raw)
+                value = raw if parsed else parse_answer(question, raw, self.recording.reference_date)
                 self.recording.answer(question_id, value)
             except (AnswerError, StorageError) as exc:
                 self.post_message(Judged(self.judgements, error=str(exc)))
@@ -254,10 +254,8 @@ class InterviewScreen(Screen[None]):
 
     def _suggest(self, text: str) -> list[Suggestion]:
         """Amounts, dates, roles, urgency recognised in the notes, matched to questions to answer."""
-        try:
-            from interview.analysis.recognisers import find_all
-        except ImportError:  # pragma: no cover - the analysis package ships with the app
-            return []
+        from interview.analysis.recognisers import ROLES, find_all
+
         answers = self.recording.state().answers
         active = self._active()
         banks = [active.bank_id] if active else []
@@ -269,15 +267,16 @@ class InterviewScreen(Screen[None]):
                 question = self._question_for(fact, banks)
                 if question is None or question.key in seen:
                     continue
+                raw = finding.value
+                if finding.kind == "role" and question.kind in ("choice", "yes_no"):
+                    # "CFO" answers "your part in the decision" with its usual option, and
+                    # "is the economic buyer known" with yes when the role is one.
+                    role = ROLES.get(str(raw))
+                    if role is None:
+                        continue
+                    raw = role.economic_buyer if question.kind == "yes_no" else role.authority
                 try:
-                    value = (
-                        parse_answer(question, str(finding.value))
-                        if finding.kind != "amount"
-                        else finding.value
-                    )
-                    from interview.engine.answers import coerce_answer
-
-                    value = coerce_answer(question, value)
+                    value = coerce_answer(question, raw)
                 except (AnswerError, TypeError, ValueError):
                     continue
                 seen.add(question.key)
