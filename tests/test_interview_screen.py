@@ -99,3 +99,36 @@ async def test_unfinished_interview_is_offered_and_resumes(clean_env: dict[str, 
         assert isinstance(screen, InterviewScreen)
         assert "need.pain" in screen.recording.state().answers
         assert screen.question_id != "bant.need.pain"  # continues where it stopped
+
+
+async def test_recent_interviews_open_their_summary(clean_env: dict[str, str], tmp_path: Path) -> None:
+    from interview.tui.screens.summary import SummaryScreen
+
+    url = f"sqlite:///{tmp_path}/q.db"
+    context = build_context(load_settings({"rep": "Camille", "database_url": url}, clean_env))
+    store = Store.open(url)
+    rec = Recording.start(
+        store,
+        context.engine(),
+        context.catalog,
+        lead_name="Carla",
+        company="Initech",
+        rep="Camille",
+        frameworks=["bant"],
+        lang="en",
+    )
+    rec.answer("bant.need.severity", "none")
+    rec.end()
+    events_before = len(store.events(rec.record.id))
+    store.close()
+    app = _app(tmp_path, clean_env)
+    async with app.run_test(size=(100, 30)) as pilot:
+        recent = app.screen.query_one("#recent", OptionList)
+        await wait_until(app, pilot, lambda: recent.option_count == 1)
+        recent.focus()
+        recent.highlighted = 0
+        await pilot.press("enter")
+        await wait_until(app, pilot, lambda: isinstance(app.screen, SummaryScreen))
+    store = Store.open(url)
+    assert len(store.events(rec.record.id)) == events_before  # reviewing writes nothing
+    store.close()

@@ -103,6 +103,20 @@ class QualifyApp(App[None]):
         assert self.store is not None
         self.call_from_thread(self.show_interview, Recording.resume(self.store, self.engine, interview_id))
 
+    @work(thread=True, group="store", exit_on_error=False)
+    def review_interview(self, interview_id: int) -> None:
+        """Open a past interview's summary; nothing is written."""
+        from interview.recording import Recording
+
+        assert self.store is not None
+        recording = Recording.resume(self.store, self.engine, interview_id)
+        self.call_from_thread(self._show_summary, recording)
+
+    def _show_summary(self, recording: Recording) -> None:
+        from interview.tui.screens.summary import SummaryScreen
+
+        self.push_screen(SummaryScreen(recording))
+
     def show_interview(self, recording: Recording) -> None:
         from interview.tui.screens.interview import InterviewScreen
 

@@ -25,6 +25,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "not_saved": {"en": "NOT saved", "fr": "NON enregistré"},
     "tip": {"en": "Tip", "fr": "Conseil"},
     "unfinished": {"en": "Unfinished interviews", "fr": "Entretiens non terminés"},
+    "recent": {"en": "Recent interviews", "fr": "Entretiens récents"},
     "done": {"en": "Every question is answered.", "fr": "Toutes les questions ont une réponse."},
     "note_saved": {"en": "note", "fr": "note"},
     "new_interview": {"en": "New interview", "fr": "Nouvel entretien"},

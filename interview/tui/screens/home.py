@@ -34,6 +34,7 @@ class HomeScreen(Screen[None]):
             with Vertical(id="home-left"):
                 yield OptionList(id="frameworks")
                 yield OptionList(id="unfinished")
+                yield OptionList(id="recent")
             with VerticalScroll(id="about"):
                 yield Static(id="about-title")
                 yield Static(id="about-body")
@@ -41,6 +42,7 @@ class HomeScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.query_one("#unfinished", OptionList).display = False
+        self.query_one("#recent", OptionList).display = False
         self.watch(self.app, "lang", self._render_lang)
 
     @property
@@ -69,6 +71,8 @@ class HomeScreen(Screen[None]):
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         if event.option_list.id == "unfinished" and event.option.id:
             self.app.resume_interview(int(event.option.id))  # type: ignore[attr-defined]
+        elif event.option_list.id == "recent" and event.option.id:
+            self.app.review_interview(int(event.option.id))  # type: ignore[attr-defined]
 
     @work(thread=True, exclusive=True, group="home", exit_on_error=False)
     def refresh_unfinished(self) -> None:
@@ -77,7 +81,20 @@ class HomeScreen(Screen[None]):
         if store is None:
             return
         rows = store.unfinished()
+        recent = store.list_interviews(status="ended", limit=8)
         self.app.call_from_thread(self._show_unfinished, rows)
+        self.app.call_from_thread(self._show_recent, recent)
+
+    def _show_recent(self, rows: list) -> None:  # type: ignore[type-arg]
+        """Past interviews: each opens its summary."""
+        box = self.query_one("#recent", OptionList)
+        lang: str = self.app.lang  # type: ignore[attr-defined]
+        box.border_title = t("recent", lang)
+        box.set_options(
+            Option(Content(f"{r.lead.name} · {'/'.join(r.frameworks)} · {r.started_at:%d/%m}"), str(r.id))
+            for r in rows
+        )
+        box.display = bool(rows)
 
     def _show_unfinished(self, rows: list) -> None:  # type: ignore[type-arg]
         box = self.query_one("#unfinished", OptionList)
