@@ -132,3 +132,29 @@ async def test_recent_interviews_open_their_summary(clean_env: dict[str, str], t
     store = Store.open(url)
     assert len(store.events(rec.record.id)) == events_before  # reviewing writes nothing
     store.close()
+
+
+async def test_a_database_failure_shows_at_once_and_keeps_the_draft(
+    clean_env: dict[str, str], tmp_path: Path
+) -> None:
+    app = _app(tmp_path, clean_env, NewInterview("Ann\x1b[2J", "Acme", ("bant",)))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_until(
+            app, pilot, lambda: isinstance(app.screen, InterviewScreen) and app.screen.question_id
+        )
+        screen = app.screen
+        assert isinstance(screen, InterviewScreen)
+        assert "\x1b" not in screen.title  # escape sequences never reach the terminal
+        # The database goes away mid-call (disk unmounted, file locked by a backup tool...).
+        from sqlalchemy import event
+
+        @event.listens_for(screen.recording.store.engine, "before_cursor_execute")
+        def _fail(*_args: object) -> None:
+            raise OSError("disk unplugged")
+
+        screen.query_one("#answer", Input).value = "Quotes take three days"
+        await pilot.press("enter")
+        await wait_until(app, pilot, lambda: "NOT saved" in str(screen.query_one("#status", Static).render()))
+        assert screen.query_one("#answer", Input).value == "Quotes take three days"  # nothing typed is lost
+        assert "need.pain" not in screen.recording.state().answers  # never shown as saved
+        assert app.is_running

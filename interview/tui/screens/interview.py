@@ -23,6 +23,7 @@ from interview.engine.answers import AnswerError, coerce_answer
 from interview.engine.judge import BankJudgement
 from interview.engine.wording import answer_label
 from interview.recording import Recording
+from interview.safe_text import printable
 from interview.tui.commands import InterviewCommands
 from interview.tui.i18n import label, t
 from interview.tui.widgets.panels import CriteriaPanel, SignalsPanel
@@ -30,6 +31,13 @@ from storage.db import StorageError
 
 ONE_KEY_KINDS = ("yes_no", "choice", "scale")
 YES_NO_KEYS = {"y": True, "o": True, "n": False}
+
+
+def failure_text(exc: Exception) -> str:
+    """What the rep reads when a write fails: our own errors as they are, others named."""
+    if isinstance(exc, (AnswerError, StorageError)):
+        return str(exc)
+    return f"{type(exc).__name__}: {exc}"
 
 
 @dataclass
@@ -101,7 +109,8 @@ class InterviewScreen(Screen[None]):
 
     def on_mount(self) -> None:
         record = self.recording.record
-        self.title = f"{record.lead.name} · {record.lead.company or ''}".strip(" ·")
+        # People's names are data: control characters shown, never sent to the terminal.
+        self.title = printable(f"{record.lead.name} · {record.lead.company or ''}".strip(" ·"))
         self.query_one("#suggestions", OptionList).display = False
         self.watch(self.app, "lang", lambda _lang: self._render_all())
         self.query_one("#answer", Input).focus()
@@ -120,8 +129,8 @@ class InterviewScreen(Screen[None]):
             try:
                 value = raw if parsed else parse_answer(question, raw, self.recording.reference_date)
                 self.recording.answer(question_id, value)
-            except (AnswerError, StorageError) as exc:
-                self.post_message(Judged(self.judgements, error=str(exc)))
+            except Exception as exc:  # any failure must reach the rep; the draft stays
+                self.post_message(Judged(self.judgements, error=failure_text(exc)))
                 return
         self.post_message(Judged(self.recording.judgements(), saved=question.text.get(self.lang)))
 
@@ -136,8 +145,8 @@ class InterviewScreen(Screen[None]):
                     self.recording.clear(args[0])
                 elif what == "switch":
                     self.recording.switch_framework(args[0])
-            except StorageError as exc:
-                self.post_message(Judged(self.judgements, error=str(exc)))
+            except Exception as exc:  # any failure must reach the rep; the draft stays
+                self.post_message(Judged(self.judgements, error=failure_text(exc)))
                 return
         saved = t("note_saved", self.lang) if what == "note" else None
         self.post_message(Judged(self.recording.judgements(), saved=saved))
@@ -363,8 +372,8 @@ class InterviewScreen(Screen[None]):
         with self._lock:
             try:
                 self.recording.end()
-            except StorageError as exc:
-                self.post_message(Judged(self.judgements, error=str(exc)))
+            except Exception as exc:  # any failure must reach the rep; the draft stays
+                self.post_message(Judged(self.judgements, error=failure_text(exc)))
                 return
         self.app.call_from_thread(self._show_summary)
 

@@ -30,6 +30,7 @@ from interview.engine.judge import BankJudgement, FiredSignal
 from interview.engine.stage import StageResult
 from interview.exports import export_csv, export_json, export_markdown
 from interview.recording import Recording
+from interview.safe_text import printable
 from interview.tui.i18n import t
 from interview.tui.summary_i18n import SUMMARY_STRINGS, st, st_label
 from interview.tui.widgets.panels import SIGNAL_STYLE, VERDICT_STYLE
@@ -173,7 +174,7 @@ class SummaryScreen(Screen[None]):
         lang = self.lang
         lead = self.recording.record.lead
         who = " · ".join(x for x in (lead.name, lead.company) if x)
-        self.title = f"{st_label('title', lang)} {who}"  # the Header shows titles as Content
+        self.title = printable(f"{st_label('title', lang)} {who}")  # shown as Content, controls visible
         for pane, key in (
             ("#summary-frameworks-pane", "frameworks"),
             ("#summary-signals-pane", "signals"),

@@ -29,10 +29,15 @@ class CriteriaPanel(Static):
         out = RichText()
         out.append(j.name.get(lang) + "\n", style="bold")
         for c in j.criteria:
-            score = "  —" if c.score is None else f"{c.score:>3.0f}"
-            out.append(f"{c.name.get(lang)[:15]:<15} ")
-            out.append(bar(c.coverage, 6), style="cyan")
-            out.append(f" {score}\n")
+            out.append(f"{c.name.get(lang)[:12]:<12} ")
+            out.append(bar(c.coverage, 5), style="cyan")  # how much is known
+            out.append(" ")
+            if c.score is None:
+                out.append("░" * 5 + "   —\n", style="dim")
+            else:
+                colour = "green" if c.score >= 70 else "yellow" if c.score >= 40 else "red"
+                out.append(bar(c.score / 100, 5), style=colour)  # how good it looks
+                out.append(f" {c.score:>3.0f}\n")
         if j.profile is not None:
             out.append(t("profile", lang) + ": ", style="bold")
             out.append(", ".join(m.name.get(lang) for m in j.profile))
