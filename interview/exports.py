@@ -23,73 +23,13 @@ from interview.engine.stage import StageResult
 from interview.engine.state import AnswerGiven, Event, InterviewState
 from interview.engine.wording import answer_label
 from interview.event_codec import decode_all
+from interview.i18n import STAGES, VERDICTS, word
 from interview.safe_text import printable
 from storage.repository import CommentRecord, EventRecord, InterviewRecord, Store
 from storage.transfer import export_document
 
 NEXT_PER_FRAMEWORK = 3
-
-WORDS: dict[str, dict[str, str]] = {
-    "title": {"en": "Call summary", "fr": "Compte rendu d'appel"},
-    "lead": {"en": "Lead", "fr": "Contact"},
-    "company": {"en": "Company", "fr": "Société"},
-    "firmographics": {"en": "Firmographics", "fr": "Firmographie"},
-    "date": {"en": "Date", "fr": "Date"},
-    "rep": {"en": "Rep", "fr": "Commercial"},
-    "duration": {"en": "Duration", "fr": "Durée"},
-    "in_progress": {"en": "in progress", "fr": "en cours"},
-    "so_far": {"en": "so far", "fr": "jusqu'ici"},
-    "frameworks": {"en": "Frameworks", "fr": "Méthodes"},
-    "stage": {"en": "Stage", "fr": "Étape"},
-    "deal_potential": {"en": "Deal potential", "fr": "Potentiel de l'affaire"},
-    "expected_value": {"en": "Expected value", "fr": "Valeur attendue"},
-    "verdict": {"en": "Verdict", "fr": "Verdict"},
-    "computed": {"en": "computed", "fr": "calculé"},
-    "overridden": {"en": "overridden by the rep", "fr": "corrigé par le commercial"},
-    "profile": {"en": "Motive profile", "fr": "Profil de motivations"},
-    "lead_with": {"en": "lead with", "fr": "mettre en avant"},
-    "score": {"en": "score", "fr": "score"},
-    "coverage": {"en": "coverage", "fr": "couverture"},
-    "criterion": {"en": "Criterion", "fr": "Critère"},
-    "answered": {"en": "Answered", "fr": "Réponses"},
-    "signals": {"en": "Signals", "fr": "Signaux"},
-    "process": {"en": "process", "fr": "déroulé"},
-    "raised_by": {"en": "raised by", "fr": "déclenché par"},
-    "answers": {"en": "Answers", "fr": "Réponses"},
-    "no_answers": {"en": "No answer recorded.", "fr": "Aucune réponse enregistrée."},
-    "dropped": {
-        "en": "answer(s) to questions no loaded bank has any more are not shown",
-        "fr": "réponse(s) à des questions absentes des méthodes chargées ne sont pas montrées",
-    },
-    "notes": {"en": "Notes", "fr": "Notes"},
-    "next_steps": {"en": "Next steps", "fr": "Prochaines étapes"},
-    "nothing_next": {"en": "No question left to ask.", "fr": "Plus aucune question à poser."},
-    "comments": {"en": "Review comments", "fr": "Commentaires de revue"},
-    "not_loaded": {
-        "en": "this framework is not loaded: no judgement",
-        "fr": "cette méthode n'est pas chargée : pas de jugement",
-    },
-}
-
-VERDICTS: dict[str, dict[str, str]] = {
-    "qualified": {"en": "qualified", "fr": "qualifiée"},
-    "nurture": {"en": "nurture", "fr": "à faire mûrir"},
-    "disqualified": {"en": "disqualified", "fr": "disqualifiée"},
-    "insufficient": {"en": "insufficient data", "fr": "données insuffisantes"},
-}
-
-STAGES: dict[str, dict[str, str]] = {
-    "mql": {"en": "MQL", "fr": "MQL"},
-    "sal": {"en": "SAL", "fr": "SAL"},
-    "sql": {"en": "SQL", "fr": "SQL"},
-    "opportunity": {"en": "opportunity", "fr": "opportunité"},
-    "recycled": {"en": "recycled to marketing", "fr": "rendue au marketing"},
-    "closed": {"en": "closed", "fr": "close"},
-}
-
-
-def _w(key: str, lang: str) -> str:
-    return WORDS[key].get(lang, WORDS[key]["en"])
+_w = word
 
 
 def _colon(lang: str) -> str:

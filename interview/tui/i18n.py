@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from interview.i18n import VERDICTS
+
 STRINGS: dict[str, dict[str, str]] = {
     "frameworks": {"en": "Frameworks", "fr": "Méthodes"},
     "questions": {"en": "questions", "fr": "questions"},
@@ -12,11 +14,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "weight": {"en": "weight", "fr": "poids"},
     "profile": {"en": "Profile", "fr": "Profil"},
     "verdict": {"en": "Verdict", "fr": "Verdict"},
-    "qualified": {"en": "qualified", "fr": "qualifiée"},
-    "nurture": {"en": "nurture", "fr": "à mûrir"},
-    "disqualified": {"en": "disqualified", "fr": "disqualifiée"},
-    "insufficient": {"en": "insufficient", "fr": "insuffisant"},
-    "": {"en": "", "fr": ""},
     "no_signal": {"en": "No signal yet.", "fr": "Aucun signal pour l'instant."},
     "next_questions": {"en": "Next questions", "fr": "Questions suivantes"},
     "signals": {"en": "Signals", "fr": "Signaux"},
@@ -58,6 +55,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "action_focus_notes": {"en": "Write a note", "fr": "Écrire une note"},
     "action_lens": {"en": "Next framework lens", "fr": "Méthode suivante"},
 }
+
+
+STRINGS.update(VERDICTS)  # verdict names read the same on every screen and in every export
+STRINGS[""] = {"en": "", "fr": ""}
 
 
 def t(key: str, lang: str) -> str:
