@@ -68,22 +68,32 @@ async def test_answers_are_saved_then_shown(clean_env: dict[str, str], tmp_path:
     store.close()
 
 
-async def test_unfinished_interview_is_offered_and_resumes(clean_env: dict[str, str], tmp_path: Path) -> None:
+def _record_call(
+    tmp_path: Path, env: dict[str, str], lead: str, answer: tuple[str, str], *, end: bool
+) -> int:
+    """A call recorded outside the app, as an earlier session of it would have."""
     url = f"sqlite:///{tmp_path}/q.db"
-    context = build_context(load_settings({"rep": "Camille", "database_url": url}, clean_env))
+    context = build_context(load_settings({"rep": "Camille", "database_url": url}, env))
     store = Store.open(url)
     rec = Recording.start(
         store,
         context.engine(),
         context.catalog,
-        lead_name="Bob",
+        lead_name=lead,
         company="Globex",
         rep="Camille",
         frameworks=["bant"],
         lang="en",
     )
-    rec.answer("bant.need.pain", "Slow quotes")
-    store.close()  # the app "crashed" here
+    rec.answer(*answer)
+    if end:
+        rec.end()
+    store.close()
+    return rec.record.id
+
+
+async def test_unfinished_interview_is_offered_and_resumes(clean_env: dict[str, str], tmp_path: Path) -> None:
+    _record_call(tmp_path, clean_env, "Bob", ("bant.need.pain", "Slow quotes"), end=False)  # then a crash
     app = _app(tmp_path, clean_env)
     async with app.run_test(size=(100, 30)) as pilot:
         unfinished = app.screen.query_one("#unfinished", OptionList)
@@ -105,21 +115,9 @@ async def test_recent_interviews_open_their_summary(clean_env: dict[str, str], t
     from interview.tui.screens.summary import SummaryScreen
 
     url = f"sqlite:///{tmp_path}/q.db"
-    context = build_context(load_settings({"rep": "Camille", "database_url": url}, clean_env))
+    interview_id = _record_call(tmp_path, clean_env, "Carla", ("bant.need.severity", "none"), end=True)
     store = Store.open(url)
-    rec = Recording.start(
-        store,
-        context.engine(),
-        context.catalog,
-        lead_name="Carla",
-        company="Initech",
-        rep="Camille",
-        frameworks=["bant"],
-        lang="en",
-    )
-    rec.answer("bant.need.severity", "none")
-    rec.end()
-    events_before = len(store.events(rec.record.id))
+    events_before = len(store.events(interview_id))
     store.close()
     app = _app(tmp_path, clean_env)
     async with app.run_test(size=(100, 30)) as pilot:
@@ -130,7 +128,7 @@ async def test_recent_interviews_open_their_summary(clean_env: dict[str, str], t
         await pilot.press("enter")
         await wait_until(app, pilot, lambda: isinstance(app.screen, SummaryScreen))
     store = Store.open(url)
-    assert len(store.events(rec.record.id)) == events_before  # reviewing writes nothing
+    assert len(store.events(interview_id)) == events_before  # reviewing writes nothing
     store.close()
 
 
