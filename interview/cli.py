@@ -453,8 +453,7 @@ def _forget(args: argparse.Namespace, settings: Settings, store) -> int:  # type
         ids = ", ".join(f"{lead.id} ({lead.company or '-'})" for lead in leads)
         raise UsageError(f"several leads are named '{args.lead}': {ids}; give the id")
     lead = leads[0]
-    interviews = store.list_interviews(lead=None, limit=1_000_000)
-    count = sum(1 for r in interviews if r.lead.id == lead.id)
+    count = store.count_interviews(lead.id)
     if not args.yes:
         prompt = f"Erase {lead.name} ({lead.company or '-'}) and {count} interview(s)? Type 'yes': "
         if not sys.stdin.isatty():

@@ -372,6 +372,12 @@ class Store:
     def unfinished(self, rep: str | None = None) -> list[InterviewRecord]:
         return self.list_interviews(rep=rep, status="open")
 
+    def count_interviews(self, lead_id: int) -> int:
+        with self._read() as s:
+            return (
+                s.scalar(select(func.count()).select_from(Interview).where(Interview.lead_id == lead_id)) or 0
+            )
+
     def find_leads(self, name_or_id: str) -> list[LeadRecord]:
         with self._read() as s:
             if name_or_id.isdigit():

@@ -24,6 +24,8 @@ from interview.settings import load_settings
 from storage.repository import Store
 from storage.transfer import export_document
 
+from .engine.test_worked_cases import FORTUNE_1000_CEO
+
 HOSTILE_NAME = "[@click=app.quit]x[/]"
 HOSTILE_COMPANY = "# heading"
 HOSTILE_ROLE = "|pipe|"
@@ -31,21 +33,7 @@ HOSTILE_NOTE = "\x1b[31mred\n# heading\n| a | b |\n- item"
 HOSTILE_ANSWER = "|pipe| [link](http://evil.example) <script>alert(1)</script> **loud**"
 HOSTILE_COMMENT = "`code` *bold* \x1b[31m\u202eevil\n\n# heading"
 
-# The articles' Fortune 1000 CEO: BANT qualifies him, MEDDIC does not (tests/engine/test_worked_cases.py).
-CEO = {
-    "need.pain": "We need better e-mail templates for the sales team, ASAP",
-    "need.severity": "must_have",
-    "authority.role": "final_decider",
-    "budget.allocated": "allocated",
-    "bant.budget.cycle": "available_now",
-    "authority.decision_makers": 1,
-    "timeline.decision_date": "2026-12-01",
-    "timeline.compelling_event": True,
-    "need.impact_quantified": False,
-    "decision.process_known": False,
-    "champion.named": False,
-    "authority.economic_buyer_identified": True,
-}
+CEO = FORTUNE_1000_CEO  # BANT qualifies him, MEDDIC does not
 
 
 @pytest.fixture(scope="module")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import threading
 from dataclasses import dataclass
 from typing import Any
@@ -21,6 +20,7 @@ from textual.widgets.option_list import Option
 from interview.answer_input import parse_answer
 from interview.engine.answers import AnswerError, coerce_answer
 from interview.engine.judge import BankJudgement
+from interview.engine.state import InterviewState
 from interview.engine.wording import answer_label
 from interview.recording import Recording
 from interview.safe_text import printable
@@ -45,6 +45,7 @@ class Judged(Message):
     """A fresh judgement of every framework, computed off the event loop."""
 
     judgements: list[BankJudgement]
+    state: InterviewState | None = None  # folded with the judgements, off the event loop
     saved: str | None = None  # what was just saved, to confirm it
     error: str | None = None
 
@@ -77,6 +78,7 @@ class InterviewScreen(Screen[None]):
         self.pinned = False  # the rep chose this question (palette): keep it even if answered
         self.skipped: set[str] = set()
         self.judgements: list[BankJudgement] = []
+        self.state = InterviewState()  # the last committed state; never refolded on the event loop
         self.signal_order: list[tuple[str, str]] = []
         self.suggestions: list[Suggestion] = []
         self._lock = threading.Lock()  # one write at a time, in the order typed
@@ -118,9 +120,15 @@ class InterviewScreen(Screen[None]):
 
     # --- work off the event loop ------------------------------------------------------------
 
+    def _judged(self, saved: str | None = None) -> Judged:
+        """Fold and judge once, in the worker; the UI only renders the result."""
+        state = self.recording.state()
+        judgements = self.recording.engine.judge_all(self.recording.record.frameworks, state)
+        return Judged(judgements, state, saved=saved)
+
     @work(thread=True, exclusive=True, group="judge", exit_on_error=False)
     def _judge(self) -> None:
-        self.post_message(Judged(self.recording.judgements()))
+        self.post_message(self._judged())
 
     @work(thread=True, group="save", exit_on_error=False)
     def _save(self, question_id: str, raw: Any, parsed: bool = False) -> None:
@@ -132,7 +140,7 @@ class InterviewScreen(Screen[None]):
             except Exception as exc:  # any failure must reach the rep; the draft stays
                 self.post_message(Judged(self.judgements, error=failure_text(exc)))
                 return
-        self.post_message(Judged(self.recording.judgements(), saved=question.text.get(self.lang)))
+        self.post_message(self._judged(saved=question.text.get(self.lang)))
 
     @work(thread=True, group="save", exit_on_error=False)
     def _write(self, what: str, *args: Any) -> None:
@@ -149,7 +157,7 @@ class InterviewScreen(Screen[None]):
                 self.post_message(Judged(self.judgements, error=failure_text(exc)))
                 return
         saved = t("note_saved", self.lang) if what == "note" else None
-        self.post_message(Judged(self.recording.judgements(), saved=saved))
+        self.post_message(self._judged(saved=saved))
 
     # --- rendering ---------------------------------------------------------------------------
 
@@ -160,6 +168,8 @@ class InterviewScreen(Screen[None]):
             status.update(RichText(f"{t('not_saved', self.lang)}: {message.error}", style="bold red"))
             return
         self.judgements = message.judgements
+        if message.state is not None:
+            self.state = message.state
         fired = [(s.bank_id, s.id) for j in self.judgements for s in j.signals]
         fresh = [key for key in fired if key not in self.signal_order]
         self.signal_order = fresh + [key for key in self.signal_order if key in fired]
@@ -176,7 +186,7 @@ class InterviewScreen(Screen[None]):
     def _pick_question(self, j: BankJudgement) -> None:
         if self.pinned and self.question_id:
             return
-        answered = self.recording.state().answers
+        answered = self.state.answers
         if self.question_id and self.questions[self.question_id].key not in answered:
             return
         candidates = [n.question_id for n in j.next_questions if n.question_id not in self.skipped]
@@ -215,7 +225,7 @@ class InterviewScreen(Screen[None]):
             low = q.scale.low.get(lang) if q.scale else ""
             high = q.scale.high.get(lang) if q.scale else ""
             text.append(f"1–5   1 = {low} · 5 = {high}", style="dim")
-        current = self.recording.state().answers.get(q.key)
+        current = self.state.answers.get(q.key)
         if current is not None:
             shown = answer_label(q, current.value).get(lang)
             text.append(f"\n{label('current_answer', lang)} {shown}", style="cyan")
@@ -265,7 +275,7 @@ class InterviewScreen(Screen[None]):
         """Amounts, dates, roles, urgency recognised in the notes, matched to questions to answer."""
         from interview.analysis.recognisers import ROLES, find_all
 
-        answers = self.recording.state().answers
+        answers = self.state.answers
         active = self._active()
         banks = [active.bank_id] if active else []
         banks += [b for b in self.recording.record.frameworks if b not in banks]
@@ -358,7 +368,7 @@ class InterviewScreen(Screen[None]):
             self._render_all()
 
     def action_clear_answer(self) -> None:
-        if self.question_id and self.questions[self.question_id].key in self.recording.state().answers:
+        if self.question_id and self.questions[self.question_id].key in self.state.answers:
             self._write("clear", self.question_id)
 
     def action_focus_notes(self) -> None:
@@ -387,7 +397,3 @@ class InterviewScreen(Screen[None]):
 
     def action_end(self) -> None:
         self._end()
-
-    @property
-    def today(self) -> dt.date:
-        return self.recording.reference_date
