@@ -10,11 +10,17 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from interview.analysis.recognisers import parse_date, parse_money
 from interview.engine.answers import AnswerError, coerce_answer
-from question_banks.schema import Question
+from question_banks.model import Question
 
 __all__ = ["parse_answer", "parse_money"]
+
+
+def parse_money(text: str) -> Any:
+    # The recognisers compile hundreds of patterns: imported on first use, not at start-up.
+    from interview.analysis.recognisers import parse_money as recognise_money
+
+    return recognise_money(text)
 
 
 def parse_answer(question: Question, text: str, today: dt.date | None = None) -> Any:
@@ -36,6 +42,8 @@ def parse_answer(question: Question, text: str, today: dt.date | None = None) ->
             raise AnswerError(f"{question.id}: '{text}' is not an amount (e.g. 50k€, $120,000)")
         return money
     if question.kind == "date":
+        from interview.analysis.recognisers import parse_date
+
         when = parse_date(text, today or dt.date.today())
         if when is None:
             raise AnswerError(

@@ -50,9 +50,10 @@ class AppContext:
 
 
 def build_context(settings: Settings) -> AppContext:
-    catalog = discover(settings.banks, cache_dir=bank_cache_dir())
+    cache_dir = bank_cache_dir()
+    catalog = discover(settings.banks, cache_dir=cache_dir)
     problems = list(catalog.problems)
-    profile = load_profile(settings.profile)  # raises ProblemsError with its own location
+    profile = load_profile(settings.profile, cache_dir)  # raises ProblemsError with its own location
     if ICP_BANK in catalog:
         entry = catalog.entries[ICP_BANK]
         problems += check_profile(profile, entry.bank, str(settings.profile))

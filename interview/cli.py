@@ -82,6 +82,11 @@ def build_parser() -> argparse.ArgumentParser:
     db_cmd = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
     db_cmd.add_parser("upgrade", help="create or upgrade the schema", parents=[common])
     db_cmd.add_parser("path", help="print the database URL in use", parents=[common])
+    p = db_cmd.add_parser(
+        "backup", help="copy the SQLite database safely, even while the app runs", parents=[common]
+    )
+    p.add_argument("file", type=Path, metavar="FILE", help="where to write the copy")
+    p.add_argument("--force", action="store_true", help="replace FILE if it exists")
 
     interviews = commands.add_parser("interviews", help="recorded interviews", parents=[common])
     interviews_cmd = interviews.add_subparsers(dest="interviews_command", metavar="ACTION", required=True)
@@ -254,7 +259,9 @@ def _banks_show(catalog: Catalog, bank_id: str, lang: str, *, as_json: bool) -> 
     entry = catalog.entries[bank_id]
     bank = entry.bank
     if as_json:
-        doc = {"lang": lang, "source": str(entry.source), **localize(bank.model_dump(mode="json"), lang)}
+        from question_banks.model import as_document
+
+        doc = {"lang": lang, "source": str(entry.source), **localize(as_document(bank), lang)}
         print(json.dumps(doc, indent=2, ensure_ascii=False))
         return
     width = min(shutil.get_terminal_size((100, 30)).columns, 100)
@@ -361,6 +368,8 @@ def _with_store(args: argparse.Namespace, settings: Settings) -> int:
     try:
         if args.command == "db" and args.db_command == "upgrade":
             return _db_upgrade(settings)
+        if args.command == "db" and args.db_command == "backup":
+            return _db_backup(args, settings)
         if args.command == "db":
             from storage.db import sqlite_path
 
@@ -387,6 +396,21 @@ def _db_upgrade(settings: Settings) -> int:
     state, revision = schema_state(store.engine)
     store.close()
     print(f"{store.where}: schema {revision} ({state})")
+    return 0
+
+
+def _db_backup(args: argparse.Namespace, settings: Settings) -> int:
+    from storage.backup import backup_sqlite
+    from storage.db import StorageError, sqlite_path
+
+    source = sqlite_path(settings.database_url)
+    if source is None:
+        raise StorageError(
+            "backup copies a SQLite file; for PostgreSQL use its own tools (pg_dump) on the server"
+        )
+    report = backup_sqlite(source, args.file, overwrite=args.force)
+    count = f", {report.interviews} interviews" if report.interviews is not None else ""
+    print(printable(f"{report.target}: {report.bytes:,} bytes{count} (copied from {report.source})"))
     return 0
 
 

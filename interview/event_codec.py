@@ -16,7 +16,7 @@ from interview.engine.state import (
     HandedOff,
     VerdictOverridden,
 )
-from storage.repository import EventRecord
+from storage.records import EventRecord
 
 
 def encode(event: Event, *, changed: bool = False) -> tuple[str, str | None, dict[str, Any]]:

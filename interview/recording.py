@@ -2,18 +2,24 @@
 
 Every change is appended to the store (committed) before the in-memory state moves, so what the
 screen shows as saved is always on disk. Synchronous: the UI calls it from worker threads.
+
+A recording may start *pending* (`Recording.pending`): the screen shows the interview at once
+while the database opens in the background; writes wait for `attach` (or fail with the reason the
+database could not open), so nothing is shown as saved before it is.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import threading
 import time
+import uuid
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from interview.engine.answers import AnswerValue, Money, coerce_answer
+from interview.engine.answers import AnswerError, AnswerValue, Money, coerce_answer
 from interview.engine.engine import Engine
 from interview.engine.judge import BankJudgement
 from interview.engine.stage import StageResult
@@ -30,7 +36,14 @@ from interview.engine.state import (
 )
 from interview.event_codec import decode_all, encode
 from question_banks.catalog import Catalog
-from storage.repository import EventRecord, InterviewRecord, Store
+from storage.errors import StorageError
+from storage.records import EventRecord, InterviewRecord, LeadRecord
+
+if TYPE_CHECKING:  # SQLAlchemy stays off the start-up path
+    from storage.repository import Store
+
+# How long a write waits for a database that is still opening before telling the rep.
+OPEN_WAIT_SECONDS = 30.0
 
 
 def bank_hashes(catalog: Catalog, bank_ids: Sequence[str]) -> dict[str, str]:
@@ -38,15 +51,29 @@ def bank_hashes(catalog: Catalog, bank_ids: Sequence[str]) -> dict[str, str]:
     return {b: hashlib.sha256(catalog.entries[b].source.read_bytes()).hexdigest() for b in bank_ids}
 
 
+@dataclass(frozen=True)
+class _Pending:
+    catalog: Catalog
+    firmographics: dict[str, Any]
+
+
 @dataclass
 class Recording:
-    store: Store
+    store: Store | None  # None while pending
     engine: Engine
     record: InterviewRecord
     events: list[Event] = field(default_factory=list)
     notes: list[EventRecord] = field(default_factory=list)
     clock: Callable[[], float] = time.monotonic
     _t0: float = 0.0
+    _pending: _Pending | None = None
+    _ready: threading.Event = field(default_factory=threading.Event)
+    _failure: str | None = None
+    _write_lock: threading.RLock = field(default_factory=threading.RLock)  # writes in the order made
+
+    def __post_init__(self) -> None:
+        if self.store is not None:
+            self._ready.set()
 
     @classmethod
     def start(
@@ -63,9 +90,89 @@ class Recording:
         role: str | None = None,
         firmographics: Mapping[str, Any] | None = None,
     ) -> Recording:
-        lead = store.create_lead(lead_name, company, role, firmographics)
-        record = store.start_interview(lead.id, rep, frameworks, lang, bank_hashes(catalog, frameworks))
-        return cls(store, engine, record, _t0=time.monotonic())
+        rec = cls.pending(
+            engine,
+            catalog,
+            lead_name=lead_name,
+            rep=rep,
+            frameworks=frameworks,
+            lang=lang,
+            company=company,
+            role=role,
+            firmographics=firmographics,
+        )
+        rec.attach(store)
+        return rec
+
+    @classmethod
+    def pending(
+        cls,
+        engine: Engine,
+        catalog: Catalog,
+        *,
+        lead_name: str,
+        rep: str,
+        frameworks: Sequence[str],
+        lang: str,
+        company: str | None = None,
+        role: str | None = None,
+        firmographics: Mapping[str, Any] | None = None,
+    ) -> Recording:
+        """An interview the screen can show before the database is open; `attach` records it."""
+        firmographics = dict(firmographics or {})
+        lead = LeadRecord(0, str(uuid.uuid4()), lead_name, company, role, firmographics)
+        now = dt.datetime.now(dt.UTC)
+        record = InterviewRecord(0, str(uuid.uuid4()), lead, rep, tuple(frameworks), lang, "open", now, None)
+        return cls(None, engine, record, _t0=time.monotonic(), _pending=_Pending(catalog, firmographics))
+
+    @property
+    def is_pending(self) -> bool:
+        return not self._ready.is_set()
+
+    def attach(self, store: Store) -> None:
+        """Create the lead and the interview in `store`, then let waiting writes through.
+
+        Facts known before the call (firmographics) answer the questions that ask them.
+        Raises what the store raises; writes waiting meanwhile then fail with the same reason.
+        """
+        pending = self._pending
+        assert pending is not None and self.store is None, "attach() is for a pending recording"
+        old = self.record
+        with self._write_lock:  # writes that waited for the database go after these
+            try:
+                lead = store.create_lead(
+                    old.lead.name, old.lead.company, old.lead.role, pending.firmographics
+                )
+                self.record = store.start_interview(
+                    lead.id, old.rep, old.frameworks, old.lang, bank_hashes(pending.catalog, old.frameworks)
+                )
+            except Exception as exc:
+                self.fail(str(exc))
+                raise
+            self.store, self._pending = store, None
+            self._ready.set()
+            for fact, value in pending.firmographics.items():
+                question = next(
+                    (q for b in old.frameworks for q in self.engine.banks[b].questions() if q.key == fact),
+                    None,
+                )
+                if question is not None:
+                    try:
+                        self.answer(question.id, value)
+                    except AnswerError:  # a hint that does not fit the question is not an answer
+                        continue
+
+    def fail(self, reason: str) -> None:
+        """The database could not be opened: writes fail with `reason` instead of waiting."""
+        self._failure = reason
+        self._ready.set()
+
+    def _store(self) -> Store:
+        if not self._ready.wait(OPEN_WAIT_SECONDS):
+            raise StorageError("the database is still opening; nothing was saved yet, try again")
+        if self.store is None:
+            raise StorageError(self._failure or "the database could not be opened")
+        return self.store
 
     @classmethod
     def resume(cls, store: Store, engine: Engine, interview_id: int) -> Recording:
@@ -91,30 +198,51 @@ class Recording:
 
     def _append(self, event: Event, *, changed: bool = False) -> EventRecord:
         kind, question_id, payload = encode(event, changed=changed)
-        stored = self.store.append_event(self.record.id, kind, event.at, question_id, payload)
-        self.events.append(event)  # only once committed
+        store = self._store()
+        with self._write_lock:
+            stored = store.append_event(self.record.id, kind, event.at, question_id, payload)
+            self.events.append(event)  # only once committed
         return stored
+
+    def preview_answer(self, question_id: str, raw: Any) -> InterviewState:
+        """The state as it will be once this answer is committed; nothing is written.
+
+        The screen shows an answer's consequences while it is being committed (marked as saving),
+        and falls back to `state()` if the commit fails. Raises AnswerError for a value that does
+        not fit the question.
+        """
+        value = coerce_answer(self.engine.index.questions[question_id], raw)
+        return self.engine.state(
+            [*self.events, AnswerGiven(question_id, value, self.now())], self.reference_date
+        )
 
     def answer(self, question_id: str, raw: Any) -> AnswerValue:
         """Coerce, commit, then remember; raises AnswerError or StorageError and changes nothing."""
         question = self.engine.index.questions[question_id]
         value = coerce_answer(question, raw)
-        changed = question.key in self.state().answers
-        self._append(AnswerGiven(question_id, value, self.now()), changed=changed)
+        store = self._store()  # waits for a database still opening, outside the write lock
+        with self._write_lock:
+            changed = question.key in self.state().answers
+            event = AnswerGiven(question_id, value, self.now())
+            kind, _, payload = encode(event, changed=changed)
+            store.append_event(self.record.id, kind, event.at, question_id, payload)
+            self.events.append(event)  # only once committed
         return value
 
     def clear(self, question_id: str) -> None:
         self._append(AnswerCleared(question_id, self.now()))
 
     def note(self, text: str) -> EventRecord:
-        stored = self.store.append_event(self.record.id, "note", self.now(), None, {"text": text})
-        self.notes.append(stored)
+        store = self._store()
+        with self._write_lock:
+            stored = store.append_event(self.record.id, "note", self.now(), None, {"text": text})
+            self.notes.append(stored)
         return stored
 
     def switch_framework(self, bank_id: str) -> None:
-        self.store.append_event(
-            self.record.id, "framework_switched", self.now(), None, {"framework": bank_id}
-        )
+        store = self._store()
+        with self._write_lock:
+            store.append_event(self.record.id, "framework_switched", self.now(), None, {"framework": bank_id})
 
     def hand_off(self, to: HandoffTarget, note: str = "") -> None:
         self._append(HandedOff(to, self.now(), note))
@@ -134,14 +262,26 @@ class Recording:
         return summary_of(judgements, stage)
 
     def end(self) -> None:
-        self.store.end_interview(self.record.id, self.now(), self.summary())
+        store = self._store()
+        with self._write_lock:
+            store.end_interview(self.record.id, self.now(), self.summary())
 
 
 def summary_of(judgements: Sequence[BankJudgement], stage: StageResult) -> dict[str, Any]:
-    """What listings show without replaying: verdicts, scores, stage, red flags."""
+    """What listings and the team dashboard read without replaying (storage derives its columns)."""
     return {
         "verdicts": {j.bank_id: j.verdict for j in judgements if j.verdict is not None},
         "scores": {j.bank_id: j.score for j in judgements},
+        "coverage": {j.bank_id: j.coverage for j in judgements},
+        "criteria": {
+            j.bank_id: {c.id: {"coverage": c.coverage, "score": c.score} for c in j.criteria}
+            for j in judgements
+        },
+        "signals": [
+            {"bank_id": s.bank_id, "signal": s.id, "kind": s.kind, "scope": s.scope}
+            for j in judgements
+            for s in j.signals
+        ],
         "stage": stage.stage,
         "red_flags": sum(1 for j in judgements for s in j.signals if s.kind == "red_flag"),
     }

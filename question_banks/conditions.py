@@ -29,8 +29,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from pydantic_core import PydanticCustomError
-
 Path_ = tuple[str | int, ...]
 
 COMBINATORS = ("all", "any", "not")
@@ -296,6 +294,8 @@ def parse_condition(raw: Any, path: Path_ = ()) -> Cond:
 
 def validate_condition(raw: Any) -> Cond:
     """pydantic hook: parse, or raise an error that carries the inner path."""
+    from pydantic_core import PydanticCustomError  # validation only: not on the start-up path
+
     if isinstance(raw, Cond):
         return raw
     try:

@@ -10,8 +10,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from question_banks.model import Bank, Question
 from question_banks.problems import Problem
-from question_banks.schema import Bank, Question
 
 
 @dataclass(frozen=True)

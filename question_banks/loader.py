@@ -5,23 +5,30 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from question_banks.checks import check_bank
+from question_banks.model import Bank, from_validated
 from question_banks.problems import Problem, ProblemsError
-from question_banks.schema import Bank
-from question_banks.validation import validate_document
-from question_banks.yaml_source import read_yaml_file
 
 BANK_SUFFIXES = (".yaml", ".yml")
 
 
 def load_bank(path: Path) -> Bank:
-    """Return the validated bank in `path`, or raise ProblemsError listing everything wrong."""
+    """Return the validated bank in `path`, or raise ProblemsError listing everything wrong.
+
+    YAML, pydantic and the checks are imported here, not at start-up: a warm start reads banks
+    from the cache and never needs them.
+    """
+    from question_banks import schema
+    from question_banks.checks import check_bank
+    from question_banks.validation import validate_document
+    from question_banks.yaml_source import read_yaml_file
+
     doc = read_yaml_file(path)
-    bank, problems = validate_document(doc, Bank)
-    if bank is not None:
-        problems = [doc.problem(where, message) for where, message in check_bank(bank)]
-    if problems or bank is None:
+    validated, problems = validate_document(doc, schema.Bank)
+    if validated is not None:
+        problems = [doc.problem(where, message) for where, message in check_bank(validated)]
+    if problems or validated is None:
         raise ProblemsError(problems)
+    bank: Bank = from_validated(validated)
     return bank
 
 

@@ -16,13 +16,13 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from question_banks.problems import DocPath, Problem, format_path
-from question_banks.schema import LANGUAGES
+from question_banks.schema import LANGUAGES, NO_CONTROL_PATTERN, control_character_message
 from question_banks.yaml_source import YamlDocument
 
 M = TypeVar("M", bound=BaseModel)
 
 _LANGUAGE_NAMES = {"en": "English", "fr": "French"}
-_OWN_MESSAGES = frozenset({"control_character", "option_value"})  # raised by our own validators
+_OWN_MESSAGES = frozenset({"option_value"})  # raised by our own validators
 
 
 def validate_document(doc: YamlDocument, model: type[M]) -> tuple[M | None, list[Problem]]:
@@ -104,6 +104,8 @@ def _message(kind: str, value: Any, ctx: dict[str, Any], default: str) -> str:
     if kind == "string_too_long":
         return f"too long (at most {ctx.get('max_length')} characters)"
     if kind == "string_pattern_mismatch":
+        if ctx.get("pattern") == NO_CONTROL_PATTERN and isinstance(value, str):
+            return control_character_message(value) or default
         return (
             f"{got} is not a valid identifier: use lower-case letters, digits and underscores"
             " (dotted where an id has parts, e.g. bant.budget.allocated)"

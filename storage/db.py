@@ -16,6 +16,8 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 
+from storage.errors import StorageError
+
 BUSY_TIMEOUT_MS = 10_000
 WRITE_OPTION = "qualify_write"
 SQLITE_PRAGMAS = (
@@ -25,10 +27,6 @@ SQLITE_PRAGMAS = (
     "PRAGMA foreign_keys=ON",
     "PRAGMA secure_delete=ON",  # erased personal data is overwritten, not left in free pages
 )
-
-
-class StorageError(Exception):
-    """A database problem explained for people: what happened, to which file, what to do."""
 
 
 def sqlite_path(url: str) -> Path | None:

@@ -54,6 +54,8 @@ class Interview(Base):
         Index("ix_interviews_started", "started_at"),
         Index("ix_interviews_rep_started", "rep", "started_at"),
         Index("ix_interviews_status", "status"),
+        # Covers the dashboard's totals and stages over a period: no visit to the wide rows.
+        Index("ix_interviews_period", "started_at", "rep", "status", "stage", "duration_s", "red_flags"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -71,6 +73,11 @@ class Interview(Base):
     verdict_overrides: Mapped[dict[str, Any]] = mapped_column(default=dict)
     summary: Mapped[dict[str, Any]] = mapped_column(default=dict)  # verdicts, stage, red flags
     last_seq: Mapped[int] = mapped_column(Integer, default=0)
+    # Copied out of the summary (and the end time) by Store.set_summary / end_interview only, so the
+    # browser and the dashboard filter and aggregate in SQL; NULL until the interview has a summary.
+    stage: Mapped[str | None] = mapped_column(String(16))
+    red_flags: Mapped[int | None] = mapped_column(Integer)
+    duration_s: Mapped[float | None] = mapped_column(Float)
 
     lead: Mapped[Lead] = relationship(back_populates="interviews")
     events: Mapped[list[Event]] = relationship(
@@ -101,15 +108,114 @@ class Event(Base):
 
 
 class InterviewBank(Base):
-    """Which version of each bank an interview was run with."""
+    """One row per framework an interview runs: which version of the bank, and its outcome.
+
+    verdict, score and coverage are copied from the summary by the store (see Interview.stage);
+    started_at and rep are copies of the interview's (neither ever changes once recorded), so the
+    dashboard reads a period's outcomes from ix_interview_banks_outcome alone.
+    """
 
     __tablename__ = "interview_banks"
+    __table_args__ = (
+        Index("ix_interview_banks_bank", "bank_id", "interview_id"),
+        Index("ix_interview_banks_outcome", "bank_id", "verdict", "started_at", "rep", "coverage", "score"),
+    )
 
     interview_id: Mapped[int] = mapped_column(
         ForeignKey("interviews.id", ondelete="CASCADE"), primary_key=True
     )
     bank_id: Mapped[str] = mapped_column(String(64), primary_key=True)
-    content_hash: Mapped[str] = mapped_column(String(64))
+    content_hash: Mapped[str | None] = mapped_column(String(64))  # None: the version is not known
+    started_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    rep: Mapped[str] = mapped_column(String(200))
+    verdict: Mapped[str | None] = mapped_column(String(16))
+    score: Mapped[float | None] = mapped_column(Float)
+    coverage: Mapped[float | None] = mapped_column(Float)
+
+
+class InterviewSignal(Base):
+    """A signal that had fired when the interview's summary was taken (copied from the summary).
+
+    started_at and rep: see InterviewBank.
+    """
+
+    __tablename__ = "interview_signals"
+    __table_args__ = (
+        Index("ix_interview_signals_key", "bank_id", "signal_id", "kind", "scope", "started_at", "rep"),
+        # Clustered by interview on SQLite: rewriting one interview's rows touches one place.
+        {"sqlite_with_rowid": False},
+    )
+
+    interview_id: Mapped[int] = mapped_column(
+        ForeignKey("interviews.id", ondelete="CASCADE"), primary_key=True
+    )
+    bank_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    signal_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))  # positive | warning | red_flag
+    scope: Mapped[str] = mapped_column(String(16))  # lead | process
+    started_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    rep: Mapped[str] = mapped_column(String(200))
+
+
+class InterviewCriterion(Base):
+    """Coverage (and score) of one criterion of one bank at the summary (copied from the summary).
+
+    started_at and rep: see InterviewBank.
+    """
+
+    __tablename__ = "interview_criteria"
+    __table_args__ = (
+        Index(
+            "ix_interview_criteria_key", "bank_id", "criterion_id", "started_at", "rep", "coverage", "score"
+        ),
+        {"sqlite_with_rowid": False},
+    )
+
+    interview_id: Mapped[int] = mapped_column(
+        ForeignKey("interviews.id", ondelete="CASCADE"), primary_key=True
+    )
+    bank_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    criterion_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    started_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    rep: Mapped[str] = mapped_column(String(200))
+    coverage: Mapped[float] = mapped_column(Float)
+    score: Mapped[float | None] = mapped_column(Float)
+
+
+class VerdictKey(Base):
+    """Every (bank, verdict) a summary ever gave, '' for a bank judged without one (a profile bank).
+
+    The key tables hold a handful of rows: the dashboard loops over them and reads each key's
+    slice of an index for the period, so SQLite groups without sorting the period's rows.
+    """
+
+    __tablename__ = "verdict_keys"
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    bank_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    verdict: Mapped[str] = mapped_column(String(16), primary_key=True)
+
+
+class SignalKey(Base):
+    """Every (bank, signal, kind, scope) ever stored in interview_signals (see VerdictKey)."""
+
+    __tablename__ = "signal_keys"
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    bank_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    signal_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16), primary_key=True)
+    scope: Mapped[str] = mapped_column(String(16), primary_key=True)
+
+
+class CriterionKey(Base):
+    """Every (bank, criterion) ever stored in interview_criteria (see VerdictKey)."""
+
+    __tablename__ = "criterion_keys"
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    bank_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    criterion_id: Mapped[str] = mapped_column(String(64), primary_key=True)
 
 
 class ReviewComment(Base):

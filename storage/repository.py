@@ -6,20 +6,59 @@ Callers get plain frozen records, never ORM objects, so the UI can hand them bet
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import threading
 import uuid
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Engine, delete, func, or_, select
+from sqlalchemy import (
+    Connection,
+    Engine,
+    Integer,
+    Row,
+    Select,
+    Table,
+    and_,
+    bindparam,
+    delete,
+    exists,
+    func,
+    insert,
+    or_,
+    select,
+    update,
+)
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import DBAPIError, IntegrityError
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
+from sqlalchemy.sql.dml import Insert
 
-from storage.db import StorageError, make_engine, make_sessions, sqlite_path
+from storage.db import WRITE_OPTION, StorageError, make_engine, make_sessions, sqlite_path
 from storage.migrate import SchemaTooNew, schema_state, upgrade
-from storage.models import Event, Interview, InterviewBank, Lead, ReviewComment, utcnow
+from storage.models import (
+    CriterionKey,
+    Event,
+    Interview,
+    InterviewBank,
+    InterviewCriterion,
+    InterviewSignal,
+    Lead,
+    ReviewComment,
+    SignalKey,
+    VerdictKey,
+    utcnow,
+)
+from storage.records import (  # re-exported: callers import the records from here too
+    CommentRecord,
+    EventRecord,
+    ForgetReport,
+    InterviewRecord,
+    LeadRecord,
+    aware,
+)
 
 EVENT_KINDS = (
     "answer_given",
@@ -34,67 +73,9 @@ EVENT_KINDS = (
 )
 
 
-@dataclass(frozen=True)
-class LeadRecord:
-    id: int
-    uid: str
-    name: str
-    company: str | None
-    role: str | None
-    firmographics: dict[str, Any]
-
-
-@dataclass(frozen=True)
-class EventRecord:
-    seq: int
-    at: float
-    kind: str
-    question_id: str | None
-    payload: dict[str, Any]
-    recorded_at: dt.datetime | None = None
-
-
-@dataclass(frozen=True)
-class CommentRecord:
-    id: int
-    at: float
-    reviewer: str
-    text: str
-
-
-@dataclass(frozen=True)
-class InterviewRecord:
-    id: int
-    uid: str
-    lead: LeadRecord
-    rep: str
-    frameworks: tuple[str, ...]
-    lang: str
-    status: str
-    started_at: dt.datetime
-    ended_at: dt.datetime | None
-    summary: dict[str, Any] = field(default_factory=dict)
-    banks: dict[str, str] = field(default_factory=dict)  # bank id -> content hash
-    last_seq: int = 0
-
-    @property
-    def duration(self) -> float | None:
-        if self.ended_at is None:
-            return None
-        return (_aware(self.ended_at) - _aware(self.started_at)).total_seconds()
-
-
-@dataclass(frozen=True)
-class ForgetReport:
-    leads: int
-    interviews: int
-    events: int
-    comments: int
-
-
-def _aware(moment: dt.datetime) -> dt.datetime:
-    # SQLite hands back naive datetimes even for timezone=True columns; they were stored as UTC.
-    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
+def _utc(moment: dt.datetime) -> dt.datetime:
+    # SQLite compares the stored UTC wall time as text: bring every bound moment to UTC first.
+    return moment.astimezone(dt.UTC) if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
 
 
 def _lead(row: Lead) -> LeadRecord:
@@ -110,16 +91,300 @@ def _interview(row: Interview) -> InterviewRecord:
         frameworks=tuple(row.frameworks),
         lang=row.lang,
         status=row.status,
-        started_at=_aware(row.started_at),
-        ended_at=_aware(row.ended_at) if row.ended_at else None,
+        started_at=aware(row.started_at),
+        ended_at=aware(row.ended_at) if row.ended_at else None,
         summary=dict(row.summary or {}),
-        banks={b.bank_id: b.content_hash for b in row.banks},
+        banks={b.bank_id: b.content_hash for b in row.banks if b.content_hash is not None},
         last_seq=row.last_seq,
     )
 
 
-def _event(row: Event) -> EventRecord:
+# Reads go through Core, not the ORM: records are built straight from rows (a page of the browser
+# or a replay is a handful of queries, with no identity map or lazy loads behind them), and the
+# statements are built once: SQLAlchemy then finds their compiled form without rebuilding a key.
+_INTERVIEW_ROW: Select[Any] = select(
+    Interview.id,
+    Interview.uid,
+    Interview.rep,
+    Interview.frameworks,
+    Interview.lang,
+    Interview.status,
+    Interview.started_at,
+    Interview.ended_at,
+    Interview.summary,
+    Interview.last_seq,
+    Lead.id.label("lead_pk"),
+    Lead.uid.label("lead_uid"),
+    Lead.name.label("lead_name"),
+    Lead.company.label("lead_company"),
+    Lead.role.label("lead_role"),
+    Lead.firmographics.label("lead_firmographics"),
+).join_from(Interview, Lead, Interview.lead_id == Lead.id)
+_INTERVIEW_BY_ID = _INTERVIEW_ROW.where(Interview.id == bindparam("id"))
+_EVENTS_OF = (
+    select(Event.seq, Event.at, Event.kind, Event.question_id, Event.payload, Event.recorded_at)
+    .where(Event.interview_id == bindparam("id"))
+    .order_by(Event.seq)
+)
+_HASHES = select(InterviewBank.interview_id, InterviewBank.bank_id, InterviewBank.content_hash)
+_HASHES_OF = _HASHES.where(InterviewBank.interview_id == bindparam("id"))
+_HASHES_OF_MANY = _HASHES.where(InterviewBank.interview_id.in_(bindparam("ids", expanding=True)))
+
+
+@functools.lru_cache(maxsize=256)
+def _listing(
+    lead: bool,
+    rep: bool,
+    framework: bool,
+    verdict: bool,
+    since: bool,
+    until: bool,
+    status: bool,
+    before: bool,
+    limit: bool,
+    offset: bool,
+) -> Select[Any]:
+    """The listing query for the filters present (each one a bound parameter), built once each."""
+    query = _INTERVIEW_ROW.order_by(Interview.started_at.desc(), Interview.id.desc())
+    if lead:
+        pattern = bindparam("lead")
+        query = query.where(or_(func.lower(Lead.name).like(pattern), func.lower(Lead.company).like(pattern)))
+    if rep:
+        query = query.where(Interview.rep == bindparam("rep"))
+    if framework:
+        query = query.where(
+            exists().where(
+                InterviewBank.interview_id == Interview.id, InterviewBank.bank_id == bindparam("framework")
+            )
+        )
+    if verdict:
+        query = query.where(
+            exists().where(
+                InterviewBank.interview_id == Interview.id, InterviewBank.verdict == bindparam("verdict")
+            )
+        )
+    if since:
+        query = query.where(Interview.started_at >= bindparam("since", type_=Interview.started_at.type))
+    if until:
+        query = query.where(Interview.started_at < bindparam("until", type_=Interview.started_at.type))
+    if status:
+        query = query.where(Interview.status == bindparam("status"))
+    if before:
+        moment = bindparam("before_at", type_=Interview.started_at.type)
+        query = query.where(
+            or_(
+                Interview.started_at < moment,
+                and_(Interview.started_at == moment, Interview.id < bindparam("before_id")),
+            )
+        )
+    if limit:
+        query = query.limit(bindparam("limit", type_=Integer))
+    if offset:
+        query = query.offset(bindparam("offset", type_=Integer))
+    return query
+
+
+# The answer path's statements, built once: a rep's answer pays for SQL, not for building it.
+_BUMP = update(Interview).where(Interview.id == bindparam("b_id")).values(last_seq=Interview.last_seq + 1)
+_BUMP_DEAL = _BUMP.values(
+    deal_potential_amount=bindparam("amount"), deal_potential_currency=bindparam("currency")
+)
+_NEXT_SEQ = {  # UPDATE ... RETURNING: one round trip (SQLite 3.35+, PostgreSQL)
+    "answer": _BUMP.returning(Interview.last_seq),
+    "deal": _BUMP_DEAL.returning(Interview.last_seq),
+    "overrides": _BUMP.returning(Interview.last_seq, Interview.verdict_overrides),
+}
+_SEQ_AFTER_BUMP = select(Interview.last_seq, Interview.verdict_overrides).where(
+    Interview.id == bindparam("b_id")
+)
+_INSERT_EVENT = insert(Event)
+
+
+def _record(row: Row[Any], banks: dict[str, str]) -> InterviewRecord:
+    (iid, uid, rep, frameworks, lang, status, started_at, ended_at, summary, last_seq, *lead) = row
+    return InterviewRecord(
+        id=iid,
+        uid=uid,
+        lead=LeadRecord(lead[0], lead[1], lead[2], lead[3], lead[4], dict(lead[5] or {})),
+        rep=rep,
+        frameworks=tuple(frameworks),
+        lang=lang,
+        status=status,
+        started_at=aware(started_at),
+        ended_at=aware(ended_at) if ended_at else None,
+        summary=dict(summary or {}),
+        banks=banks,
+        last_seq=last_seq,
+    )
+
+
+def _bank_hashes(connection: Connection, interview_ids: Sequence[int]) -> dict[int, dict[str, str]]:
+    found: dict[int, dict[str, str]] = {i: {} for i in interview_ids}
+    if not interview_ids:
+        return found
+    if len(interview_ids) == 1:
+        rows = connection.execute(_HASHES_OF, {"id": interview_ids[0]})
+    else:
+        rows = connection.execute(_HASHES_OF_MANY, {"ids": list(interview_ids)})
+    for interview_id, bank_id, content_hash in sorted(rows, key=lambda r: r[1]):
+        if content_hash is not None:
+            found[interview_id][bank_id] = content_hash
+    return found
+
+
+def _event(row: Event | Row[Any]) -> EventRecord:
     return EventRecord(row.seq, row.at, row.kind, row.question_id, dict(row.payload or {}), row.recorded_at)
+
+
+# --- the summary's copies ---------------------------------------------------------------------------
+
+# Core tables: the derived copies are written with plain statements, in a Session or not.
+_INTERVIEWS = cast(Table, Interview.__table__)
+_BANKS = cast(Table, InterviewBank.__table__)
+_SIGNALS = cast(Table, InterviewSignal.__table__)
+_CRITERIA = cast(Table, InterviewCriterion.__table__)
+_VERDICT_KEYS = cast(Table, VerdictKey.__table__)
+_SIGNAL_KEYS = cast(Table, SignalKey.__table__)
+_CRITERION_KEYS = cast(Table, CriterionKey.__table__)
+_SET_BANK_OUTCOME = (
+    update(_BANKS)
+    .where(_BANKS.c.interview_id == bindparam("b_interview"), _BANKS.c.bank_id == bindparam("b_bank"))
+    .values(verdict=bindparam("verdict"), score=bindparam("score"), coverage=bindparam("coverage"))
+)
+SIGNAL_KINDS = ("positive", "warning", "red_flag")
+
+
+def _short(value: Any, limit: int) -> str | None:
+    """A text that fits its column, or None (an imported summary may hold anything JSON can)."""
+    return value if isinstance(value, str) and 0 < len(value) <= limit else None
+
+
+def _number(value: Any) -> float | None:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    return float(value) if value == value else None  # NaN is no figure
+
+
+def _mapping(value: Any) -> Mapping[str, Any]:
+    return value if isinstance(value, Mapping) else {}
+
+
+def summary_signals(summary: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """interview_signals rows from summary["signals"]: [{"bank_id", "signal", "kind", "scope"}, ...]."""
+    rows: dict[tuple[str, str], dict[str, Any]] = {}
+    listed = summary.get("signals")
+    for item in listed if isinstance(listed, list) else ():
+        if not isinstance(item, Mapping):
+            continue
+        bank_id, signal_id = _short(item.get("bank_id"), 64), _short(item.get("signal"), 64)
+        kind = item.get("kind")
+        if bank_id is None or signal_id is None or kind not in SIGNAL_KINDS:
+            continue
+        rows[(bank_id, signal_id)] = {
+            "bank_id": bank_id,
+            "signal_id": signal_id,
+            "kind": kind,
+            "scope": _short(item.get("scope"), 16) or "lead",
+        }
+    return list(rows.values())
+
+
+def summary_criteria(summary: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """interview_criteria rows from summary["criteria"]: {bank: {criterion: {"coverage", "score"}}}."""
+    rows = []
+    for bank_id, by_criterion in _mapping(summary.get("criteria")).items():
+        if _short(bank_id, 64) is None:
+            continue
+        for criterion_id, figures in _mapping(by_criterion).items():
+            coverage = _number(_mapping(figures).get("coverage"))
+            if _short(criterion_id, 64) is None or coverage is None:
+                continue
+            score = _number(_mapping(figures).get("score"))
+            rows.append(
+                {"bank_id": bank_id, "criterion_id": criterion_id, "coverage": coverage, "score": score}
+            )
+    return rows
+
+
+def summary_red_flags(summary: Mapping[str, Any]) -> int | None:
+    count = summary.get("red_flags")
+    if isinstance(count, int) and not isinstance(count, bool):
+        return count
+    if isinstance(summary.get("signals"), list):
+        return sum(1 for s in summary_signals(summary) if s["kind"] == "red_flag")
+    return None
+
+
+def _insert_new(executor: Connection | Session, table: Table) -> Insert:
+    """An INSERT that skips rows whose key is already there (the key tables only grow)."""
+    bind = executor.get_bind() if isinstance(executor, Session) else executor
+    if bind.dialect.name == "postgresql":
+        return postgresql.insert(table).on_conflict_do_nothing()
+    return sqlite.insert(table).on_conflict_do_nothing()
+
+
+def write_summary(executor: Connection | Session, interview_id: int, summary: Mapping[str, Any]) -> None:
+    """Store `summary` and its indexed copies (stage, red flags, per-bank outcome, signals, criteria).
+
+    The one place that derives them, inside the caller's transaction; Store.set_summary,
+    Store.end_interview and the importer call it. The summary JSON stays the full record.
+    """
+    data = dict(summary)
+    where = _INTERVIEWS.c.id == interview_id
+    written = executor.execute(select(_INTERVIEWS.c.started_at, _INTERVIEWS.c.rep).where(where)).first()
+    if written is None:
+        return
+    executor.execute(
+        update(_INTERVIEWS)
+        .where(where)
+        .values(
+            summary=data,
+            stage=_short(data.get("stage"), 16),
+            red_flags=summary_red_flags(data) if data else None,
+        )
+    )
+    query = select(_BANKS.c.bank_id).where(_BANKS.c.interview_id == interview_id)
+    bank_ids = executor.execute(query).scalars()
+    verdicts, scores, coverage = (_mapping(data.get(k)) for k in ("verdicts", "scores", "coverage"))
+    outcomes = [
+        {
+            "b_interview": interview_id,
+            "b_bank": bank_id,
+            "verdict": _short(verdicts.get(bank_id), 16),
+            "score": _number(scores.get(bank_id)),
+            "coverage": _number(coverage.get(bank_id)),
+        }
+        for bank_id in bank_ids
+    ]
+    if outcomes:
+        executor.execute(_SET_BANK_OUTCOME, outcomes)
+        judged = {
+            (o["b_bank"], o["verdict"] or "")
+            for o in outcomes
+            if o["verdict"] is not None or o["score"] is not None or o["coverage"] is not None
+        }
+        if judged:
+            keys = [{"bank_id": b, "verdict": v} for b, v in sorted(judged)]
+            executor.execute(_insert_new(executor, _VERDICT_KEYS), keys)
+    executor.execute(delete(_SIGNALS).where(_SIGNALS.c.interview_id == interview_id))
+    executor.execute(delete(_CRITERIA).where(_CRITERIA.c.interview_id == interview_id))
+    # Copies of the interview's start and rep: the dashboard scans a period from these rows alone.
+    copies = {"interview_id": interview_id, "started_at": written.started_at, "rep": written.rep}
+    signals = summary_signals(data)
+    if signals:
+        executor.execute(insert(_SIGNALS), [{**copies, **row} for row in signals])
+        keys = {(r["bank_id"], r["signal_id"], r["kind"], r["scope"]) for r in signals}
+        executor.execute(
+            _insert_new(executor, _SIGNAL_KEYS),
+            [dict(zip(("bank_id", "signal_id", "kind", "scope"), key, strict=True)) for key in sorted(keys)],
+        )
+    criteria = summary_criteria(data)
+    if criteria:
+        executor.execute(insert(_CRITERIA), [{**copies, **row} for row in criteria])
+        pairs = sorted({(r["bank_id"], r["criterion_id"]) for r in criteria})
+        executor.execute(
+            _insert_new(executor, _CRITERION_KEYS), [{"bank_id": b, "criterion_id": c} for b, c in pairs]
+        )
 
 
 def describe_error(exc: Exception, where: str) -> str:
@@ -144,7 +409,13 @@ class Store:
         self.url = url
         self.sessions = make_sessions(engine)
         self.write_sessions = make_sessions(engine, write=True)
+        self._writer = engine.execution_options(**{WRITE_OPTION: True})  # BEGIN IMMEDIATE on SQLite
+        # On SQLite the answer path keeps one connection rather than taking one from the pool per
+        # answer (a third of its cost): writes queue on a lock, as they would on SQLite's anyway.
         path = sqlite_path(url)
+        self._keep_writer = path is not None  # a file: in-memory databases are one per thread
+        self._writer_lock = threading.Lock()
+        self._kept: Connection | None = None
         self.where = str(path) if path else engine.url.render_as_string(hide_password=True)
 
     @classmethod
@@ -173,6 +444,10 @@ class Store:
         return store
 
     def close(self) -> None:
+        with self._writer_lock:
+            if self._kept is not None:
+                self._kept.close()
+                self._kept = None
         self.engine.dispose()
 
     @contextmanager
@@ -190,6 +465,33 @@ class Store:
         try:
             with self.sessions() as session:
                 yield session
+        except DBAPIError as exc:
+            raise StorageError(describe_error(exc, self.where)) from None
+
+    @contextmanager
+    def _write_core(self) -> Iterator[Connection]:
+        """One committed write transaction on a bare connection (the hot paths skip the ORM)."""
+        try:
+            if not self._keep_writer:
+                with self._writer.begin() as connection:
+                    yield connection
+                return
+            with self._writer_lock:
+                if self._kept is None or self._kept.closed:
+                    self._kept = self._writer.connect()
+                with self._kept.begin():
+                    yield self._kept
+        except IntegrityError:
+            raise
+        except DBAPIError as exc:
+            raise StorageError(describe_error(exc, self.where)) from None
+
+    @contextmanager
+    def _read_core(self) -> Iterator[Connection]:
+        """One read transaction: the queries inside see a single snapshot."""
+        try:
+            with self.engine.connect() as connection:
+                yield connection
         except DBAPIError as exc:
             raise StorageError(describe_error(exc, self.where)) from None
 
@@ -233,12 +535,19 @@ class Store:
                 frameworks=list(frameworks),
                 lang=lang,
                 status="open",
-                started_at=started_at or utcnow(),
+                started_at=_utc(started_at) if started_at else utcnow(),
                 verdict_overrides={},
                 summary={},
                 last_seq=0,
             )
-            row.banks = [InterviewBank(bank_id=b, content_hash=h) for b, h in (banks or {}).items()]
+            hashes = dict(banks or {})
+            # A row for every framework even when its version is unknown: filters and the
+            # dashboard find an interview's frameworks there.
+            bank_ids = dict.fromkeys([*frameworks, *hashes])
+            row.banks = [
+                InterviewBank(bank_id=b, content_hash=hashes.get(b), started_at=row.started_at, rep=rep)
+                for b in bank_ids
+            ]
             s.add(row)
             s.flush()
             s.refresh(row, ["lead", "banks"])
@@ -255,49 +564,77 @@ class Store:
         """Append one event in its own committed transaction; when this returns, it is on disk."""
         if kind not in EVENT_KINDS:
             raise ValueError(f"unknown event kind {kind!r}")
-        data = dict(payload or {})
-        with self._write() as s:
-            row = s.get(Interview, interview_id, with_for_update=True)
-            if row is None:
-                raise StorageError(f"interview {interview_id} does not exist in {self.where}")
-            row.last_seq += 1
-            event = Event(
-                interview_id=interview_id,
-                seq=row.last_seq,
-                at=float(at),
-                kind=kind,
-                question_id=question_id,
-                payload=data,
-            )
-            s.add(event)
+        with self._write_core() as connection:
+            return self._append(connection, interview_id, kind, at, question_id, dict(payload or {}))
+
+    def _append(
+        self,
+        connection: Connection,
+        interview_id: int,
+        kind: str,
+        at: float,
+        question_id: str | None,
+        data: dict[str, Any],
+    ) -> EventRecord:
+        # The UPDATE takes the next seq and the row's write lock (PostgreSQL; SQLite holds the
+        # database's since BEGIN IMMEDIATE), so two writers never get the same seq.
+        params: dict[str, Any] = {"b_id": interview_id}
+        if kind == "deal_potential_set":
             # Listings read these without replaying the log; the log stays the truth.
-            if kind == "deal_potential_set":
-                row.deal_potential_amount = Decimal(str(data["amount"]))
-                row.deal_potential_currency = data.get("currency")
-            elif kind == "verdict_overridden":
-                row.verdict_overrides = {
-                    **row.verdict_overrides,
-                    data["bank_id"]: {"verdict": data["verdict"], "reason": data["reason"]},
-                }
-            s.flush()
-            return _event(event)
+            params |= {"amount": Decimal(str(data["amount"])), "currency": data.get("currency")}
+        variant = {"deal_potential_set": "deal", "verdict_overridden": "overrides"}.get(kind, "answer")
+        if connection.dialect.update_returning:
+            bumped = connection.execute(_NEXT_SEQ[variant], params).first()
+        else:  # an older SQLite: a second statement reads what the UPDATE wrote
+            updated = connection.execute(_BUMP_DEAL if variant == "deal" else _BUMP, params).rowcount
+            bumped = connection.execute(_SEQ_AFTER_BUMP, {"b_id": interview_id}).first() if updated else None
+        if bumped is None:
+            raise StorageError(f"interview {interview_id} does not exist in {self.where}")
+        seq = bumped[0]
+        if kind == "verdict_overridden":
+            override = {"verdict": data["verdict"], "reason": data["reason"]}
+            connection.execute(
+                update(Interview)
+                .where(Interview.id == interview_id)
+                .values(verdict_overrides={**(bumped[1] or {}), data["bank_id"]: override})
+            )
+        recorded_at = utcnow()
+        connection.execute(
+            _INSERT_EVENT,
+            {
+                "interview_id": interview_id,
+                "seq": seq,
+                "at": float(at),
+                "kind": kind,
+                "question_id": question_id,
+                "payload": data,
+                "recorded_at": recorded_at,
+            },
+        )
+        return EventRecord(seq, float(at), kind, question_id, data, recorded_at)
 
     def set_summary(self, interview_id: int, summary: Mapping[str, Any]) -> None:
-        with self._write() as s:
-            row = s.get(Interview, interview_id)
-            if row is not None:
-                row.summary = dict(summary)
+        with self._write_core() as connection:
+            write_summary(connection, interview_id, summary)
 
     def end_interview(self, interview_id: int, at: float, summary: Mapping[str, Any] | None = None) -> None:
-        self.append_event(interview_id, "interview_ended", at)
-        with self._write() as s:
-            row = s.get(Interview, interview_id)
-            if row is None:
-                return
-            row.status = "ended"
-            row.ended_at = _aware(row.started_at) + dt.timedelta(seconds=at)
+        """The end event, the end time and the summary land together or not at all."""
+        with self._write_core() as connection:
+            self._append(connection, interview_id, "interview_ended", at, None, {})
+            started = connection.execute(
+                select(Interview.started_at).where(Interview.id == interview_id)
+            ).scalar_one()
+            connection.execute(
+                update(Interview)
+                .where(Interview.id == interview_id)
+                .values(
+                    status="ended",
+                    ended_at=aware(started) + dt.timedelta(seconds=at),
+                    duration_s=float(at),
+                )
+            )
             if summary is not None:
-                row.summary = dict(summary)
+                write_summary(connection, interview_id, summary)
 
     def add_comment(self, interview_id: int, at: float, reviewer: str, text: str) -> CommentRecord:
         with self._write() as s:
@@ -309,22 +646,19 @@ class Store:
     # --- reads -------------------------------------------------------------------------------
 
     def interview(self, interview_id: int) -> InterviewRecord:
-        with self._read() as s:
-            row = s.get(
-                Interview, interview_id, options=[selectinload(Interview.lead), selectinload(Interview.banks)]
-            )
+        with self._read_core() as connection:
+            row = connection.execute(_INTERVIEW_BY_ID, {"id": interview_id}).first()
             if row is None:
                 raise StorageError(f"no interview {interview_id} in {self.where}")
-            return _interview(row)
+            return _record(row, _bank_hashes(connection, [interview_id])[interview_id])
 
     def interview_id_for_uid(self, uid: str) -> int | None:
-        with self._read() as s:
-            return s.scalar(select(Interview.id).where(Interview.uid == uid))
+        with self._read_core() as connection:
+            return connection.execute(select(Interview.id).where(Interview.uid == uid)).scalar()
 
     def events(self, interview_id: int) -> list[EventRecord]:
-        with self._read() as s:
-            rows = s.scalars(select(Event).where(Event.interview_id == interview_id).order_by(Event.seq))
-            return [_event(r) for r in rows]
+        with self._read_core() as connection:
+            return [_event(r) for r in connection.execute(_EVENTS_OF, {"id": interview_id})]
 
     def comments(self, interview_id: int) -> list[CommentRecord]:
         with self._read() as s:
@@ -340,34 +674,42 @@ class Store:
         framework: str | None = None,
         verdict: str | None = None,
         since: dt.datetime | None = None,
+        until: dt.datetime | None = None,
         status: str | None = None,
-        limit: int = 200,
+        before: tuple[dt.datetime, int] | None = None,
+        limit: int | None = 200,
         offset: int = 0,
     ) -> list[InterviewRecord]:
-        query = (
-            select(Interview)
-            .join(Lead)
-            .options(selectinload(Interview.lead), selectinload(Interview.banks))
-            .order_by(Interview.started_at.desc(), Interview.id.desc())
+        """Interviews newest first (started_at, then id), filtered, one page at a time.
+
+        `since` is inclusive and `until` exclusive. Page with `limit`/`offset`, or with `before`:
+        the (started_at, id) of the last record of the previous page, which stays fast deep into
+        the list and does not skip or repeat rows when interviews are added meanwhile.
+        """
+        params: dict[str, Any] = {
+            "lead": f"%{lead.lower()}%" if lead else None,
+            "rep": rep or None,
+            "framework": framework or None,
+            "verdict": verdict or None,
+            "since": _utc(since) if since is not None else None,
+            "until": _utc(until) if until is not None else None,
+            "status": status or None,
+            "before_at": _utc(before[0]) if before is not None else None,
+            "before_id": before[1] if before is not None else None,
+            "limit": limit,
+            "offset": offset or None,
+        }
+        query = _listing(
+            *(params[k] is not None for k in ("lead", "rep", "framework", "verdict", "since", "until")),
+            params["status"] is not None,
+            before is not None,
+            limit is not None,
+            params["offset"] is not None,
         )
-        if lead:
-            pattern = f"%{lead.lower()}%"
-            matches = or_(func.lower(Lead.name).like(pattern), func.lower(Lead.company).like(pattern))
-            query = query.where(matches)
-        if rep:
-            query = query.where(Interview.rep == rep)
-        if since is not None:
-            query = query.where(Interview.started_at >= since)
-        if status:
-            query = query.where(Interview.status == status)
-        with self._read() as s:
-            rows = [_interview(r) for r in s.scalars(query)]
-        # JSON columns filter differently on each database: filter those few in Python.
-        if framework:
-            rows = [r for r in rows if framework in r.frameworks]
-        if verdict:
-            rows = [r for r in rows if verdict in (r.summary.get("verdicts") or {}).values()]
-        return rows[offset : offset + limit]
+        with self._read_core() as connection:
+            rows = connection.execute(query, {k: v for k, v in params.items() if v is not None}).all()
+            banks = _bank_hashes(connection, [r[0] for r in rows])
+        return [_record(r, banks[r[0]]) for r in rows]
 
     def unfinished(self, rep: str | None = None) -> list[InterviewRecord]:
         return self.list_interviews(rep=rep, status="open")
@@ -412,6 +754,10 @@ class Store:
                 s.execute(delete(Event).where(Event.interview_id.in_(interview_ids)))
                 s.execute(delete(ReviewComment).where(ReviewComment.interview_id.in_(interview_ids)))
                 s.execute(delete(InterviewBank).where(InterviewBank.interview_id.in_(interview_ids)))
+                s.execute(delete(InterviewSignal).where(InterviewSignal.interview_id.in_(interview_ids)))
+                s.execute(
+                    delete(InterviewCriterion).where(InterviewCriterion.interview_id.in_(interview_ids))
+                )
                 s.execute(delete(Interview).where(Interview.id.in_(interview_ids)))
             leads = s.execute(delete(Lead).where(Lead.id == lead_id)).rowcount or 0
         if self.engine.dialect.name == "sqlite":

@@ -32,7 +32,7 @@ from sqlalchemy.orm import selectinload
 
 from storage.db import StorageError
 from storage.models import Event, Interview, InterviewBank, Lead, ReviewComment
-from storage.repository import EVENT_KINDS, Store, describe_error
+from storage.repository import EVENT_KINDS, Store, describe_error, write_summary
 
 FORMAT = "qualify-interview"
 FORMAT_VERSION = 1
@@ -97,7 +97,11 @@ def export_document(store: Store, interview_id: int) -> dict[str, Any]:
                     "started_at": _utc(row.started_at),
                     "ended_at": _utc(row.ended_at),
                     "summary": _json(row.summary or {}),
-                    "banks": {b.bank_id: b.content_hash for b in sorted(row.banks, key=lambda b: b.bank_id)},
+                    "banks": {
+                        b.bank_id: b.content_hash
+                        for b in sorted(row.banks, key=lambda b: b.bank_id)
+                        if b.content_hash is not None  # a framework whose version is unknown
+                    },
                     "deal_potential": deal,
                     "verdict_overrides": _json(row.verdict_overrides or {}),
                 },
@@ -390,10 +394,19 @@ def import_document(store: Store, doc: dict[str, Any]) -> int:
                 verdict_overrides=iv["verdict_overrides"],
                 summary=iv["summary"],
                 last_seq=data["events"][-1]["seq"] if data["events"] else 0,
+                duration_s=((iv["ended_at"] - iv["started_at"]).total_seconds() if iv["ended_at"] else None),
             )
-            row.banks = [InterviewBank(bank_id=b, content_hash=h) for b, h in iv["banks"].items()]
+            # Like Store.start_interview: a row per framework, its version when the document has it.
+            bank_ids = dict.fromkeys([*iv["frameworks"], *iv["banks"]])
+            row.banks = [
+                InterviewBank(
+                    bank_id=b, content_hash=iv["banks"].get(b), started_at=iv["started_at"], rep=iv["rep"]
+                )
+                for b in bank_ids
+            ]
             s.add(row)
             s.flush()
+            write_summary(s, row.id, iv["summary"])
             s.add_all(Event(interview_id=row.id, **e) for e in data["events"])
             s.add_all(ReviewComment(interview_id=row.id, **c) for c in data["comments"])
             s.flush()

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
+import pytest
 from textual.widgets import Input, OptionList, Static
 
 from interview.app_factory import NewInterview, build_context
@@ -142,6 +144,7 @@ async def test_a_database_failure_shows_at_once_and_keeps_the_draft(
         )
         screen = app.screen
         assert isinstance(screen, InterviewScreen)
+        await wait_until(app, pilot, lambda: screen.recording.store is not None)
         assert "\x1b" not in screen.title  # escape sequences never reach the terminal
         # The database goes away mid-call (disk unmounted, file locked by a backup tool...).
         from sqlalchemy import event
@@ -156,3 +159,55 @@ async def test_a_database_failure_shows_at_once_and_keeps_the_draft(
         assert screen.query_one("#answer", Input).value == "Quotes take three days"  # nothing typed is lost
         assert "need.pain" not in screen.recording.state().answers  # never shown as saved
         assert app.is_running
+
+
+async def test_qualify_new_shows_the_call_before_the_database_opens_and_loses_nothing(
+    clean_env: dict[str, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first frame does not wait for the database; an answer typed meanwhile waits for it."""
+    import interview.app_factory
+    from interview.tui.screens.home import HomeScreen
+    from interview.tui.screens.summary import SummaryScreen
+
+    gate = threading.Event()
+    open_store = interview.app_factory.open_store
+
+    def slow_open(settings):  # type: ignore[no-untyped-def]
+        assert gate.wait(30), "the test never let the database open"
+        return open_store(settings)
+
+    monkeypatch.setattr(interview.app_factory, "open_store", slow_open)
+    async def soon(predicate) -> None:  # type: ignore[no-untyped-def]
+        # Not wait_until: it waits for workers, and the one opening the database is held back.
+        for _ in range(1000):
+            await pilot.pause(0.01)
+            if predicate():
+                return
+        raise AssertionError("the screen never reached the expected state")
+
+    app = _app(tmp_path, clean_env, NewInterview("Dana", "Initech", ("bant",)))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await soon(lambda: isinstance(app.screen, InterviewScreen) and app.screen.question_id)
+        screen = app.screen
+        assert isinstance(screen, InterviewScreen)
+        assert app.store is None and screen.recording.is_pending
+        assert not any(isinstance(s, HomeScreen) for s in app.screen_stack)  # not built for `new`
+        question = screen.question_id
+        assert question is not None
+        screen.query_one("#answer", Input).value = "Quotes take three days"
+        await pilot.press("enter")
+        await soon(lambda: "Saving" in _text(app, "#status"))
+        assert "Saved" not in _text(app, "#status")  # shown, not confirmed
+        assert not screen.recording.events  # nothing is committed yet
+        gate.set()
+        await wait_until(app, pilot, lambda: "Saved" in _text(app, "#status"))
+        store = Store.open(f"sqlite:///{tmp_path}/q.db")
+        try:
+            stored = store.events(screen.recording.record.id)
+        finally:
+            store.close()
+        assert [(e.kind, e.question_id) for e in stored] == [("answer_given", question)]
+        screen.action_end()
+        await wait_until(app, pilot, lambda: isinstance(app.screen, SummaryScreen))
+        await pilot.press("escape")
+        await wait_until(app, pilot, lambda: isinstance(app.screen, HomeScreen))

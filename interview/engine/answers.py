@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from question_banks.schema import Question
+from question_banks.model import Question
 
 DEFAULT_CURRENCY = "EUR"
 

@@ -1,4 +1,8 @@
-"""Evaluate bank conditions against an interview state, remembering which answers decided."""
+"""Evaluate bank conditions against an interview state, remembering which answers decided.
+
+The reference interpreter: judging runs the closures compiled from it (compiled.py), which tests
+hold to the same truth and evidence.
+"""
 
 from __future__ import annotations
 
@@ -23,7 +27,7 @@ from question_banks.conditions import (
     parse_date_value,
     resolve_relative,
 )
-from question_banks.schema import Bank, Question
+from question_banks.model import Bank, Question
 
 
 @dataclass
@@ -98,7 +102,7 @@ def evaluate(cond: Cond, view: BankView) -> Outcome:
     elif isinstance(cond, ContainsAny):
         ok = isinstance(answer.value, str) and _contains_any(answer.value, cond.words)
     elif isinstance(cond, OffTarget):
-        ok = _off_target(question, answer.value)
+        ok = off_target(question, answer.value)
     else:  # pragma: no cover - the parser makes no other node
         raise TypeError(cond)
     return Outcome(ok, [answer.key] if ok else [])
@@ -111,7 +115,8 @@ def _merge(outcomes: list[Outcome]) -> list[str]:
     return seen
 
 
-def _same(a: object, b: object) -> bool:
+def same(a: object, b: object) -> bool:
+    """Equality where true is not 1: a yes/no answer never equals a number."""
     if isinstance(a, bool) or isinstance(b, bool):
         return type(a) is type(b) and a == b
     return a == b
@@ -120,7 +125,7 @@ def _same(a: object, b: object) -> bool:
 def _compare(cond: Compare, question: Question, value: object, state: InterviewState) -> bool:
     if cond.op in ("equals", "in"):
         chosen = value if isinstance(value, tuple) else (value,)
-        return any(_same(c, v) for c in chosen for v in cond.values)
+        return any(same(c, v) for c in chosen for v in cond.values)
     (target,) = cond.values
     if isinstance(value, Money):
         if isinstance(target, dict):
@@ -140,7 +145,8 @@ def _contains_any(text: str, words: tuple[str, ...]) -> bool:
     return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", folded) for w in words)
 
 
-def _off_target(question: Question, value: object) -> bool:
+def off_target(question: Question, value: object) -> bool:
+    """Every chosen option scores 0 points."""
     chosen = value if isinstance(value, tuple) else (value,)
     points = {repr(o.value): o.points for o in question.options or ()}
     return all(points.get(repr(c), 0) == 0 for c in chosen)

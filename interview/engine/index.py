@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from question_banks.schema import Bank, Question
+from question_banks.model import Bank, Question
 
 
 @dataclass
@@ -13,6 +13,7 @@ class QuestionIndex:
     questions: dict[str, Question] = field(default_factory=dict)  # by question id
     bank_of: dict[str, str] = field(default_factory=dict)  # question id -> bank id
     by_fact: dict[str, list[Question]] = field(default_factory=dict)
+    banks_by_key: dict[str, set[str]] = field(default_factory=dict)  # answer key -> banks storing it
 
     @classmethod
     def build(cls, banks: Iterable[Bank]) -> QuestionIndex:
@@ -23,6 +24,7 @@ class QuestionIndex:
                 index.bank_of[question.id] = bank.id
                 if question.fact:
                     index.by_fact.setdefault(question.fact, []).append(question)
+                index.banks_by_key.setdefault(question.key, set()).add(bank.id)
         return index
 
     def key_of(self, question_id: str) -> str:

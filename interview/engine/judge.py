@@ -6,14 +6,17 @@ for each conclusion.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from decimal import Decimal
 
-from interview.engine.answers import AnswerValue, Money
-from interview.engine.evaluate import BankView, evaluate
+from interview.engine.answers import Money
+from interview.engine.compiled import CompiledBank, CompiledCriterion, Context, compiled
+from interview.engine.compiled import question_points as question_points  # its home before compiled.py
+from interview.engine.next_questions import NextQuestion, next_questions
 from interview.engine.state import InterviewState, Override, Verdict
-from interview.engine.wording import answer_reason, pct, tr
-from question_banks.schema import MAX_POINTS, Bank, Criterion, Question, Text, Thresholds
+from interview.engine.wording import pct, tr
+from question_banks.model import Bank, Text, Thresholds
 
 PROFILE_STRONG = 60.0  # a motive scoring this much or more is dominant
 PROFILE_MAX_DOMINANT = 3
@@ -42,14 +45,6 @@ class FiredSignal:
     explanation: Text
     reasons: tuple[Text, ...]  # the answers that made it fire
     evidence: tuple[str, ...]  # their answer keys
-
-
-@dataclass(frozen=True)
-class NextQuestion:
-    question_id: str
-    criterion: str
-    reason: Text
-    follow_up: bool = False
 
 
 @dataclass(frozen=True)
@@ -89,80 +84,76 @@ class BankJudgement:
         return next(c for c in self.criteria if c.id == criterion_id)
 
 
-def question_points(question: Question, value: AnswerValue) -> tuple[float, float] | None:
-    """(points, best possible) for a scored answer; None when the kind does not score."""
-    if question.kind == "scale" and isinstance(value, int):
-        return (value - 1) / 4 * MAX_POINTS, float(MAX_POINTS)
-    if not question.options:
-        return None
-    best = max(o.points for o in question.options)
-    chosen = value if isinstance(value, tuple) else (value,)
-    got = [
-        o.points for o in question.options if any(type(o.value) is type(c) and o.value == c for c in chosen)
-    ]
-    # multi_choice: the strongest option chosen speaks for the answer
-    return (float(max(got)) if got else 0.0), float(best)
-
-
-def _visible(question: Question, view: BankView) -> bool:
-    return question.when is None or evaluate(question.when, view).value
-
-
-def _criterion_result(criterion: Criterion, view: BankView) -> CriterionResult:
+def _criterion_result(
+    bank: CompiledBank, criterion: CompiledCriterion, ctx: Context, shown: dict[str, bool]
+) -> CriterionResult:
+    """Score and coverage of one criterion; records each follow-up's visibility in `shown`."""
     points = best = 0.0
-    base = [q for q in criterion.questions if q.when is None]
     answered_base = 0
     reasons: list[Text] = []
-    for q in criterion.questions:
-        answer = view.state.answers.get(q.key)
-        if answer is None or not _visible(q, view):
+    answers = ctx.answers
+    for cq in criterion.questions:
+        answer = answers.get(cq.key)
+        if answer is None:
             continue
-        if q.when is None:
+        if cq.shown is not None:
+            visible = shown[cq.question.id] = cq.shown(ctx)
+            if not visible:
+                continue
+        else:
             answered_base += 1
-        scored = question_points(q, answer.value)
+        scored, line = bank.scored(cq.question, answer.value)
         if scored is not None:
             points += scored[0]
             best += scored[1]
-            said = answer_reason(q, answer.value)
-            gained = f"({scored[0]:g}/{scored[1]:g})"
-            reasons.append(tr(f"{said.en} {gained}", f"{said.fr} {gained}"))
+            reasons.append(line)  # type: ignore[arg-type]
     score = round(100 * points / best, 1) if best else None
-    coverage = answered_base / len(base) if base else 1.0
-    return CriterionResult(
-        criterion.id,
-        criterion.name,
-        criterion.weight,
-        score,
-        coverage,
-        answered_base,
-        len(base),
-        tuple(reasons),
-    )
+    total = criterion.base_total
+    coverage = answered_base / total if total else 1.0
+    c = criterion.criterion
+    return CriterionResult(c.id, c.name, c.weight, score, coverage, answered_base, total, tuple(reasons))
 
 
-def _signals(bank: Bank, view: BankView) -> tuple[FiredSignal, ...]:
+def _signals(bank: CompiledBank, ctx: Context, kept: _Kept | None = None) -> tuple[FiredSignal, ...]:
+    changed, progress_changed = (kept.changed, kept.progress_changed) if kept is not None else (set(), True)
+    earlier: dict[str, FiredSignal] = {}
+    if kept is not None:
+        if not (progress_changed and bank.process_signals) and bank.signal_keys.isdisjoint(changed):
+            return kept.signals  # no signal reads what changed
+        earlier = {s.id: s for s in kept.signals}
     fired = []
-    for signal in bank.signals:
-        outcome = evaluate(signal.when, view)
-        if not outcome.value:
+    bank_id = bank.bank.id
+    for compiled_signal in bank.signals:
+        if (
+            kept is not None
+            and not (compiled_signal.process and progress_changed)
+            and compiled_signal.reads.isdisjoint(changed)
+        ):
+            before = earlier.get(compiled_signal.signal.id)
+            if before is not None:
+                fired.append(before)
             continue
+        if not compiled_signal.test(ctx):
+            continue
+        signal = compiled_signal.signal
+        evidence = compiled_signal.evidence(ctx)
         reasons = []
-        for key in outcome.evidence:
-            answer = view.state.answers[key]
-            question = view.by_ref.get(answer.question_id) or view.by_ref.get(key)
+        for key in evidence:
+            answer = ctx.answers[key]
+            question = bank.by_ref.get(answer.question_id) or bank.by_ref.get(key)
             if question is not None:
-                reasons.append(answer_reason(question, answer.value))
+                reasons.append(bank.reason(question, answer.value))
         fired.append(
             FiredSignal(
                 signal.id,
-                bank.id,
+                bank_id,
                 signal.kind,
                 signal.scope,
                 signal.criterion,
                 signal.message,
                 signal.explanation,
                 tuple(reasons),
-                tuple(outcome.evidence),
+                tuple(evidence),
             )
         )
     return tuple(fired)
@@ -179,14 +170,33 @@ def _weighted(results: tuple[CriterionResult, ...]) -> tuple[float | None, float
     return score, round(coverage, 4)
 
 
+# Verdicts and their reasons by what decides them: the same few come back answer after answer.
+_VERDICTS: dict[tuple[object, ...], tuple[Verdict, tuple[Text, ...]]] = {}
+_MAX_VERDICTS = 4096
+
+
 def _verdict(
     score: float | None, coverage: float, signals: tuple[FiredSignal, ...], thresholds: Thresholds
 ) -> tuple[Verdict, tuple[Text, ...]]:
-    red = [s for s in signals if s.kind == "red_flag" and s.scope == "lead"]
+    red = tuple((s.message.en, s.message.fr) for s in signals if s.kind == "red_flag" and s.scope == "lead")
+    key = (
+        (red,)
+        if red
+        else (score, coverage, thresholds.qualified, thresholds.nurture, thresholds.min_coverage)
+    )
+    found = _VERDICTS.get(key)
+    if found is None:
+        if len(_VERDICTS) >= _MAX_VERDICTS:
+            _VERDICTS.clear()
+        found = _VERDICTS[key] = _decide(score, coverage, red, thresholds)
+    return found
+
+
+def _decide(
+    score: float | None, coverage: float, red: tuple[tuple[str, str], ...], thresholds: Thresholds
+) -> tuple[Verdict, tuple[Text, ...]]:
     if red:
-        return "disqualified", tuple(
-            tr(f"Red flag: {s.message.en}", f"Signal rédhibitoire : {s.message.fr}") for s in red
-        )
+        return "disqualified", tuple(tr(f"Red flag: {en}", f"Signal rédhibitoire : {fr}") for en, fr in red)
     if coverage < thresholds.min_coverage or score is None:
         return "insufficient", (
             tr(
@@ -250,14 +260,71 @@ def _expected_value(
     return ExpectedValue(potential, probability, value, how)
 
 
-def judge(bank: Bank, state: InterviewState, thresholds: Thresholds | None = None) -> BankJudgement:
-    """Everything the engine concludes about `bank` from `state`, with reasons."""
-    from interview.engine.next_questions import next_questions
+@dataclass(frozen=True)
+class _Kept:
+    """What an earlier judgement of the same bank lets us keep: parts whose inputs did not change."""
 
-    view = BankView.of(bank, state)
-    results = tuple(_criterion_result(c, view) for c in bank.criteria)
+    changed: set[str]  # answer keys whose answer is not the very same object as before
+    progress_changed: bool  # answers counted or the order criteria were opened in
+    criteria: tuple[CriterionResult, ...]
+    signals: tuple[FiredSignal, ...]
+    context: Context | None  # the earlier progress still holds: no need to count it again
+
+    @classmethod
+    def of(
+        cls,
+        bank: CompiledBank,
+        state: InterviewState,
+        since: tuple[InterviewState, BankJudgement],
+        touched: Collection[str] | None,
+    ) -> _Kept | None:
+        before, previous = since
+        if (
+            previous.bank_id != bank.bank.id
+            or tuple(c.id for c in previous.criteria) != bank.criterion_ids
+            or before.reference_date != state.reference_date  # relative dates in conditions move
+            or not bank.signal_ids_unique
+        ):
+            return None
+        changed, progress_changed = bank.changes(before, state, touched)
+        context = None
+        progress = bank.progress  # (judgement, first_seq, answered) of the last judgement made
+        if not progress_changed and progress is not None and progress[0] is previous:
+            context = Context(state.answers, progress[1], progress[2], state.reference_date)
+        return cls(changed, progress_changed, previous.criteria, previous.signals, context)
+
+
+def judge(
+    bank: Bank,
+    state: InterviewState,
+    thresholds: Thresholds | None = None,
+    since: tuple[InterviewState, BankJudgement] | None = None,
+    touched: Collection[str] | None = None,
+) -> BankJudgement:
+    """Everything the engine concludes about `bank` from `state`, with reasons.
+
+    `since`: an earlier state and the judgement this function made of it for the same bank object.
+    Criteria and signals whose answers are the very same objects in both states are carried over
+    instead of recomputed; the judgement is the same as without it. `touched`, with `since`: the
+    answer keys that events between the two states answered or cleared (more is fine, fewer is
+    wrong); without it every key of the bank is compared.
+    """
+    prepared = compiled(bank)
+    kept = _Kept.of(prepared, state, since, touched) if since is not None else None
+    ctx = kept.context if kept is not None and kept.context is not None else prepared.context(state)
+    shown: dict[str, bool] = {}  # follow-up visibility, shared with next_questions
+    if kept is None:
+        results = tuple(_criterion_result(prepared, c, ctx, shown) for c in prepared.criteria)
+    else:
+        changed, progress_changed = kept.changed, kept.progress_changed
+        results = tuple(
+            before
+            if not (c.process and progress_changed) and c.reads.isdisjoint(changed)
+            else _criterion_result(prepared, c, ctx, shown)
+            for c, before in zip(prepared.criteria, kept.criteria, strict=True)
+        )
     score, coverage = _weighted(results)
-    signals = _signals(bank, view)
+    signals = _signals(prepared, ctx, kept)
     verdict: Verdict | None = None
     computed: Verdict | None = None
     reasons: tuple[Text, ...] = ()
@@ -278,7 +345,7 @@ def judge(bank: Bank, state: InterviewState, thresholds: Thresholds | None = Non
                 ),
                 *reasons,
             )
-    return BankJudgement(
+    judgement = BankJudgement(
         bank_id=bank.id,
         name=bank.name,
         output=bank.output,
@@ -290,7 +357,9 @@ def judge(bank: Bank, state: InterviewState, thresholds: Thresholds | None = Non
         override=override,
         criteria=results,
         signals=signals,
-        next_questions=next_questions(bank, view, results, signals),
+        next_questions=next_questions(prepared, ctx, results, signals, shown),
         profile=profile,
         expected_value=_expected_value(state.deal_potential, score, coverage, verdict),
     )
+    prepared.progress = (judgement, ctx.first_seq, ctx.answered)
+    return judgement

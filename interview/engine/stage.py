@@ -13,7 +13,7 @@ from typing import Literal
 from interview.engine.judge import BankJudgement
 from interview.engine.state import InterviewState
 from interview.engine.wording import tr
-from question_banks.schema import Text
+from question_banks.model import Text
 
 Stage = Literal["mql", "sal", "sql", "opportunity", "recycled", "closed"]
 STAGES: tuple[str, ...] = Stage.__args__  # type: ignore[attr-defined]

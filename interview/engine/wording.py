@@ -2,21 +2,21 @@
 
 from __future__ import annotations
 
-from interview.engine.answers import AnswerValue, Money
-from question_banks.schema import Question, Text
+from interview.engine.answers import AnswerValue
+from question_banks.model import Question, Text
 
 
 def tr(en: str, fr: str) -> Text:
-    # model_construct: engine text may quote what people typed; validation is for bank files.
-    return Text.model_construct(en=en, fr=fr)
+    # Plain dataclasses, never validated: engine text may quote what people typed.
+    return Text(en, fr)
 
 
 def pct(value: float) -> str:
     return f"{round(value * 100)} %"
 
 
-def answer_label(question: Question, value: AnswerValue) -> Text:
-    """How an answer reads to a person: the option label, or the value itself."""
+def label_strings(question: Question, value: AnswerValue) -> tuple[str, str]:
+    """How an answer reads to a person, in English and French: the option labels, or the value."""
     if question.options:
         chosen = value if isinstance(value, tuple) else (value,)
         labels = [
@@ -25,12 +25,20 @@ def answer_label(question: Question, value: AnswerValue) -> Text:
             if any(type(o.value) is type(c) and o.value == c for c in chosen)
         ]
         if labels:
-            return tr(", ".join(x.en for x in labels), ", ".join(x.fr for x in labels))
-    if isinstance(value, Money):
-        return tr(str(value), str(value))
-    return tr(str(value), str(value))
+            return ", ".join(x.en for x in labels), ", ".join(x.fr for x in labels)
+    shown = str(value)
+    return shown, shown
+
+
+def answer_label(question: Question, value: AnswerValue) -> Text:
+    """How an answer reads to a person: the option label, or the value itself."""
+    return tr(*label_strings(question, value))
+
+
+def reason_strings(question: Question, value: AnswerValue) -> tuple[str, str]:
+    en, fr = label_strings(question, value)
+    return f"{question.text.en} → {en}", f"{question.text.fr} → {fr}"
 
 
 def answer_reason(question: Question, value: AnswerValue) -> Text:
-    label = answer_label(question, value)
-    return tr(f"{question.text.en} → {label.en}", f"{question.text.fr} → {label.fr}")
+    return tr(*reason_strings(question, value))

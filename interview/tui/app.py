@@ -1,24 +1,41 @@
-"""The qualify Textual application."""
+"""The qualify Textual application.
+
+Start-up paints first: the database layer (SQLAlchemy, the file, migrations) is opened in a worker
+once the first screen is on the terminal. `qualify new` shows its interview before the database
+is open; the answers typed meanwhile wait for it (see Recording.pending) and are never shown as
+saved before they are.
+"""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from textual import work
 from textual.app import App
 from textual.binding import Binding
 from textual.reactive import reactive
+from textual.screen import Screen
 
 from interview.app_factory import AppContext, NewInterview
 from interview.tui.screens.home import HomeScreen
+from storage.errors import StorageError
 
 if TYPE_CHECKING:
     from interview.recording import Recording
     from storage.repository import Store
 
 
+class _Base(Screen[None]):
+    """The bottom of the screen stack: uncovered, it brings the home screen back."""
+
+    def on_screen_resume(self) -> None:
+        if getattr(self.app, "started", False) and len(self.app.screen_stack) == 1:
+            self.app.push_screen(HomeScreen())
+
+
 class QualifyApp(App[None]):
-    CSS_PATH = ["styles/app.tcss"]
+    CSS_PATH = [Path(__file__).parent / "styles" / "app.tcss"]  # absolute: subclasses live elsewhere
     TITLE = "qualify"
     BINDINGS = [
         Binding("f2", "toggle_language", "FR/EN", id="toggle_language"),
@@ -32,63 +49,74 @@ class QualifyApp(App[None]):
         self.start = start
         self.store: Store | None = None
         self.engine = context.engine()
+        self._waiting: Recording | None = None  # shown before the database was open
+        self.started = False  # on_mount has run: the bottom screen may bring home back
         self.set_reactive(QualifyApp.lang, context.settings.lang)
         if context.settings.keymap:
             self.set_keymap(context.settings.keymap)
 
+    def get_default_screen(self) -> Screen[Any]:
+        return _Base(id="_default")
+
     def on_mount(self) -> None:
         self.sub_title = self.context.settings.rep
-        self.push_screen(HomeScreen())
-        self.open_store()  # after the first paint: SQLAlchemy and the file are not on the fast path
+        if self.start is None:
+            self.push_screen(HomeScreen())
+        else:  # `qualify new`: the interview alone; home is built when the rep leaves it
+            self._waiting = self._pending(self.start)
+            self.start = None
+            self.show_interview(self._waiting)
+        self.started = True
+        # After the first frame: SQLAlchemy and the file are not on the fast path.
+        self.call_after_refresh(self.open_store)
 
     @work(thread=True, exclusive=True, group="store", exit_on_error=False)
     def open_store(self) -> None:
         from interview.app_factory import open_store
-        from storage.db import StorageError
 
         try:
             store = open_store(self.context.settings)
         except StorageError as exc:
+            if self._waiting is not None:
+                self._waiting.fail(str(exc))
             self.call_from_thread(self.notify, str(exc), severity="error", timeout=30, markup=False)
             return
+        waiting, self._waiting = self._waiting, None
+        if waiting is not None:
+            try:
+                waiting.attach(store)
+            except StorageError as exc:
+                self.call_from_thread(self.notify, str(exc), severity="error", timeout=30, markup=False)
         self.call_from_thread(self._store_ready, store)
 
     def _store_ready(self, store: Store) -> None:
         self.store = store
-        if isinstance(self.screen, HomeScreen):
-            self.screen.refresh_unfinished()
-        if self.start is not None:
-            self.begin_interview(self.start)
-            self.start = None
+        for screen in self.screen_stack:
+            if isinstance(screen, HomeScreen):
+                screen.refresh_unfinished()
+
+    def _pending(self, new: NewInterview) -> Recording:
+        from interview.recording import Recording
+
+        return Recording.pending(
+            self.engine,
+            self.context.catalog,
+            lead_name=new.lead,
+            company=new.company,
+            role=new.role,
+            firmographics=dict(new.firmographics),
+            rep=self.context.settings.rep,
+            frameworks=new.frameworks,
+            lang=new.lang or self.lang,
+        )
 
     @work(thread=True, group="store", exit_on_error=False)
     def begin_interview(self, new: NewInterview) -> None:
-        from interview.recording import Recording
-
+        """Start an interview from the home screen's form: the database is open by then."""
         assert self.store is not None
-        from storage.db import StorageError
-
+        recording = self._pending(new)
         try:
-            recording = Recording.start(
-                self.store,
-                self.engine,
-                self.context.catalog,
-                lead_name=new.lead,
-                company=new.company,
-                role=new.role,
-                firmographics=dict(new.firmographics),
-                rep=self.context.settings.rep,
-                frameworks=new.frameworks,
-                lang=new.lang or self.lang,
-            )
-            # Firmographics known before the call answer the questions that ask them.
-            for fact, value in new.firmographics:
-                question = next(
-                    (q for b in new.frameworks for q in self.engine.banks[b].questions() if q.key == fact),
-                    None,
-                )
-                if question is not None:
-                    recording.answer(question.id, value)
+            recording.attach(self.store)
         except StorageError as exc:
             self.call_from_thread(self.notify, str(exc), severity="error", timeout=30, markup=False)
             return

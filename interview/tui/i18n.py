@@ -19,6 +19,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "signals": {"en": "Signals", "fr": "Signaux"},
     "answer_hint": {"en": "Answer, then Enter", "fr": "Réponse, puis Entrée"},
     "saved": {"en": "Saved", "fr": "Enregistré"},
+    "saving": {"en": "Saving", "fr": "Enregistrement"},
     "not_saved": {"en": "NOT saved", "fr": "NON enregistré"},
     "tip": {"en": "Tip", "fr": "Conseil"},
     "unfinished": {"en": "Unfinished interviews", "fr": "Entretiens non terminés"},

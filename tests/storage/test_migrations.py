@@ -55,3 +55,24 @@ def test_foreign_database_is_refused(tmp_path: Path) -> None:
     engine.dispose()
     with pytest.raises(StorageError, match="not qualify's"):
         Store.open(url)
+
+
+def test_head_constant_is_the_newest_migration() -> None:
+    from storage.migrate import HEAD
+
+    assert head_revision() == HEAD
+
+
+def test_a_current_database_opens_without_alembic(tmp_path: Path) -> None:
+    """Alembic is loaded only to change a schema: a normal start does not pay for it."""
+    import subprocess
+    import sys
+
+    url = f"sqlite:///{tmp_path}/q.db"
+    Store.open(url).close()
+    code = (
+        "import sys; from storage.repository import Store; "
+        f"Store.open({url!r}).close(); print('alembic' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"

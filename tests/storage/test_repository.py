@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import stat
+import threading
 from pathlib import Path
 
 import pytest
@@ -92,17 +93,27 @@ def test_review_comments_are_pinned_to_a_moment(store: Store) -> None:
 
 def test_forget_leaves_no_row_that_mentions_the_lead(store: Store) -> None:
     keep = _interview(store, "Bob Durand", "Globex")
-    iid = _interview(store, "Zoé Unforgettable", "Secretcorp")
+    iid = _interview(store, "Zoé Unforgettable", "Secretcorp", rep="zoe-watcher")
     store.append_event(iid, "note", 1.0, None, {"text": "Zoé Unforgettable said hi"})
     store.add_comment(iid, 2.0, "manager", "Call Zoé Unforgettable back")
+    store.set_summary(
+        iid,
+        {
+            "verdicts": {"bant": "nurture"},
+            "criteria": {"bant": {"need": {"coverage": 0.5, "score": 40}}},
+            "signals": [{"bank_id": "bant", "id": "single_decider", "kind": "warning", "scope": "lead"}],
+        },
+    )
     (lead,) = store.find_leads("zoé unforgettable")
     report = store.forget_lead(lead.id)
     assert (report.leads, report.interviews, report.events, report.comments) == (1, 1, 1, 1)
+    tables = ("interview_banks", "interview_signals", "interview_criteria", "review_comments")
     with store.engine.connect() as connection:
-        for table in ("leads", "interviews", "events", "interview_banks", "review_comments"):
+        for table in ("leads", "interviews", "events", *tables):
             for row in connection.execute(text(f"SELECT * FROM {table}")):
                 dumped = " ".join(str(v) for v in row)
                 assert "Unforgettable" not in dumped and "Secretcorp" not in dumped, table
+                assert "zoe-watcher" not in dumped, table  # the copies of the interview's rep went too
     assert [r.id for r in store.list_interviews()] == [keep]
 
 
@@ -124,3 +135,40 @@ def test_a_missing_interview_is_a_clear_error(store: Store) -> None:
         store.append_event(12345, "note", 1.0, None, {"text": "x"})
     with pytest.raises(StorageError, match="no interview 12345"):
         store.interview(12345)
+
+
+def test_the_log_without_update_returning(store: Store) -> None:
+    """SQLite before 3.35 has no UPDATE ... RETURNING: the append path reads the seq back instead."""
+    store.engine.dialect.update_returning = False  # what SQLAlchemy sets for such a SQLite
+    iid = _interview(store)
+    store.append_event(iid, "answer_given", 1.0, "bant.budget.allocated", {"value": "allocated"})
+    store.append_event(iid, "deal_potential_set", 2.0, None, {"amount": 9000, "currency": "EUR"})
+    store.append_event(
+        iid, "verdict_overridden", 3.0, None, {"bank_id": "bant", "verdict": "nurture", "reason": "r"}
+    )
+    assert [e.seq for e in store.events(iid)] == [1, 2, 3]
+    assert store.interview(iid).last_seq == 3
+    with store.engine.connect() as connection:
+        query = text("SELECT deal_potential_amount, verdict_overrides FROM interviews WHERE id = :id")
+        row = connection.execute(query, {"id": iid}).one()
+    assert float(row[0]) == 9000.0 and "nurture" in str(row[1])
+    with pytest.raises(StorageError, match="does not exist"):
+        store.append_event(12345, "note", 1.0, None, {"text": "x"})
+
+
+def test_threads_appending_at_once_get_distinct_seqs(store: Store) -> None:
+    """The UI writes from worker threads: one kept connection (SQLite) or the pool, no seq twice."""
+    iid = _interview(store)
+
+    def write(label: str) -> None:
+        for i in range(25):
+            store.append_event(iid, "note", float(i), None, {"text": f"{label} {i}"})
+
+    threads = [threading.Thread(target=write, args=(f"t{n}",)) for n in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    events = store.events(iid)
+    assert [e.seq for e in events] == list(range(1, 101))
+    assert len({e.payload["text"] for e in events}) == 100

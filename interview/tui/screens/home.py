@@ -13,7 +13,7 @@ from textual.widgets.option_list import Option
 
 from interview.app_factory import NewInterview
 from interview.tui.i18n import label, t
-from question_banks.schema import Bank
+from question_banks.model import Bank
 
 
 class HomeScreen(Screen[None]):
@@ -44,6 +44,7 @@ class HomeScreen(Screen[None]):
         self.query_one("#unfinished", OptionList).display = False
         self.query_one("#recent", OptionList).display = False
         self.watch(self.app, "lang", self._render_lang)
+        self.refresh_unfinished()  # shown after an interview: the database is open by now
 
     @property
     def banks(self) -> list[Bank]:

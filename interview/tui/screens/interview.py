@@ -26,8 +26,8 @@ from interview.recording import Recording
 from interview.safe_text import printable
 from interview.tui.commands import InterviewCommands
 from interview.tui.i18n import label, t
-from interview.tui.widgets.panels import CriteriaPanel, SignalsPanel
-from storage.db import StorageError
+from interview.tui.widgets.panels import CriteriaPanel, SignalsPanel, update_if_changed
+from storage.errors import StorageError
 
 ONE_KEY_KINDS = ("yes_no", "choice", "scale")
 YES_NO_KEYS = {"y": True, "o": True, "n": False}
@@ -42,12 +42,18 @@ def failure_text(exc: Exception) -> str:
 
 @dataclass
 class Judged(Message):
-    """A fresh judgement of every framework, computed off the event loop."""
+    """A fresh judgement of every framework, computed off the event loop.
+
+    An answer arrives twice: first `saving` (its consequences, shown while it is committed), then
+    `saved` once it is on disk, or `error` with the committed state and the draft to put back.
+    """
 
     judgements: list[BankJudgement]
     state: InterviewState | None = None  # folded with the judgements, off the event loop
     saved: str | None = None  # what was just saved, to confirm it
     error: str | None = None
+    saving: str | None = None  # what is being saved: shown, not yet confirmed
+    draft: tuple[str, str] | None = None  # (question id, text typed) to restore if the save failed
 
 
 @dataclass(frozen=True)
@@ -133,14 +139,24 @@ class InterviewScreen(Screen[None]):
     @work(thread=True, group="save", exit_on_error=False)
     def _save(self, question_id: str, raw: Any, parsed: bool = False) -> None:
         question = self.questions[question_id]
+        shown = question.text.get(self.lang)
+        draft = (question_id, raw if isinstance(raw, str) else "")
         with self._lock:
             try:
                 value = raw if parsed else parse_answer(question, raw, self.recording.reference_date)
+                # Consequences first (signals, scores, next question), marked as not yet saved...
+                state = self.recording.preview_answer(question_id, value)
+                judgements = self.recording.engine.judge_all(self.recording.record.frameworks, state)
+                self.post_message(Judged(judgements, state, saving=shown))
+                # ...then the commit; only its success says "saved".
                 self.recording.answer(question_id, value)
-            except Exception as exc:  # any failure must reach the rep; the draft stays
-                self.post_message(Judged(self.judgements, error=failure_text(exc)))
+            except Exception as exc:  # any failure must reach the rep; the draft comes back
+                committed = self._judged()
+                self.post_message(
+                    Judged(committed.judgements, committed.state, error=failure_text(exc), draft=draft)
+                )
                 return
-        self.post_message(self._judged(saved=question.text.get(self.lang)))
+        self.post_message(Judged(judgements, state, saved=shown))
 
     @work(thread=True, group="save", exit_on_error=False)
     def _write(self, what: str, *args: Any) -> None:
@@ -164,8 +180,15 @@ class InterviewScreen(Screen[None]):
     def on_judged(self, message: Judged) -> None:
         status = self.query_one("#status", Static)
         if message.error:
-            # The draft stays in its field: nothing typed is lost.
             status.update(RichText(f"{t('not_saved', self.lang)}: {message.error}", style="bold red"))
+            if message.state is None:  # nothing was shown early: the draft is still in its field
+                return
+            if message.draft is not None:  # the answer was shown early: back to it, as typed
+                self.question_id, self.pinned = message.draft[0], True
+                self.query_one("#answer", Input).value = message.draft[1]
+        elif message.saved and message.state is self.state and message.judgements is self.judgements:
+            # Shown while saving: only the status changes.
+            status.update(RichText(f"✓ {t('saved', self.lang)}: {message.saved}", style="green"))
             return
         self.judgements = message.judgements
         if message.state is not None:
@@ -173,7 +196,11 @@ class InterviewScreen(Screen[None]):
         fired = [(s.bank_id, s.id) for j in self.judgements for s in j.signals]
         fresh = [key for key in fired if key not in self.signal_order]
         self.signal_order = fresh + [key for key in self.signal_order if key in fired]
-        if message.saved:
+        if message.saving:
+            status.update(RichText(f"… {t('saving', self.lang)}: {message.saving}", style="yellow"))
+            self.query_one("#answer", Input).value = ""
+            self.question_id, self.pinned = None, False
+        elif message.saved:
             status.update(RichText(f"✓ {t('saved', self.lang)}: {message.saved}", style="green"))
             if message.saved != t("note_saved", self.lang):
                 self.query_one("#answer", Input).value = ""
@@ -206,15 +233,15 @@ class InterviewScreen(Screen[None]):
         for n in [n for n in j.next_questions if n.question_id != self.question_id][:3]:
             upcoming.append(f"• {self.questions[n.question_id].text.get(lang)}\n")
             upcoming.append(f"  {n.reason.get(lang)}\n", style="dim")
-        self.query_one("#next", Static).update(upcoming)
+        update_if_changed(self.query_one("#next", Static), upcoming)
         self.query_one("#notes", Input).placeholder = t("notes_hint", lang)
 
     def _render_question(self, lang: str) -> None:
         question_box = self.query_one("#question", Static)
         tip_box = self.query_one("#tip", Static)
         if self.question_id is None:
-            question_box.update(RichText(t("done", lang), style="bold"))
-            tip_box.update("")
+            update_if_changed(question_box, RichText(t("done", lang), style="bold"))
+            update_if_changed(tip_box, RichText(""))
             return
         q = self.questions[self.question_id]
         text = RichText(q.text.get(lang) + "\n", style="bold")
@@ -229,8 +256,8 @@ class InterviewScreen(Screen[None]):
         if current is not None:
             shown = answer_label(q, current.value).get(lang)
             text.append(f"\n{label('current_answer', lang)} {shown}", style="cyan")
-        question_box.update(text)
-        tip_box.update(RichText(f"{label('tip', lang)} {q.tip.get(lang)}", style="italic dim"))
+        update_if_changed(question_box, text)
+        update_if_changed(tip_box, RichText(f"{label('tip', lang)} {q.tip.get(lang)}", style="italic dim"))
         self.query_one(
             "#answer", Input
         ).placeholder = f"{t('answer_hint', lang)} · {t('kind_' + q.kind, lang)}"

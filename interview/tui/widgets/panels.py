@@ -17,6 +17,17 @@ VERDICT_STYLE = {
 }
 
 
+def update_if_changed(widget: Static, text: RichText) -> None:
+    """Update only when the text differs: each update costs the screen a layout and a repaint.
+
+    An answer usually changes one panel or two; re-wrapping the others is most of a frame.
+    """
+    key = (text.plain, tuple(text.spans), str(text.style))
+    if getattr(widget, "_qualify_shown", None) != key:
+        widget._qualify_shown = key  # type: ignore[attr-defined]
+        widget.update(text)
+
+
 def bar(fraction: float, width: int = 10) -> str:
     filled = round(max(0.0, min(1.0, fraction)) * width)
     return "█" * filled + "░" * (width - filled)
@@ -47,7 +58,7 @@ class CriteriaPanel(Static):
             out.append(t(verdict, lang), style=VERDICT_STYLE.get(verdict, ""))
             if j.score is not None:
                 out.append(f"  {j.score:.0f}/100")
-        self.update(out)
+        update_if_changed(self, out)
 
 
 class SignalsPanel(Static):
@@ -67,4 +78,4 @@ class SignalsPanel(Static):
             out.append(f"  {s.explanation.get(lang)}\n", style="italic")
         if not out.plain:
             out.append(t("no_signal", lang), style="dim")
-        self.update(out)
+        update_if_changed(self, out)
