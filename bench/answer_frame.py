@@ -23,6 +23,7 @@ from textual.widgets import Input, Label
 from bench.common import Figure, Row
 
 ANSWERS = 200
+TRACE = False  # print each sample (to find where a tail comes from)
 FRAMEWORKS = ("bant", "champ", "meddic", "gpctba_ci", "anum", "faint", "soncase", "icp")
 TYPED = {
     "number": "12",
@@ -67,6 +68,7 @@ async def _qualify(quick: bool, folder: Path) -> list[float]:
     )
     app = TimedApp(build_context(settings), start=NewInterview("Bench lead", "Bench Inc", FRAMEWORKS))
     latencies: list[float] = []
+    kinds: list[str] = []
     count = 60 if quick else ANSWERS
     async with app.run_test(size=(120, 36)) as pilot:
         for _ in range(400):
@@ -82,7 +84,7 @@ async def _qualify(quick: bool, folder: Path) -> list[float]:
             screen.ask(question.id)
             if question.kind == "yes_no":
                 key = "y"
-            elif question.kind in ("choice", "scale", "multi_choice") and question.kind != "multi_choice":
+            elif question.kind in ("choice", "scale"):
                 key = "1"
             else:
                 answer.value = "1" if question.kind == "multi_choice" else TYPED[question.kind]
@@ -94,6 +96,9 @@ async def _qualify(quick: bool, folder: Path) -> list[float]:
             await asyncio.wait_for(painted.wait(), timeout=10)
             if n >= 5:
                 latencies.append((stamps[-1] - start) * 1000)
+                kinds.append(question.kind)
+                if TRACE:
+                    print(f"{n:4d} {question.kind:12s} {latencies[-1]:7.2f} {question.id}")
     return latencies
 
 

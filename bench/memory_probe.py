@@ -50,8 +50,20 @@ def main() -> None:
         asyncio.run(interview(sys.argv[2]))
     else:
         asyncio.run(minimal())
-    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # kilobytes on Linux
-    print(f"{peak_kb / 1024:.1f}")
+    print(f"{peak_megabytes():.1f}")
+
+
+def peak_megabytes() -> float:
+    """This process's peak resident memory. VmHWM belongs to the process image, so it starts afresh
+    at exec; ru_maxrss would inherit the peak of the process that forked this one."""
+    try:
+        with open("/proc/self/status") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # kilobytes on Linux
 
 
 if __name__ == "__main__":

@@ -53,7 +53,8 @@ def time_to_frame(
     fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", rows, columns, 0, 0))
     # `env` is the whole environment when given: the caller decides what the child inherits.
     full_env = {**(os.environ if env is None else env), "TERM": "xterm-256color", "COLORTERM": "truecolor"}
-    full_env.pop("TEXTUAL", None)
+    for name in ("TEXTUAL", "COLUMNS", "LINES"):  # the pty's size is the truth, not a caller's idea
+        full_env.pop(name, None)
     start = time.perf_counter()
     proc = subprocess.Popen(
         list(argv),

@@ -204,30 +204,34 @@ class Recording:
             self.events.append(event)  # only once committed
         return stored
 
-    def preview_answer(self, question_id: str, raw: Any) -> InterviewState:
-        """The state as it will be once this answer is committed; nothing is written.
+    def prepare_answer(self, question_id: str, raw: Any) -> AnswerGiven:
+        """The event an answer becomes, timestamped now; nothing is written.
 
-        The screen shows an answer's consequences while it is being committed (marked as saving),
-        and falls back to `state()` if the commit fails. Raises AnswerError for a value that does
-        not fit the question.
+        The screen evaluates it first, to show its consequences while `commit_answer` writes it
+        (the screen marks them as saving until then). Raises AnswerError for a value that does not
+        fit the question.
         """
         value = coerce_answer(self.engine.index.questions[question_id], raw)
-        return self.engine.state(
-            [*self.events, AnswerGiven(question_id, value, self.now())], self.reference_date
-        )
+        return AnswerGiven(question_id, value, self.now())
+
+    def commit_answer(self, event: AnswerGiven, *, changed: bool | None = None) -> None:
+        """Commit a prepared answer, then remember it; raises StorageError and changes nothing.
+
+        `changed`: whether its question already had an answer, if the caller knows (else refolded).
+        """
+        store = self._store()  # waits for a database still opening, outside the write lock
+        with self._write_lock:
+            if changed is None:
+                changed = self.engine.index.questions[event.question_id].key in self.state().answers
+            kind, _, payload = encode(event, changed=changed)
+            store.append_event(self.record.id, kind, event.at, event.question_id, payload)
+            self.events.append(event)  # only once committed
 
     def answer(self, question_id: str, raw: Any) -> AnswerValue:
         """Coerce, commit, then remember; raises AnswerError or StorageError and changes nothing."""
-        question = self.engine.index.questions[question_id]
-        value = coerce_answer(question, raw)
-        store = self._store()  # waits for a database still opening, outside the write lock
-        with self._write_lock:
-            changed = question.key in self.state().answers
-            event = AnswerGiven(question_id, value, self.now())
-            kind, _, payload = encode(event, changed=changed)
-            store.append_event(self.record.id, kind, event.at, question_id, payload)
-            self.events.append(event)  # only once committed
-        return value
+        event = self.prepare_answer(question_id, raw)
+        self.commit_answer(event)
+        return event.value
 
     def clear(self, question_id: str) -> None:
         self._append(AnswerCleared(question_id, self.now()))

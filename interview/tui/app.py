@@ -8,6 +8,7 @@ saved before they are.
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -24,6 +25,9 @@ from storage.errors import StorageError
 if TYPE_CHECKING:
     from interview.recording import Recording
     from storage.repository import Store
+
+
+FULL_COLLECTION_EVERY = 10.0  # seconds
 
 
 class _Base(Screen[None]):
@@ -51,6 +55,7 @@ class QualifyApp(App[None]):
         self.engine = context.engine()
         self._waiting: Recording | None = None  # shown before the database was open
         self.started = False  # on_mount has run: the bottom screen may bring home back
+        self._gc_threshold: tuple[int, int, int] | None = None  # as found, put back on exit
         self.set_reactive(QualifyApp.lang, context.settings.lang)
         if context.settings.keymap:
             self.set_keymap(context.settings.keymap)
@@ -91,9 +96,28 @@ class QualifyApp(App[None]):
 
     def _store_ready(self, store: Store) -> None:
         self.store = store
+        self._tame_the_collector()
         for screen in self.screen_stack:
             if isinstance(screen, HomeScreen):
                 screen.refresh_unfinished()
+
+    def _tame_the_collector(self) -> None:
+        """No full garbage collection in the middle of drawing an answer's consequences.
+
+        bench/answer_frame.py found the slowest frames were Python's full collections (~100 ms,
+        triggered by the allocations of a render). What start-up built lives as long as the app:
+        frozen, collections never walk it. Full collections then run on a timer, not on the
+        allocations that follow a key.
+        """
+        if self._gc_threshold is not None:
+            return
+        gc.freeze()
+        self._gc_threshold = young, middle, full = gc.get_threshold()
+        gc.set_threshold(young, middle, max(full, 1_000_000))
+        self.set_interval(FULL_COLLECTION_EVERY, self._full_collection)
+
+    def _full_collection(self) -> None:
+        gc.collect()
 
     def _pending(self, new: NewInterview) -> Recording:
         from interview.recording import Recording
@@ -160,3 +184,6 @@ class QualifyApp(App[None]):
     def on_unmount(self) -> None:
         if self.store is not None:
             self.store.close()
+        if self._gc_threshold is not None:  # the process may go on (tests, an embedding program)
+            gc.set_threshold(*self._gc_threshold)
+            gc.unfreeze()

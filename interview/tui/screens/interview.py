@@ -19,6 +19,7 @@ from textual.widgets.option_list import Option
 
 from interview.answer_input import parse_answer
 from interview.engine.answers import AnswerError, coerce_answer
+from interview.engine.engine import Evaluation
 from interview.engine.judge import BankJudgement
 from interview.engine.state import InterviewState
 from interview.engine.wording import answer_label
@@ -88,6 +89,8 @@ class InterviewScreen(Screen[None]):
         self.signal_order: list[tuple[str, str]] = []
         self.suggestions: list[Suggestion] = []
         self._lock = threading.Lock()  # one write at a time, in the order typed
+        # The engine's evaluation of the committed log, kept to evaluate the next event from it.
+        self.evaluation: Evaluation | None = None
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -126,11 +129,15 @@ class InterviewScreen(Screen[None]):
 
     # --- work off the event loop ------------------------------------------------------------
 
+    def _evaluate(self, events: list[Any]) -> Evaluation:
+        """Evaluate `events`, continuing from the last committed evaluation (only what changed)."""
+        rec = self.recording
+        return rec.engine.evaluate(rec.record.frameworks, events, rec.reference_date, self.evaluation)
+
     def _judged(self, saved: str | None = None) -> Judged:
         """Fold and judge once, in the worker; the UI only renders the result."""
-        state = self.recording.state()
-        judgements = self.recording.engine.judge_all(self.recording.record.frameworks, state)
-        return Judged(judgements, state, saved=saved)
+        self.evaluation = evaluation = self._evaluate(list(self.recording.events))
+        return Judged(list(evaluation.judgements), evaluation.state, saved=saved)
 
     @work(thread=True, exclusive=True, group="judge", exit_on_error=False)
     def _judge(self) -> None:
@@ -141,22 +148,26 @@ class InterviewScreen(Screen[None]):
         question = self.questions[question_id]
         shown = question.text.get(self.lang)
         draft = (question_id, raw if isinstance(raw, str) else "")
+        rec = self.recording
         with self._lock:
             try:
-                value = raw if parsed else parse_answer(question, raw, self.recording.reference_date)
+                value = raw if parsed else parse_answer(question, raw, rec.reference_date)
+                event = rec.prepare_answer(question_id, value)
+                committed = self.evaluation
                 # Consequences first (signals, scores, next question), marked as not yet saved...
-                state = self.recording.preview_answer(question_id, value)
-                judgements = self.recording.engine.judge_all(self.recording.record.frameworks, state)
-                self.post_message(Judged(judgements, state, saving=shown))
+                preview = self._evaluate([*rec.events, event])
+                judgements = list(preview.judgements)  # one list for both messages: "saved" repaints nothing
+                self.post_message(Judged(judgements, preview.state, saving=shown))
                 # ...then the commit; only its success says "saved".
-                self.recording.answer(question_id, value)
+                fits = committed is not None and committed.state.events == len(rec.events)
+                changed = question.key in committed.state.answers if fits and committed else None
+                rec.commit_answer(event, changed=changed)
             except Exception as exc:  # any failure must reach the rep; the draft comes back
-                committed = self._judged()
-                self.post_message(
-                    Judged(committed.judgements, committed.state, error=failure_text(exc), draft=draft)
-                )
+                back = self._judged()
+                self.post_message(Judged(back.judgements, back.state, error=failure_text(exc), draft=draft))
                 return
-        self.post_message(Judged(judgements, state, saved=shown))
+            self.evaluation = preview  # the committed log now ends with this very event
+        self.post_message(Judged(judgements, preview.state, saved=shown))
 
     @work(thread=True, group="save", exit_on_error=False)
     def _write(self, what: str, *args: Any) -> None:
