@@ -387,6 +387,20 @@ def _with_store(args: argparse.Namespace, settings: Settings) -> int:
         return 2
 
 
+def _check_store(settings: Settings) -> None:
+    """Refuse a database that cannot record the interview before the app starts: a damaged,
+    read-only or newer file is explained here (exit 2) instead of after the rep has begun typing.
+
+    Only what the file alone tells (no SQLAlchemy: the interview paints before the database layer
+    loads); a lock or a server's refusal is shown by the app as it opens the database.
+    """
+    from storage.precheck import quick_problem
+
+    problem = quick_problem(settings.database_url)
+    if problem is not None:
+        raise UsageError(problem)
+
+
 def _db_upgrade(settings: Settings) -> int:
     from storage.repository import Store
 
@@ -492,6 +506,18 @@ def _forget(args: argparse.Namespace, settings: Settings, store) -> int:  # type
             f"{report.events} event(s), {report.comments} comment(s)"
         )
     )
+    if report.exports:
+        print("exports made earlier (delete them yourself):")
+        for path in report.exports:
+            print(printable(f"  {path}"))
+    if not report.wal_cleared:
+        print(
+            printable(
+                f"another program has {store.where} open: close it so the erased data leaves its "
+                "-wal file too (it does when the last program closes the database)"
+            ),
+            file=sys.stderr,
+        )
     return 0
 
 
@@ -505,8 +531,15 @@ def _export(args: argparse.Namespace, settings: Settings, store) -> int:  # type
     ]
     text = render(store, engine, args.interview_id, settings.lang)
     if args.output:
-        args.output.write_text(text, encoding="utf-8")
-        print(f"written to {args.output}", file=sys.stderr)
+        try:
+            written = exports.write_private(args.output, text)
+        except OSError as exc:
+            reason = exc.strerror or str(exc)
+            raise UsageError(f"cannot write {args.output}: {reason}; nothing was written") from None
+        # Logged so that `qualify forget` can name the copy; a read-only database cannot log it.
+        if not store.read_only:
+            store.record_export(args.interview_id, written, args.format)
+        print(printable(f"written to {written} (readable by you only)"), file=sys.stderr)
     else:
         sys.stdout.write(text if args.format != "md" else printable(text))
     return 0
@@ -587,7 +620,9 @@ def _run_app(settings: Settings, new: argparse.Namespace | None = None) -> int:
             if bank_id not in context.catalog:
                 raise _unknown_bank(context.catalog, bank_id)
         start = NewInterview(new.lead, new.company, tuple(frameworks))
+        _check_store(settings)
     from interview.tui.app import QualifyApp
 
-    QualifyApp(context, start=start).run()
-    return 0
+    app = QualifyApp(context, start=start)
+    app.run()
+    return app.return_code or 0  # 128 + the signal after SIGTERM/SIGHUP, 1 after a crash

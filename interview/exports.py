@@ -7,13 +7,17 @@ or run as a spreadsheet formula.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
+import os
 import re
+import tempfile
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from interview.engine.answers import answer_json
 from interview.engine.engine import Engine
@@ -45,16 +49,13 @@ def _label(key: str, lang: str) -> str:
 
 # Line breaks of every kind (a new line could start a heading, a list or a table row).
 _BREAKS = re.compile(r"[\r\n\t\v\f\x85\u2028\u2029]+")
-# Unicode bidirectional controls reorder what a reader sees; show them like other controls.
-_BIDI = re.compile(r"[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 # Characters that mean something inline in CommonMark / GitHub Markdown.
 _MARKDOWN = re.compile(r"([\\`*_{}\[\]<>#|~!&$])")
 
 
 def plain_line(text: str) -> str:
     """One line of visible text: breaks become spaces, controls become visible escapes."""
-    flat = _BREAKS.sub(" ", text).strip()
-    return _BIDI.sub(lambda m: f"\\u{ord(m.group()):04x}", printable(flat))
+    return printable(_BREAKS.sub(" ", text).strip())  # printable shows bidi controls too
 
 
 def md(text: object) -> str:
@@ -271,7 +272,7 @@ def export_markdown(store: Store, engine: Engine, interview_id: int, lang: str) 
     for f in r.missing:
         out += ["", f"## {md(f)}", "", f"_{_w('not_loaded', lang)}_"]
     out += _answers_section(r, engine, lang)
-    notes = [e for e in r.stored if e.kind == "note"]
+    notes = [e for e in r.stored if e.kind == "note" and not e.payload.get("draft")]  # drafts: unsent text
     if notes:
         out += ["", f"## {_w('notes', lang)}", ""]
         out += [f"- {clock(n.at)} {md(n.payload.get('text', ''))}" for n in notes]
@@ -344,3 +345,28 @@ def export_json(store: Store, engine: Engine | None, interview_id: int, lang: st
     """The interview document of `storage.transfer` (engine and lang are unused: it is the raw log)."""
     del engine, lang
     return json.dumps(export_document(store, interview_id), indent=2, ensure_ascii=False, sort_keys=True)
+
+
+def write_private(path: Path, text: str) -> Path:
+    """Write an export readable by its owner only (it holds personal data), whole or not at all.
+
+    The text goes to a temporary file beside `path` (mode 0600), reaches the disk, then takes the
+    name: a full disk or a crash never leaves half an export. A folder it creates is 0700.
+    """
+    path = path.expanduser()
+    folder = path.parent
+    if not folder.exists():
+        folder.mkdir(parents=True, mode=0o700)
+        os.chmod(folder, 0o700)  # mkdir's mode is cut by the umask
+    fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")  # 0600
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
+            out.write(text)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(tmp_name, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp_name)
+        raise
+    return path

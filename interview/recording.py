@@ -57,6 +57,35 @@ class _Pending:
     firmographics: dict[str, Any]
 
 
+@dataclass(frozen=True)
+class Draft:
+    """What was being typed when the app was stopped, put back on resume."""
+
+    question_id: str | None
+    answer: str
+    notes: str
+
+
+DRAFT_FIELDS = ("answer", "notes")
+
+
+def latest_draft(stored: Sequence[EventRecord]) -> Draft | None:
+    """The drafts still current: an answer draft newer than the last answer, notes than the last note."""
+    answer, notes, question_id = "", "", None
+    for record in stored:
+        if record.kind in ("answer_given", "answer_changed", "answer_cleared"):
+            answer, question_id = "", None
+        elif record.kind == "note" and record.payload.get("draft"):
+            text = str(record.payload.get("text", ""))
+            if record.payload.get("field") == "notes":
+                notes = text
+            else:
+                answer, question_id = text, record.payload.get("question_id")
+        elif record.kind == "note":
+            notes = ""
+    return Draft(question_id, answer, notes) if answer or notes else None
+
+
 @dataclass
 class Recording:
     store: Store | None  # None while pending
@@ -70,6 +99,7 @@ class Recording:
     _ready: threading.Event = field(default_factory=threading.Event)
     _failure: str | None = None
     _write_lock: threading.RLock = field(default_factory=threading.RLock)  # writes in the order made
+    draft: Draft | None = None  # found on resume: what was being typed when the app stopped
 
     def __post_init__(self) -> None:
         if self.store is not None:
@@ -180,9 +210,8 @@ class Recording:
         record = store.interview(interview_id)
         stored = store.events(interview_id)
         last = stored[-1].at if stored else 0.0
-        rec = cls(
-            store, engine, record, decode_all(stored, engine.index), [r for r in stored if r.kind == "note"]
-        )
+        notes = [r for r in stored if r.kind == "note" and not r.payload.get("draft")]
+        rec = cls(store, engine, record, decode_all(stored, engine.index), notes, draft=latest_draft(stored))
         rec._t0 = time.monotonic() - last
         return rec
 
@@ -242,6 +271,28 @@ class Recording:
             stored = store.append_event(self.record.id, "note", self.now(), None, {"text": text})
             self.notes.append(stored)
         return stored
+
+    def save_draft(self, question_id: str | None, answer: str, notes: str, *, wait: float = 2.0) -> bool:
+        """Write what is being typed (answer and notes fields) as draft notes, synchronously.
+
+        For shutdown paths (signals, crashes): waits at most `wait` seconds for a database still
+        opening or a write in progress, and reports False instead of raising.
+        """
+        if not (answer or notes) or not self._ready.wait(wait) or self.store is None:
+            return False
+        if not self._write_lock.acquire(timeout=wait):
+            return False
+        try:
+            at = self.now()
+            for name, text in zip(DRAFT_FIELDS, (answer, notes), strict=True):
+                if text:
+                    payload = {"text": text, "draft": True, "field": name, "question_id": question_id}
+                    self.store.append_event(self.record.id, "note", at, None, payload)
+        except Exception:  # shutting down: nothing to show it on; the caller logs what it can
+            return False
+        finally:
+            self._write_lock.release()
+        return True
 
     def switch_framework(self, bank_id: str) -> None:
         store = self._store()

@@ -55,6 +55,41 @@ def check_bank(bank: Bank) -> Iterator[Finding]:
                 yield from check_condition(bank, question.when, (*qpath, "when"))
     yield from _check_signals(bank)
     yield from _check_order(bank)
+    yield from _check_branch_cycles(bank)
+
+
+def _check_branch_cycles(bank: Bank) -> Iterator[Finding]:
+    """A follow-up shown only once it is answered (itself, or via others) could never be asked."""
+    by_ref: dict[str, Question] = {}
+    paths: dict[str, DocPath] = {}
+    for ci, criterion in enumerate(bank.criteria):
+        for qi, q in enumerate(criterion.questions):
+            by_ref[q.id] = q
+            if q.fact:
+                by_ref.setdefault(q.fact, q)
+            paths.setdefault(q.id, ("criteria", ci, "questions", qi, "when"))
+    waits: dict[str, list[str]] = {}
+    for q in bank.questions():
+        if q.when is not None:
+            refs = (getattr(node, "ref", None) for node in q.when.walk())
+            waits[q.id] = [by_ref[r].id for r in refs if isinstance(r, str) and r in by_ref]
+    reported: set[frozenset[str]] = set()
+    for start in waits:
+        # Depth-first from each follow-up, iteratively: banks are user files of any shape.
+        stack: list[tuple[str, tuple[str, ...]]] = [(start, (start,))]
+        seen: set[str] = set()
+        while stack:
+            qid, trail = stack.pop()
+            for ref in waits.get(qid, ()):
+                if ref == start:
+                    cycle = frozenset(trail)
+                    if cycle not in reported:
+                        reported.add(cycle)
+                        shown = " → ".join((*trail, start))
+                        yield (paths[start], f"follow-up cycle {shown}: these questions would never be asked")
+                elif ref not in seen:
+                    seen.add(ref)
+                    stack.append((ref, (*trail, ref)))
 
 
 def _check_order(bank: Bank) -> Iterator[Finding]:

@@ -8,6 +8,7 @@ and column is recorded under its path, duplicate keys are errors, and alias expa
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -30,6 +31,10 @@ MERGE_TAG = "tag:yaml.org,2002:merge"
 _STD = "tag:yaml.org,2002:"
 # Plain YAML only: no !!python/..., !!binary, !!set or custom tags, whatever the loader allows.
 _NUMBER_TAGS = frozenset({_STD + "int", _STD + "float"})
+_BOOL_TAG = _STD + "bool"
+_INT_TAG = _STD + "int"
+# YAML 1.1 integers a person would not write as numbers: 0123 is octal 83, 0x1F is 31.
+_SURPRISING_INT = re.compile(r"[-+]?0[0-9]+|[-+]?0[xXoObB][0-9a-fA-F_]*|\+[0-9]+")
 _ALLOWED_TAGS = frozenset(
     _STD + t for t in ("seq", "map", "str", "int", "float", "bool", "null", "timestamp")
 )
@@ -86,6 +91,39 @@ class _Builder:
         mark = _mark(node)
         return ProblemsError([Problem(self.doc.source, message, format_path(path), mark.line, mark.column)])
 
+    def check_expanded_size(self, root: yaml.Node) -> None:
+        """Refuse an alias bomb before building it: sizes are summed over the node graph, each node once.
+
+        Building is what costs memory and time (values, positions); a 500-byte file of nested
+        aliases expands to billions of values, so its size is known from the graph alone.
+        Iterative: a 10,000-deep list must give a message, not a RecursionError.
+        """
+        sizes: dict[int, int] = {}
+        on_path: set[int] = set()
+        stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+        while stack:
+            node, children_done = stack.pop()
+            key = id(node)
+            if key in sizes:
+                continue
+            children = _children(node)
+            if not children_done:
+                if key in on_path:  # a recursive alias: it would expand forever
+                    raise self.fail(node, (), "an alias refers to itself (recursive anchor); refused")
+                on_path.add(key)
+                stack.append((node, True))
+                stack.extend((child, False) for child in children if id(child) not in sizes)
+                continue
+            on_path.discard(key)
+            sizes[key] = 1 + sum(sizes.get(id(c), 0) for c in children)
+            if sizes[key] > self.max_nodes:
+                raise self.fail(
+                    node,
+                    (),
+                    f"the document expands to more than {self.max_nodes} values "
+                    "(anchors and aliases repeated too often?); refused",
+                )
+
     def build(self, node: yaml.Node, path: DocPath, depth: int) -> Any:
         self.count += 1
         if self.count > self.max_nodes:
@@ -112,6 +150,7 @@ class _Builder:
                     f'{node.value} reads as a number in YAML 1.1; quote it ("{node.value}") '
                     "if it is a text, or write the number without _ or :",
                 )
+            self.refuse_yaml11_surprise(node, path)
             try:
                 return self.constructor.construct_object(node, deep=True)
             except yaml.YAMLError as exc:
@@ -122,6 +161,28 @@ class _Builder:
         if isinstance(node, yaml.MappingNode):
             return self.build_mapping(node, path, depth)
         raise self.fail(node, path, "unsupported YAML node")  # pragma: no cover
+
+    def refuse_yaml11_surprise(self, node: yaml.ScalarNode, path: DocPath) -> None:
+        """`no`, `on`, `0123` are false, true and 83 in YAML 1.1: refused, never silently changed."""
+        if node.style:
+            return  # quoted: a text, as written
+        value = node.value
+        if node.tag == _BOOL_TAG and value.lower() not in ("true", "false"):
+            meaning = "true" if value.lower() in ("yes", "on") else "false"
+            raise self.fail(
+                node,
+                path,
+                f'{value} reads as {meaning} in YAML 1.1; quote it ("{value}") if it is a text, '
+                f"or write {meaning}",
+            )
+        if node.tag == _INT_TAG and _SURPRISING_INT.fullmatch(value):
+            number = self.constructor.construct_object(node)
+            raise self.fail(
+                node,
+                path,
+                f'{value} reads as the number {number} in YAML 1.1; quote it ("{value}") if it is a text, '
+                f"or write {number}",
+            )
 
     def build_mapping(self, node: yaml.MappingNode, path: DocPath, depth: int) -> dict[Any, Any]:
         out: dict[Any, Any] = {}
@@ -142,6 +203,14 @@ class _Builder:
             self.doc.key_marks[child] = _mark(key_node)
             out[key] = self.build(value_node, child, depth + 1)
         return out
+
+
+def _children(node: yaml.Node) -> list[yaml.Node]:
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    if isinstance(node, yaml.MappingNode):
+        return [n for pair in node.value for n in pair]
+    return []
 
 
 def parse_yaml(
@@ -169,6 +238,7 @@ def parse_yaml(
         raise ProblemsError([Problem(source, f"YAML error: {exc}")]) from None
     builder = _Builder(source, max_nodes, max_depth)
     if root is not None:
+        builder.check_expanded_size(root)
         builder.doc.data = builder.build(root, (), 0)
     return builder.doc
 

@@ -8,25 +8,36 @@ BEGIN IMMEDIATE so that two processes never dead-lock upgrading a read lock.
 from __future__ import annotations
 
 import os
+import sqlite3
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
 
 from storage.errors import StorageError
+from storage.precheck import SQLITE_MAGIC, sqlite_damage  # noqa: F401  (re-exported: callers import them here)
 
 BUSY_TIMEOUT_MS = 10_000
+BUSY_TIMEOUT_ENV = "QUALIFY_BUSY_TIMEOUT_MS"  # tests shorten the wait for a locked database
 WRITE_OPTION = "qualify_write"
 SQLITE_PRAGMAS = (
-    "PRAGMA journal_mode=WAL",
     "PRAGMA synchronous=FULL",
-    f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}",
     "PRAGMA foreign_keys=ON",
     "PRAGMA secure_delete=ON",  # erased personal data is overwritten, not left in free pages
 )
+
+
+def busy_timeout_ms() -> int:
+    """How long a write waits for another program's lock before giving up."""
+    try:
+        return max(0, int(os.environ.get(BUSY_TIMEOUT_ENV, "")))
+    except ValueError:
+        return BUSY_TIMEOUT_MS
 
 
 def sqlite_path(url: str) -> Path | None:
@@ -39,44 +50,84 @@ def sqlite_path(url: str) -> Path | None:
         return None
     if not parsed.database or parsed.database == ":memory:":
         return None
+    if parsed.query.get("uri") == "true" and parsed.database.startswith("file:"):
+        return Path(parsed.database[len("file:") :]).expanduser()  # make_url has unquoted it
     return Path(parsed.database).expanduser()
+
+
+def _readonly_connect(path: Path, timeout_ms: int, immutable: bool) -> Any:
+    # A file: URI, percent-quoted so that any name works; mode=ro never writes the file.
+    # immutable=1 is for a WAL file whose folder is read-only too (no -shm can be made).
+    uri = f"file:{quote(str(path.resolve()))}?mode=ro{'&immutable=1' if immutable else ''}"
+    return sqlite3.connect(uri, uri=True, timeout=timeout_ms / 1000, check_same_thread=False)
 
 
 def prepare_sqlite_file(path: Path) -> None:
     """Create the folder and an empty file readable by the owner only (the data is personal)."""
     try:
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        if not path.parent.exists():
+            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            os.chmod(path.parent, 0o700)  # mkdir's mode is cut by the umask; only we enter
         if not path.exists():
             fd = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600)
             os.close(fd)
     except FileExistsError:
         pass
     except OSError as exc:
-        raise StorageError(f"cannot create the database file {path}: {exc.strerror}") from None
+        message = f"cannot create the database file {path}: {exc.strerror}; check the folder"
+        raise StorageError(message) from None
 
 
-def make_engine(url: str, **kwargs: Any) -> Engine:
+def writable(path: Path) -> bool:
+    """Whether a write to `path` could work: the file and its folder (WAL adds files beside it).
+
+    access() also answers False on a read-only mount, even for root.
+    """
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK | os.X_OK)
+
+
+def make_engine(
+    url: str,
+    *,
+    read_only: bool = False,
+    immutable: bool = False,
+    busy_timeout: int | None = None,
+    **kwargs: Any,
+) -> Engine:
+    timeout_ms = busy_timeout_ms() if busy_timeout is None else busy_timeout
     path = sqlite_path(url)
+    if path is not None and read_only:
+        engine = create_engine(
+            "sqlite://",
+            creator=lambda: _readonly_connect(path, timeout_ms, immutable),
+            poolclass=QueuePool,
+            **kwargs,
+        )
+        _sqlite_durability(engine, timeout_ms, wal=False)
+        return engine
     if path is not None:
         prepare_sqlite_file(path)
-        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, **kwargs)
-        _sqlite_durability(engine)
+        engine = create_engine(url, connect_args={"timeout": timeout_ms / 1000}, **kwargs)
+        _sqlite_durability(engine, timeout_ms, wal=True)
         return engine
     if make_url(url).drivername.startswith("sqlite"):  # in-memory
         engine = create_engine(url, **kwargs)
-        _sqlite_durability(engine)
+        _sqlite_durability(engine, timeout_ms, wal=True)
         return engine
     return create_engine(url, pool_pre_ping=True, **kwargs)
 
 
-def _sqlite_durability(engine: Engine) -> None:
+def _sqlite_durability(engine: Engine, timeout_ms: int, *, wal: bool) -> None:
+    # A read-only connection never asks for WAL: switching would write the file's header.
+    pragmas = (*(("PRAGMA journal_mode=WAL",) if wal else ()), f"PRAGMA busy_timeout={timeout_ms}")
+
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
         # Let SQLAlchemy, not the driver, decide when transactions begin (see _on_begin).
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         try:
-            for pragma in SQLITE_PRAGMAS:
+            for pragma in (*pragmas, *SQLITE_PRAGMAS):
                 cursor.execute(pragma)
         finally:
             cursor.close()

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Literal
 
 from sqlalchemy import Engine, inspect, text
 
+from storage.precheck import SCHEMA_HEAD
+
 if TYPE_CHECKING:
     from alembic.config import Config
 
@@ -14,7 +16,7 @@ MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 SchemaState = Literal["empty", "current", "behind", "newer", "foreign"]
 # The newest revision in migrations/versions (a test keeps them equal). A database already at it,
 # the usual case, opens without importing Alembic: ~10 MB and tens of ms off every start.
-HEAD = "0002"
+HEAD = SCHEMA_HEAD
 
 
 class SchemaTooNew(Exception):

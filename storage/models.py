@@ -229,3 +229,15 @@ class ReviewComment(Base):
     reviewer: Mapped[str] = mapped_column(String(200))
     text: Mapped[str] = mapped_column(Text)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class ExportRecord(Base):
+    """A file an interview was exported to (`qualify forget` lists them: it cannot erase copies)."""
+
+    __tablename__ = "exports_log"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    interview_id: Mapped[int] = mapped_column(ForeignKey("interviews.id", ondelete="CASCADE"), index=True)
+    path: Mapped[str] = mapped_column(Text)
+    fmt: Mapped[str] = mapped_column(String(8))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)

@@ -72,3 +72,5 @@ class ForgetReport:
     interviews: int
     events: int
     comments: int
+    exports: tuple[str, ...] = ()  # files exported earlier: copies the erase cannot reach
+    wal_cleared: bool = True  # False: another program kept the erased pages in the WAL for now

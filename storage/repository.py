@@ -7,11 +7,14 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import os
+import sqlite3
 import threading
 import uuid
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from decimal import Decimal
+from pathlib import Path
 from typing import Any, cast
 
 from sqlalchemy import (
@@ -36,11 +39,19 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.dml import Insert
 
-from storage.db import WRITE_OPTION, StorageError, make_engine, make_sessions, sqlite_path
+from storage.db import (
+    WRITE_OPTION,
+    StorageError,
+    make_engine,
+    make_sessions,
+    sqlite_path,
+    writable,
+)
 from storage.migrate import SchemaTooNew, schema_state, upgrade
 from storage.models import (
     CriterionKey,
     Event,
+    ExportRecord,
     Interview,
     InterviewBank,
     InterviewCriterion,
@@ -51,6 +62,7 @@ from storage.models import (
     VerdictKey,
     utcnow,
 )
+from storage.precheck import damaged_message, read_only_message, sqlite_damage
 from storage.records import (  # re-exported: callers import the records from here too
     CommentRecord,
     EventRecord,
@@ -390,23 +402,43 @@ def write_summary(executor: Connection | Session, interview_id: int, summary: Ma
 def describe_error(exc: Exception, where: str) -> str:
     """A database failure in words a rep can act on."""
     text = str(getattr(exc, "orig", exc)).lower()
-    if "database or disk is full" in text or "disk full" in text:
-        return f"the disk holding {where} is full; free some space, nothing typed is lost"
+    if "database or disk is full" in text or "disk full" in text or "no space left" in text:
+        return f"the disk holding {where} is full; free some space and try again (what was saved is kept)"
     if "readonly" in text or "read-only" in text:
-        return f"{where} is read-only; check its permissions"
+        return read_only_message(where)
     if "locked" in text or "busy" in text:
         return f"{where} is locked by another program; try again in a moment"
-    if "not a database" in text or "malformed" in text:
-        return f"{where} is damaged or is not a qualify database; restore a backup"
+    if "not a database" in text or "malformed" in text or "corrupt" in text:
+        return damaged_message(where)
+    if "unable to open" in text:
+        return f"cannot open {where}; check that you may read the file and its folder"
     return f"database error on {where}: {getattr(exc, 'orig', exc)}"
+
+
+def _probe(url: str, path: Path, busy_timeout: int | None) -> tuple[Engine, str, str | None]:
+    """A read-only engine on `path` and the schema state it sees."""
+    for immutable in (False, True):
+        engine = make_engine(url, read_only=True, immutable=immutable, busy_timeout=busy_timeout)
+        try:
+            state, revision = schema_state(engine)
+            return engine, state, revision
+        except DBAPIError as exc:
+            engine.dispose()
+            text = str(exc.orig).lower()
+            # A WAL file in a read-only folder with no -shm beside it opens only as immutable;
+            # a writable folder never gets here, so no live writer can be ignored that way.
+            if immutable or "unable to open" not in text or os.access(path.parent, os.W_OK):
+                raise StorageError(describe_error(exc, str(path))) from None
+    raise AssertionError("unreachable")
 
 
 class Store:
     """Open with `Store.open(url)`; every method is synchronous: call it from a worker thread."""
 
-    def __init__(self, engine: Engine, url: str) -> None:
+    def __init__(self, engine: Engine, url: str, *, read_only: bool = False) -> None:
         self.engine = engine
         self.url = url
+        self.read_only = read_only  # a file we may not write: reads work, writes say why not
         self.sessions = make_sessions(engine)
         self.write_sessions = make_sessions(engine, write=True)
         self._writer = engine.execution_options(**{WRITE_OPTION: True})  # BEGIN IMMEDIATE on SQLite
@@ -419,28 +451,86 @@ class Store:
         self.where = str(path) if path else engine.url.render_as_string(hide_password=True)
 
     @classmethod
-    def open(cls, url: str, *, auto_upgrade: bool = True) -> Store:
-        """Connect, create the schema in an empty database, refuse a newer one."""
-        engine = make_engine(url)
+    def open(cls, url: str, *, auto_upgrade: bool = True, busy_timeout: int | None = None) -> Store:
+        """Connect, create the schema in an empty database, refuse a newer one.
+
+        An existing SQLite file is looked at through a read-only connection first, so a file that
+        is refused (damaged, newer, another program's) is never written to; a file we may not
+        write opens read-only.
+        """
+        path = sqlite_path(url)
+        if path is not None and path.is_file():
+            return cls._open_file(url, path, auto_upgrade, busy_timeout)
+        engine = make_engine(url, busy_timeout=busy_timeout)
         store = cls(engine, url)
         try:
             state, revision = schema_state(engine)
-            if state == "newer":
-                raise StorageError(
-                    f"{store.where} was written by a newer version of qualify (schema {revision}); "
-                    "upgrade qualify to open it. The file was not touched."
-                )
-            if state == "foreign":
-                raise StorageError(f"{store.where} holds tables that are not qualify's; refusing to touch it")
-            if state == "empty" or (state == "behind" and auto_upgrade):
+            store._check(state, revision, auto_upgrade)
+            if state == "empty" or state == "behind":
                 upgrade(engine)
-            elif state == "behind":
-                raise StorageError(f"{store.where} uses an older schema; run `qualify db upgrade`")
         except SchemaTooNew as exc:
+            engine.dispose()
             raise StorageError(f"{store.where} was written by a newer version of qualify ({exc})") from None
         except DBAPIError as exc:
             engine.dispose()
             raise StorageError(describe_error(exc, store.where)) from None
+        except StorageError:
+            engine.dispose()
+            raise
+        return store
+
+    def _check(self, state: str, revision: str | None, auto_upgrade: bool) -> None:
+        if state == "newer":
+            raise StorageError(
+                f"{self.where} was written by a newer version of qualify (schema {revision}); "
+                "upgrade qualify to open it. The file was not touched."
+            )
+        if state == "foreign":
+            raise StorageError(f"{self.where} holds tables that are not qualify's; refusing to touch it")
+        if state == "behind" and not auto_upgrade:
+            raise StorageError(f"{self.where} uses an older schema; run `qualify db upgrade`")
+
+    @classmethod
+    def _open_file(cls, url: str, path: Path, auto_upgrade: bool, busy_timeout: int | None) -> Store:
+        where = str(path)
+        why = sqlite_damage(path)
+        if why is not None:
+            raise StorageError(damaged_message(where, why))
+        probe, state, revision = _probe(url, path, busy_timeout)
+        try:
+            store = cls(probe, url, read_only=True)
+            store._check(state, revision, auto_upgrade)
+            if writable(path):
+                try:
+                    return cls._open_writable(url, state, busy_timeout, probe)
+                except StorageError as exc:
+                    # access() said yes but SQLite could not write (e.g. root on a read-only mount)
+                    if state != "current" or "read-only" not in str(exc):
+                        raise
+            if state != "current":
+                raise StorageError(
+                    f"{where} is read-only and its schema must be upgraded first; "
+                    "check its permissions, then run `qualify db upgrade`"
+                )
+            return store
+        except BaseException:
+            probe.dispose()
+            raise
+
+    @classmethod
+    def _open_writable(cls, url: str, state: str, busy_timeout: int | None, probe: Engine) -> Store:
+        engine = make_engine(url, busy_timeout=busy_timeout)
+        store = cls(engine, url)
+        try:
+            if state in ("empty", "behind"):
+                upgrade(engine)
+            else:
+                with engine.connect():  # the WAL switch and pragmas: fail here, not at the first answer
+                    pass
+        except DBAPIError as exc:
+            engine.dispose()
+            raise StorageError(describe_error(exc, store.where)) from None
+        probe.dispose()
         return store
 
     def close(self) -> None:
@@ -450,8 +540,13 @@ class Store:
                 self._kept = None
         self.engine.dispose()
 
+    def _writable(self) -> None:
+        if self.read_only:  # fail at once and say why, rather than SQLite's "attempt to write"
+            raise StorageError(read_only_message(self.where))
+
     @contextmanager
     def _write(self) -> Iterator[Session]:
+        self._writable()
         try:
             with self.write_sessions.begin() as session:
                 yield session
@@ -471,6 +566,7 @@ class Store:
     @contextmanager
     def _write_core(self) -> Iterator[Connection]:
         """One committed write transaction on a bare connection (the hot paths skip the ORM)."""
+        self._writable()
         try:
             if not self._keep_writer:
                 with self._writer.begin() as connection:
@@ -730,8 +826,25 @@ class Store:
             )
             return [_lead(r) for r in rows]
 
+    def record_export(self, interview_id: int, path: str | Path, fmt: str) -> None:
+        """Note that `interview_id` was written to `path`, so that forgetting its lead names the file."""
+        with self._write() as s:
+            s.add(ExportRecord(interview_id=interview_id, path=str(Path(path).resolve()), fmt=fmt[:8]))
+
+    def exports_of_lead(self, lead_id: int) -> list[str]:
+        """Files the lead's interviews were exported to, oldest first, each once."""
+        with self._read() as s:
+            query = (
+                select(ExportRecord.path)
+                .join(Interview, Interview.id == ExportRecord.interview_id)
+                .where(Interview.lead_id == lead_id)
+                .order_by(ExportRecord.created_at, ExportRecord.id)
+            )
+            return list(dict.fromkeys(s.scalars(query)))
+
     def forget_lead(self, lead_id: int) -> ForgetReport:
-        """Erase a lead and everything recorded about them."""
+        """Erase a lead and everything recorded about them, leaving none of it in the file's bytes."""
+        exports = self.exports_of_lead(lead_id)
         with self._write() as s:
             interview_ids = list(s.scalars(select(Interview.id).where(Interview.lead_id == lead_id)))
             counts = {"events": 0, "comments": 0}
@@ -753,6 +866,7 @@ class Store:
                 # Explicit deletes, children first: no reliance on the driver's cascade support.
                 s.execute(delete(Event).where(Event.interview_id.in_(interview_ids)))
                 s.execute(delete(ReviewComment).where(ReviewComment.interview_id.in_(interview_ids)))
+                s.execute(delete(ExportRecord).where(ExportRecord.interview_id.in_(interview_ids)))
                 s.execute(delete(InterviewBank).where(InterviewBank.interview_id.in_(interview_ids)))
                 s.execute(delete(InterviewSignal).where(InterviewSignal.interview_id.in_(interview_ids)))
                 s.execute(
@@ -760,11 +874,25 @@ class Store:
                 )
                 s.execute(delete(Interview).where(Interview.id.in_(interview_ids)))
             leads = s.execute(delete(Lead).where(Lead.id == lead_id)).rowcount or 0
-        if self.engine.dialect.name == "sqlite":
-            # Erased means erased: secure_delete zeroed the pages; move them out of the WAL too.
+        cleared = self._checkpoint() if self.engine.dialect.name == "sqlite" else True
+        return ForgetReport(
+            leads, len(interview_ids), counts["events"], counts["comments"], tuple(exports), cleared
+        )
+
+    def _checkpoint(self) -> bool:
+        """Copy the WAL into the database and empty it; False if a reader kept it from finishing.
+
+        secure_delete zeroed the erased rows in the database's pages, but the WAL still holds the
+        pages as they were written before the erase until it is checkpointed and truncated.
+        """
+        with self._writer_lock:  # the kept writer is idle between calls; no answer runs meanwhile
             raw = self.engine.raw_connection()
             try:
-                raw.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # type: ignore[union-attr]
+                cursor = raw.cursor()
+                busy = cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+                cursor.close()
+            except sqlite3.Error as exc:  # the driver's own error: a raw connection
+                raise StorageError(describe_error(exc, self.where)) from None
             finally:
                 raw.close()
-        return ForgetReport(leads, len(interview_ids), counts["events"], counts["comments"])
+        return busy == 0

@@ -74,7 +74,32 @@ CASES: dict[str, tuple[int | None, int | None, str | None, str]] = {
     "not_a_mapping.yaml": (1, 1, "", "expected a mapping of keys (id, name, ...), got a list"),
     "empty.yaml": (None, None, "", "got an empty file"),
     "not_utf8.yaml": (17, None, "", "the file is not UTF-8 text"),
-    "billion_laughs.yaml": (1, None, None, "expands to more than 200000 values"),
+    "billion_laughs.yaml": (6, None, None, "expands to more than 200000 values"),
+    "deep_nesting.yaml": (1, 66, None, "nested deeper than 64 levels; refused"),
+    "yaml11_boolean_value.yaml": (
+        26,
+        21,
+        "criteria[0].questions[1].options[0].value",
+        'no reads as false in YAML 1.1; quote it ("no") if it is a text, or write false',
+    ),
+    "yaml11_octal_label.yaml": (
+        26,
+        47,
+        "criteria[0].questions[1].options[0].label.en",
+        '0123 reads as the number 83 in YAML 1.1; quote it ("0123")',
+    ),
+    "self_reference.yaml": (
+        23,
+        15,
+        "criteria[0].questions[1].when",
+        "follow-up cycle mini.need.size → mini.need.size: these questions would never be asked",
+    ),
+    "mutual_follow_ups.yaml": (
+        16,
+        15,
+        "criteria[0].questions[0].when",
+        "follow-up cycle mini.need.exists → mini.need.size → mini.need.exists",
+    ),
     "condition_unknown_question.yaml": (
         34,
         31,

@@ -52,6 +52,10 @@ async def answer(app: QualifyApp, pilot, question_id: str, typed: str, *, enter:
     if enter:
         await pilot.press("enter")
     await settle(app, pilot)
+    # Shown first as saving, then confirmed once committed: wait for the confirmation.
+    asked = screen.questions[question_id].text.get(screen.lang)
+    status = screen.query_one("#status", Static)
+    await wait_until(app, pilot, lambda: "✓" in str(status.render()) and asked in str(status.render()))
 
 
 async def test_every_answer_kind(clean_env: dict[str, str], tmp_path: Path) -> None:

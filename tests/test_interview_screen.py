@@ -177,6 +177,7 @@ async def test_qualify_new_shows_the_call_before_the_database_opens_and_loses_no
         return open_store(settings)
 
     monkeypatch.setattr(interview.app_factory, "open_store", slow_open)
+
     async def soon(predicate) -> None:  # type: ignore[no-untyped-def]
         # Not wait_until: it waits for workers, and the one opening the database is held back.
         for _ in range(1000):

@@ -36,7 +36,7 @@ def test_python_tags_are_refused() -> None:
 def test_recursive_alias_is_bounded() -> None:
     with pytest.raises(ProblemsError) as err:
         parse_yaml("a: &x [*x]\n", "t.yaml")
-    assert "deeper than" in err.value.problems[0].message or "expands" in err.value.problems[0].message
+    assert "an alias refers to itself" in err.value.problems[0].message
 
 
 def test_alias_expansion_is_bounded_by_node_count() -> None:

@@ -8,17 +8,22 @@ saved before they are.
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import gc
+import signal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from textual import work
+from textual import on, work
 from textual.app import App
 from textual.binding import Binding
 from textual.reactive import reactive
 from textual.screen import Screen
+from textual.worker import Worker, WorkerState
 
 from interview.app_factory import AppContext, NewInterview
+from interview.safe_text import printable_line
 from interview.tui.screens.home import HomeScreen
 from storage.errors import StorageError
 
@@ -28,6 +33,8 @@ if TYPE_CHECKING:
 
 
 FULL_COLLECTION_EVERY = 10.0  # seconds
+# Stopped by the system (shutdown, logout) or its terminal closed: save the draft, exit cleanly.
+STOP_SIGNALS = (signal.SIGTERM, signal.SIGHUP)
 
 
 class _Base(Screen[None]):
@@ -56,6 +63,9 @@ class QualifyApp(App[None]):
         self._waiting: Recording | None = None  # shown before the database was open
         self.started = False  # on_mount has run: the bottom screen may bring home back
         self._gc_threshold: tuple[int, int, int] | None = None  # as found, put back on exit
+        self._signals: list[int] = []  # handlers installed, removed on exit
+        self._stopping = False
+        self.crash_logs: list[Path] = []  # written this run; named on stderr after exit
         self.set_reactive(QualifyApp.lang, context.settings.lang)
         if context.settings.keymap:
             self.set_keymap(context.settings.keymap)
@@ -64,7 +74,7 @@ class QualifyApp(App[None]):
         return _Base(id="_default")
 
     def on_mount(self) -> None:
-        self.sub_title = self.context.settings.rep
+        self.sub_title = printable_line(self.context.settings.rep)  # a name people typed: shown, never run
         if self.start is None:
             self.push_screen(HomeScreen())
         else:  # `qualify new`: the interview alone; home is built when the rep leaves it
@@ -72,6 +82,7 @@ class QualifyApp(App[None]):
             self.start = None
             self.show_interview(self._waiting)
         self.started = True
+        self._install_signal_handlers()
         # After the first frame: SQLAlchemy and the file are not on the fast path.
         self.call_after_refresh(self.open_store)
 
@@ -181,7 +192,89 @@ class QualifyApp(App[None]):
     def action_toggle_language(self) -> None:
         self.lang = "fr" if self.lang == "en" else "en"
 
+    # --- stops and failures: nothing typed is lost ---------------------------------------------
+
+    def _install_signal_handlers(self) -> None:
+        loop = asyncio.get_running_loop()
+        for signum in STOP_SIGNALS:
+            # Not the main thread (an embedding program) or no signals (Windows): default handling.
+            with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
+                loop.add_signal_handler(signum, self._stop_signal, signum)
+                self._signals.append(signum)
+
+    def _remove_signal_handlers(self) -> None:
+        with contextlib.suppress(RuntimeError):
+            loop = asyncio.get_running_loop()
+            for signum in self._signals:
+                loop.remove_signal_handler(signum)
+        self._signals.clear()
+
+    def _stop_signal(self, signum: int) -> None:
+        """SIGTERM/SIGHUP: the draft is written before anything else, then Textual's own exit."""
+        if self._stopping:
+            return
+        self._stopping = True
+        self.save_drafts()
+        self.exit(return_code=128 + signum)
+
+    def save_drafts(self) -> None:
+        """Write what is typed on interview screens, synchronously (shutting down: may block briefly)."""
+        from interview.tui.screens.interview import InterviewScreen
+
+        for screen in self.screen_stack:
+            if isinstance(screen, InterviewScreen):
+                try:
+                    screen.save_draft()
+                except Exception as exc:  # a broken screen must not stop the others or the exit
+                    self._crash_log(exc, "saving the draft")
+
+    def _crash_log(self, error: BaseException, where: str) -> Path | None:
+        from interview.crash_log import write_crash_log
+
+        try:
+            path = write_crash_log(error, where)
+        except OSError:  # no log folder (read-only home...): the error still shows on screen
+            return None
+        self.crash_logs.append(path)
+        return path
+
+    def worker_failed(self, worker: Worker[Any]) -> None:
+        """A worker raised (exit_on_error=False): tell the rep, keep the traceback in the crash log."""
+        error = worker.error
+        if error is None:
+            return
+        path = self._crash_log(error, f"worker {worker.name!r}")
+        where = f" (details: {path})" if path else ""
+        message = f"Something went wrong: {type(error).__name__}: {error}{where}"
+        self.notify(message, severity="error", timeout=30, markup=False)
+
+    @on(Worker.StateChanged)
+    def _worker_state_changed(self, event: Worker.StateChanged) -> None:
+        # Worker.StateChanged does not bubble: screens forward theirs to worker_failed.
+        if event.state is WorkerState.ERROR:
+            self.worker_failed(event.worker)
+
+    def _handle_exception(self, error: Exception) -> None:
+        """A handler raised: log it and save the draft, then exit as Textual does.
+
+        The UI may be inconsistent after a handler bug; committed answers are on disk already, so
+        leaving cleanly with the draft saved is the safe choice.
+        """
+        if not self._stopping:
+            self._stopping = True
+            self._crash_log(error, "the app")
+            self.save_drafts()
+        super()._handle_exception(error)
+
+    def _print_error_renderables(self) -> None:
+        super()._print_error_renderables()  # after exit: the terminal is the shell's again
+        for path in self.crash_logs:
+            self.error_console.print(
+                f"qualify: crash log written to {path}", markup=False, highlight=False, soft_wrap=True
+            )
+
     def on_unmount(self) -> None:
+        self._remove_signal_handlers()
         if self.store is not None:
             self.store.close()
         if self._gc_threshold is not None:  # the process may go on (tests, an embedding program)

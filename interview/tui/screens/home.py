@@ -12,6 +12,7 @@ from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from interview.app_factory import NewInterview
+from interview.safe_text import printable_line
 from interview.tui.i18n import label, t
 from question_banks.model import Bank
 
@@ -91,8 +92,12 @@ class HomeScreen(Screen[None]):
         box = self.query_one("#recent", OptionList)
         lang: str = self.app.lang  # type: ignore[attr-defined]
         box.border_title = t("recent", lang)
+        # Names are typed by people: Content (never markup), controls shown as escapes.
         box.set_options(
-            Option(Content(f"{r.lead.name} · {'/'.join(r.frameworks)} · {r.started_at:%d/%m}"), str(r.id))
+            Option(
+                Content(printable_line(f"{r.lead.name} · {'/'.join(r.frameworks)} · {r.started_at:%d/%m}")),
+                str(r.id),
+            )
             for r in rows
         )
         box.display = bool(rows)
@@ -102,9 +107,10 @@ class HomeScreen(Screen[None]):
         box.border_title = t("unfinished", self.app.lang)  # type: ignore[attr-defined]
         box.set_options(
             Option(
-                Content(f"{r.lead.name} · {r.lead.company or '-'} · {'/'.join(r.frameworks)}"), id=str(r.id)
+                Content(printable_line(f"{r.lead.name} · {r.lead.company or '-'} · {frameworks}")), str(r.id)
             )
             for r in rows
+            for frameworks in ["/".join(r.frameworks)]
         )
         box.display = bool(rows)
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from rich.text import Text as RichText
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -16,6 +16,7 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, OptionList, Static
 from textual.widgets.option_list import Option
+from textual.worker import Worker, WorkerState
 
 from interview.answer_input import parse_answer
 from interview.engine.answers import AnswerError, coerce_answer
@@ -24,7 +25,7 @@ from interview.engine.judge import BankJudgement
 from interview.engine.state import InterviewState
 from interview.engine.wording import answer_label
 from interview.recording import Recording
-from interview.safe_text import printable
+from interview.safe_text import printable, printable_line
 from interview.tui.commands import InterviewCommands
 from interview.tui.i18n import label, t
 from interview.tui.widgets.panels import CriteriaPanel, SignalsPanel, update_if_changed
@@ -32,6 +33,46 @@ from storage.errors import StorageError
 
 ONE_KEY_KINDS = ("yes_no", "choice", "scale")
 YES_NO_KEYS = {"y": True, "o": True, "n": False}
+SHOWN_ANSWER_CHARS = 300  # a long answer is stored whole; the screen shows its start
+# Shutting down: how long a draft waits for a save in progress or a database still opening.
+DRAFT_WAIT_SECONDS = 5.0
+PASTE_JOINED = {
+    "en": "Pasted {lines} lines into one answer, joined with ' / '",
+    "fr": "{lines} lignes collées en une réponse, séparées par ' / '",
+}
+
+
+def shorten(text: str, limit: int = SHOWN_ANSWER_CHARS) -> str:
+    """What the screen shows of a long text: its start and how much is left out."""
+    if len(text) <= limit:
+        return text
+    return f"{text[:limit]}… (+{len(text) - limit:,} characters)"
+
+
+class AnswerInput(Input):
+    """The one-line answer field, which keeps every line of a multi-line paste.
+
+    Textual's Input keeps only the first line of a paste: a rep pasting a few lines from an email
+    would lose the rest without noticing.
+    """
+
+    @dataclass
+    class MultiLinePasted(Message):
+        input: AnswerInput
+        lines: int
+
+    def _on_paste(self, event: events.Paste) -> None:
+        lines = [line.strip() for line in event.text.splitlines() if line.strip()]
+        if len(lines) <= 1:
+            return  # Input's own paste handling runs next
+        event.prevent_default()  # not Input's: it would keep the first line
+        event.stop()
+        joined = " / ".join(lines)
+        if self.selection.is_empty:
+            self.insert_text_at_cursor(joined)
+        else:
+            self.replace(joined, *self.selection)
+        self.post_message(self.MultiLinePasted(self, len(lines)))
 
 
 def failure_text(exc: Exception) -> str:
@@ -91,6 +132,7 @@ class InterviewScreen(Screen[None]):
         self._lock = threading.Lock()  # one write at a time, in the order typed
         # The engine's evaluation of the committed log, kept to evaluate the next event from it.
         self.evaluation: Evaluation | None = None
+        self._in_flight: tuple[str, str] | None = None  # (question, text) sent to _save, still in its field
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -100,7 +142,7 @@ class InterviewScreen(Screen[None]):
             with Vertical(id="question-pane"):
                 yield Static(id="question")
                 yield Static(id="tip")
-                yield Input(id="answer")
+                yield AnswerInput(id="answer")
                 yield Static(id="status")
                 yield Input(id="notes")
                 yield OptionList(id="suggestions")
@@ -125,7 +167,52 @@ class InterviewScreen(Screen[None]):
         self.query_one("#suggestions", OptionList).display = False
         self.watch(self.app, "lang", lambda _lang: self._render_all())
         self.query_one("#answer", Input).focus()
+        self._restore_draft()
         self._judge()
+
+    def _restore_draft(self) -> None:
+        """What was typed when the app last stopped (signal, crash) goes back into its fields."""
+        draft = self.recording.draft
+        if draft is None:
+            return
+        self.recording.draft = None  # once: a later screen on the same recording starts clean
+        if draft.answer:
+            answer = self.query_one("#answer", Input)
+            with answer.prevent(Input.Changed):  # a one-character draft is not a one-key answer
+                answer.value = draft.answer
+            if draft.question_id in self.questions:
+                self.question_id, self.pinned = draft.question_id, True
+        if draft.notes:
+            self.query_one("#notes", Input).value = draft.notes
+
+    def save_draft(self) -> bool:
+        """Write the answer and notes fields as a draft, synchronously: for signals and crashes.
+
+        A save in progress goes first (it holds the lock), so the draft is the newest event.
+        """
+        answer = self.query_one("#answer", Input).value
+        notes = self.query_one("#notes", Input).value
+        if self.question_id is not None and (self.question_id, answer) == self._in_flight:
+            answer = ""  # being saved as the answer: not a draft as well
+        if not (answer or notes):
+            return True
+        locked = self._lock.acquire(timeout=DRAFT_WAIT_SECONDS)
+        try:
+            return self.recording.save_draft(self.question_id, answer, notes, wait=DRAFT_WAIT_SECONDS)
+        finally:
+            if locked:
+                self._lock.release()
+
+    @on(Worker.StateChanged)
+    def _worker_state_changed(self, event: Worker.StateChanged) -> None:
+        # StateChanged does not bubble: the app shows and logs what failed.
+        if event.state is WorkerState.ERROR:
+            self.app.worker_failed(event.worker)  # type: ignore[attr-defined]
+
+    @on(AnswerInput.MultiLinePasted)
+    def _multi_line_pasted(self, event: AnswerInput.MultiLinePasted) -> None:
+        text = PASTE_JOINED.get(self.lang, PASTE_JOINED["en"]).format(lines=event.lines)
+        self.notify(text, timeout=8, markup=False)
 
     # --- work off the event loop ------------------------------------------------------------
 
@@ -190,8 +277,11 @@ class InterviewScreen(Screen[None]):
 
     def on_judged(self, message: Judged) -> None:
         status = self.query_one("#status", Static)
+        if message.error or message.saving:
+            self._in_flight = None  # the field was cleared, or holds a draft again
         if message.error:
-            status.update(RichText(f"{t('not_saved', self.lang)}: {message.error}", style="bold red"))
+            error = shorten(message.error)  # a refused answer's text can be long: the error quotes it
+            update_if_changed(status, RichText(f"{t('not_saved', self.lang)}: {error}", style="bold red"))
             if message.state is None:  # nothing was shown early: the draft is still in its field
                 return
             if message.draft is not None:  # the answer was shown early: back to it, as typed
@@ -199,7 +289,7 @@ class InterviewScreen(Screen[None]):
                 self.query_one("#answer", Input).value = message.draft[1]
         elif message.saved and message.state is self.state and message.judgements is self.judgements:
             # Shown while saving: only the status changes.
-            status.update(RichText(f"✓ {t('saved', self.lang)}: {message.saved}", style="green"))
+            update_if_changed(status, RichText(f"✓ {t('saved', self.lang)}: {message.saved}", style="green"))
             return
         self.judgements = message.judgements
         if message.state is not None:
@@ -208,11 +298,12 @@ class InterviewScreen(Screen[None]):
         fresh = [key for key in fired if key not in self.signal_order]
         self.signal_order = fresh + [key for key in self.signal_order if key in fired]
         if message.saving:
-            status.update(RichText(f"… {t('saving', self.lang)}: {message.saving}", style="yellow"))
+            saving = RichText(f"… {t('saving', self.lang)}: {message.saving}", style="yellow")
+            update_if_changed(status, saving)
             self.query_one("#answer", Input).value = ""
             self.question_id, self.pinned = None, False
         elif message.saved:
-            status.update(RichText(f"✓ {t('saved', self.lang)}: {message.saved}", style="green"))
+            update_if_changed(status, RichText(f"✓ {t('saved', self.lang)}: {message.saved}", style="green"))
             if message.saved != t("note_saved", self.lang):
                 self.query_one("#answer", Input).value = ""
                 self.question_id, self.pinned = None, False
@@ -265,7 +356,7 @@ class InterviewScreen(Screen[None]):
             text.append(f"1–5   1 = {low} · 5 = {high}", style="dim")
         current = self.state.answers.get(q.key)
         if current is not None:
-            shown = answer_label(q, current.value).get(lang)
+            shown = shorten(answer_label(q, current.value).get(lang))
             text.append(f"\n{label('current_answer', lang)} {shown}", style="cyan")
         update_if_changed(question_box, text)
         update_if_changed(tip_box, RichText(f"{label('tip', lang)} {q.tip.get(lang)}", style="italic dim"))
@@ -278,6 +369,7 @@ class InterviewScreen(Screen[None]):
     @on(Input.Submitted, "#answer")
     def _answer_submitted(self, event: Input.Submitted) -> None:
         if self.question_id is not None and event.value.strip():
+            self._in_flight = (self.question_id, event.value)
             self._save(self.question_id, event.value)
 
     @on(Input.Changed, "#answer")
@@ -288,10 +380,12 @@ class InterviewScreen(Screen[None]):
         q = self.questions[self.question_id]
         key = event.value.lower()
         if q.kind == "yes_no" and key in YES_NO_KEYS:
+            self._in_flight = (self.question_id, event.value)
             self._save(self.question_id, YES_NO_KEYS[key], parsed=True)
         elif q.kind in ONE_KEY_KINDS and key.isdigit():
             count = 5 if q.kind == "scale" else len(q.options or ())
             if 1 <= int(key) <= count <= 9:
+                self._in_flight = (self.question_id, event.value)
                 self._save(self.question_id, key)
 
     @on(Input.Submitted, "#notes")
@@ -305,7 +399,8 @@ class InterviewScreen(Screen[None]):
         self.suggestions = self._suggest(event.value)
         box = self.query_one("#suggestions", OptionList)
         box.set_options(
-            Option(Content(f"F6 · {s.shown}" if i == 0 else s.shown)) for i, s in enumerate(self.suggestions)
+            Option(Content(printable_line(f"F6 · {s.shown}" if i == 0 else s.shown)))
+            for i, s in enumerate(self.suggestions)
         )
         box.display = bool(self.suggestions)
 
@@ -364,7 +459,8 @@ class InterviewScreen(Screen[None]):
         box = self.query_one("#suggestions", OptionList)
         # Notes are the rep's own words: Content, never markup.
         box.set_options(
-            Option(Content(f"F6 · {s.shown}" if i == 0 else s.shown)) for i, s in enumerate(self.suggestions)
+            Option(Content(printable_line(f"F6 · {s.shown}" if i == 0 else s.shown)))
+            for i, s in enumerate(self.suggestions)
         )
         box.display = bool(self.suggestions)
 

@@ -7,9 +7,8 @@ never as markup.
 
 from __future__ import annotations
 
-import os
+import contextlib
 import re
-import tempfile
 import unicodedata
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -28,12 +27,13 @@ from interview.engine.answers import Money
 from interview.engine.engine import Engine
 from interview.engine.judge import BankJudgement, FiredSignal
 from interview.engine.stage import StageResult
-from interview.exports import export_csv, export_json, export_markdown
+from interview.exports import export_csv, export_json, export_markdown, write_private
 from interview.recording import Recording
 from interview.safe_text import printable
 from interview.tui.i18n import t
 from interview.tui.summary_i18n import SUMMARY_STRINGS, st, st_label
 from interview.tui.widgets.panels import SIGNAL_STYLE, VERDICT_STYLE
+from storage.errors import StorageError
 from storage.repository import Store
 
 LOW_COVERAGE = 0.5  # a criterion with less than half of its questions answered is a gap
@@ -52,18 +52,6 @@ def export_filename(interview_id: int, lead: str, ext: str) -> str:
     ascii_name = unicodedata.normalize("NFKD", lead).encode("ascii", "ignore").decode("ascii")
     slug = _UNSAFE.sub("-", ascii_name).strip("-_")[:60].strip("-_") or "lead"
     return f"qualify-{interview_id}-{slug}.{ext}"
-
-
-def _write(path: Path, text: str) -> None:
-    """Write the whole file or nothing: a temporary file in the same folder, then a rename."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
-            out.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def _short_name(j: BankJudgement, lang: str) -> str:
@@ -147,8 +135,12 @@ class SummaryScreen(Screen[None]):
     def _export(self, fmt: str, lang: str) -> Path:
         record = self.recording.record
         text = EXPORTS[fmt](self.recording.store, self.recording.engine, record.id, lang)
-        path = Path.cwd() / export_filename(record.id, record.lead.name, fmt)
-        _write(path, text)
+        path = write_private(Path.cwd() / export_filename(record.id, record.lead.name, fmt), text)
+        store = self.recording.store
+        if store is not None and not store.read_only:
+            # The file is written: a failure to log it must not report the export as failed.
+            with contextlib.suppress(StorageError):
+                store.record_export(record.id, path, fmt)  # `qualify forget` lists it later
         return path
 
     @on(Worker.StateChanged)
@@ -157,12 +149,12 @@ class SummaryScreen(Screen[None]):
         if worker.group not in ("export", "summary"):
             return
         if event.state == WorkerState.SUCCESS and worker.group == "export":
-            self.notify(f"{st_label('exported', self.lang)} {worker.result}", markup=False)
+            # Paths and errors quote names people typed: no markup, controls shown as escapes.
+            self.notify(printable(f"{st_label('exported', self.lang)} {worker.result}"), markup=False)
         elif event.state == WorkerState.ERROR:
             what = "export_failed" if worker.group == "export" else "summary_failed"
-            self.notify(
-                f"{st_label(what, self.lang)} {worker.error}", severity="error", timeout=15, markup=False
-            )
+            message = printable(f"{st_label(what, self.lang)} {worker.error}")
+            self.notify(message, severity="error", timeout=15, markup=False)
 
     # --- rendering ---------------------------------------------------------------------------
 

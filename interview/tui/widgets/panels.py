@@ -6,6 +6,7 @@ from rich.text import Text as RichText
 from textual.widgets import Static
 
 from interview.engine.judge import BankJudgement
+from interview.safe_text import UNPRINTABLE, printable
 from interview.tui.i18n import t
 
 SIGNAL_STYLE = {"positive": ("+", "green"), "warning": ("!", "yellow"), "red_flag": ("✖", "bold red")}
@@ -17,11 +18,32 @@ VERDICT_STYLE = {
 }
 
 
+def printable_text(text: RichText) -> RichText:
+    """`text` with its control characters shown as escapes (see safe_text.printable), styles kept.
+
+    Panels quote what people typed (answers, notes): a raw ESC or bidi override would reach the
+    terminal. Each control becomes its own piece, rewritten with that piece's styles.
+    """
+    offsets = sorted({o for m in UNPRINTABLE.finditer(text.plain) for o in m.span()})
+    if not offsets:
+        return text
+    out = RichText(style=text.style, justify=text.justify, no_wrap=text.no_wrap, end=text.end)
+    for piece in text.divide(offsets):
+        if UNPRINTABLE.fullmatch(piece.plain):
+            shown = RichText(printable(piece.plain), style=piece.style)
+            for span in piece.spans:
+                shown.stylize(span.style, 0, len(shown))
+            piece = shown
+        out.append_text(piece)
+    return out
+
+
 def update_if_changed(widget: Static, text: RichText) -> None:
     """Update only when the text differs: each update costs the screen a layout and a repaint.
 
     An answer usually changes one panel or two; re-wrapping the others is most of a frame.
     """
+    text = printable_text(text)
     key = (text.plain, tuple(text.spans), str(text.style))
     if getattr(widget, "_qualify_shown", None) != key:
         widget._qualify_shown = key  # type: ignore[attr-defined]
