@@ -140,3 +140,27 @@ async def test_a_worker_failure_is_shown_and_logged(
         assert app.is_running  # a failed worker is reported, not fatal
     (log,) = _logs(log_env)
     assert "HandlerBug" in log.read_text()
+
+
+async def test_a_failing_worker_on_the_home_screen_is_shown_and_logged(
+    log_env: dict[str, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from interview.tui.screens.home import HomeScreen
+    from storage.repository import Store
+
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise HandlerBug("listing failed")
+
+    monkeypatch.setattr(Store, "unfinished", broken)
+    settings = load_settings({"rep": "Camille", "database_url": f"sqlite:///{tmp_path}/q.db"}, log_env)
+    app = QualifyApp(build_context(settings))
+    async with app.run_test(size=(120, 36)) as pilot:
+        for _ in range(300):  # not wait_until: waiting on a failed worker raises its error
+            await pilot.pause(0.01)
+            if app._notifications:
+                break
+        assert isinstance(app.screen, HomeScreen) and app.is_running
+        (notification,) = list(app._notifications)
+        assert "listing failed" in notification.message
+    (log,) = _logs(log_env)
+    assert "HandlerBug" in log.read_text()

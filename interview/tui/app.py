@@ -23,7 +23,7 @@ from textual.screen import Screen
 from textual.worker import Worker, WorkerState
 
 from interview.app_factory import AppContext, NewInterview
-from interview.safe_text import printable_line
+from interview.safe_text import printable, printable_line
 from interview.tui.screens.home import HomeScreen
 from storage.errors import StorageError
 
@@ -226,9 +226,9 @@ class QualifyApp(App[None]):
                 try:
                     screen.save_draft()
                 except Exception as exc:  # a broken screen must not stop the others or the exit
-                    self._crash_log(exc, "saving the draft")
+                    self.log_crash(exc, "saving the draft")
 
-    def _crash_log(self, error: BaseException, where: str) -> Path | None:
+    def log_crash(self, error: BaseException, where: str) -> Path | None:
         from interview.crash_log import write_crash_log
 
         try:
@@ -243,9 +243,9 @@ class QualifyApp(App[None]):
         error = worker.error
         if error is None:
             return
-        path = self._crash_log(error, f"worker {worker.name!r}")
+        path = self.log_crash(error, f"worker {worker.name!r}")
         where = f" (details: {path})" if path else ""
-        message = f"Something went wrong: {type(error).__name__}: {error}{where}"
+        message = printable(f"Something went wrong: {type(error).__name__}: {error}{where}")
         self.notify(message, severity="error", timeout=30, markup=False)
 
     @on(Worker.StateChanged)
@@ -262,7 +262,7 @@ class QualifyApp(App[None]):
         """
         if not self._stopping:
             self._stopping = True
-            self._crash_log(error, "the app")
+            self.log_crash(error, "the app")
             self.save_drafts()
         super()._handle_exception(error)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from textual import work
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -10,6 +10,7 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
+from textual.worker import Worker, WorkerState
 
 from interview.app_factory import NewInterview
 from interview.safe_text import printable_line
@@ -75,6 +76,12 @@ class HomeScreen(Screen[None]):
             self.app.resume_interview(int(event.option.id))  # type: ignore[attr-defined]
         elif event.option_list.id == "recent" and event.option.id:
             self.app.review_interview(int(event.option.id))  # type: ignore[attr-defined]
+
+    @on(Worker.StateChanged)
+    def _worker_state_changed(self, event: Worker.StateChanged) -> None:
+        # StateChanged does not bubble: the app shows and logs what failed.
+        if event.state is WorkerState.ERROR:
+            self.app.worker_failed(event.worker)  # type: ignore[attr-defined]
 
     @work(thread=True, exclusive=True, group="home", exit_on_error=False)
     def refresh_unfinished(self) -> None:

@@ -155,6 +155,8 @@ class SummaryScreen(Screen[None]):
             what = "export_failed" if worker.group == "export" else "summary_failed"
             message = printable(f"{st_label(what, self.lang)} {worker.error}")
             self.notify(message, severity="error", timeout=15, markup=False)
+            if worker.error is not None:  # the traceback, for whoever fixes it
+                self.app.log_crash(worker.error, f"worker {worker.name!r}")  # type: ignore[attr-defined]
 
     # --- rendering ---------------------------------------------------------------------------
 
