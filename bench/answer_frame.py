@@ -68,7 +68,6 @@ async def _qualify(quick: bool, folder: Path) -> list[float]:
     )
     app = TimedApp(build_context(settings), start=NewInterview("Bench lead", "Bench Inc", FRAMEWORKS))
     latencies: list[float] = []
-    kinds: list[str] = []
     count = 60 if quick else ANSWERS
     async with app.run_test(size=(120, 36)) as pilot:
         for _ in range(400):
@@ -96,7 +95,6 @@ async def _qualify(quick: bool, folder: Path) -> list[float]:
             await asyncio.wait_for(painted.wait(), timeout=10)
             if n >= 5:
                 latencies.append((stamps[-1] - start) * 1000)
-                kinds.append(question.kind)
                 if TRACE:
                     print(f"{n:4d} {question.kind:12s} {latencies[-1]:7.2f} {question.id}")
     return latencies

@@ -20,7 +20,6 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from storage.errors import StorageError
-from storage.precheck import SQLITE_MAGIC, sqlite_damage  # noqa: F401  (re-exported: callers import them here)
 
 BUSY_TIMEOUT_MS = 10_000
 BUSY_TIMEOUT_ENV = "QUALIFY_BUSY_TIMEOUT_MS"  # tests shorten the wait for a locked database
