@@ -115,6 +115,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     commands.add_parser("demo", help="record a few example interviews to explore", parents=[common])
 
+    p = commands.add_parser(
+        "stats", help="the team's figures over a period: verdicts, stages, signals", parents=[common]
+    )
+    p.add_argument("--since", metavar="DATE", help="first day included (default: 90 days ago)")
+    p.add_argument("--until", metavar="DATE", help="last day included (default: today)")
+    p.add_argument("--framework", metavar="ID", help="only interviews run with this framework")
+    p.add_argument("--of-rep", dest="of_rep", metavar="NAME", help="only this rep's interviews")
+    p.add_argument("--top", type=int, default=10, metavar="N", help="signals listed (default 10)")
+    p.add_argument("--json", action="store_true", help="print JSON")
+
     p = commands.add_parser("new", help="start an interview straight away", parents=[common])
     p.add_argument("--lead", required=True, metavar="NAME")
     p.add_argument("--company", metavar="NAME")
@@ -359,7 +369,7 @@ def _score(args: argparse.Namespace, settings: Settings) -> int:
 
 # --- database commands ------------------------------------------------------------------------
 
-_STORE_COMMANDS = ("db", "interviews", "export", "import", "forget", "demo")
+_STORE_COMMANDS = ("db", "interviews", "export", "import", "forget", "demo", "stats")
 
 
 def _with_store(args: argparse.Namespace, settings: Settings) -> int:
@@ -558,6 +568,58 @@ def _import(args: argparse.Namespace, settings: Settings, store) -> int:  # type
     return 0
 
 
+def _day(text: str, flag: str):  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise UsageError(f"{flag} wants a date such as 2026-11-01, not '{text}'") from None
+
+
+def _stats(args: argparse.Namespace, settings: Settings, store) -> int:  # type: ignore[no-untyped-def]
+    """The dashboard's figures (storage/stats.py), as text or JSON."""
+    import dataclasses
+    import datetime as dt
+
+    from storage.stats import Scope, dashboard
+
+    last = _day(args.until, "--until") if args.until else dt.date.today()
+    first = _day(args.since, "--since") if args.since else last - dt.timedelta(days=89)
+    if first > last:
+        raise UsageError(f"--since {first} is after --until {last}")
+    midnight = dt.time(tzinfo=dt.UTC)
+    scope = Scope(
+        since=dt.datetime.combine(first, midnight),
+        until=dt.datetime.combine(last + dt.timedelta(days=1), midnight),  # the last day included
+        rep=args.of_rep,
+        framework=args.framework,
+    )
+    figures = dashboard(store, scope, top=max(1, args.top))
+    if args.json:
+        doc = dataclasses.asdict(figures)
+        doc["scope"] = {"since": first.isoformat(), "until": last.isoformat(), "rep": args.of_rep,
+                        "framework": args.framework}
+        print(json.dumps(doc, indent=2, ensure_ascii=False, default=str))
+        return 0
+    t = figures.totals
+    lines = [f"{first} to {last}: {t.interviews} interviews, {t.ended} ended"]
+    if t.average_duration_s is not None:
+        lines.append(f"average duration {t.average_duration_s / 60:.0f} min")
+    if figures.stages:
+        lines.append("stages: " + ", ".join(f"{k} {v}" for k, v in figures.stages.items()))
+    for bank in figures.banks:
+        verdicts = ", ".join(f"{k} {v}" for k, v in bank.verdicts.items()) or "profile"
+        cover = f"{bank.average_coverage:.0%}" if bank.average_coverage is not None else "—"
+        lines.append(f"{bank.bank_id}: {verdicts}; coverage {cover}")
+    for title, signals in (("most frequent warnings", figures.warnings), ("red flags", figures.red_flags)):
+        if signals:
+            lines.append(f"{title}:")
+            lines += [f"  {s.interviews:>4}  {s.bank_id}.{s.signal_id}" for s in signals]
+    print(printable("\n".join(lines)))
+    return 0
+
+
 def _demo(args: argparse.Namespace, settings: Settings, store) -> int:  # type: ignore[no-untyped-def]
     from interview.app_factory import build_context
     from interview.demo import load_demo
@@ -574,6 +636,7 @@ _STORE_HANDLERS = {
     "export": _export,
     "import": _import,
     "demo": _demo,
+    "stats": _stats,
 }
 
 
