@@ -150,7 +150,9 @@ def _run(seed: int, folder: Path) -> Outcome:
                     app.send(draft_typed)
                     app.wait_for(draft_typed, start=mark)
                 else:
-                    typing = step.keys[0] if step.keys[-1] == "enter" else ""
+                    # The text, or the one key of an option: either may still be in the field
+                    # (not yet handled) when the signal comes, and is then kept as the draft.
+                    typing = step.keys[0]
                     app.send(*step.keys)
                     time.sleep(rng.choice((0.0, rng.uniform(0.0, 0.2))))  # during the save or after
                 break
