@@ -37,6 +37,17 @@ class NewInterview:
 
 
 @dataclass(frozen=True)
+class OpenScreen:
+    """A manager's screen opened at start (`qualify browse`, `replay ID`, `compare A B`, `dashboard`).
+
+    Shown once the database is open: these screens read recorded interviews.
+    """
+
+    name: str  # "browser", "replay", "compare" or "dashboard"
+    ids: tuple[int, ...] = ()  # the interview (replay) or the two interviews (compare)
+
+
+@dataclass(frozen=True)
 class AppContext:
     settings: Settings
     catalog: Catalog

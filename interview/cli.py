@@ -20,6 +20,7 @@ from interview.safe_text import printable
 from interview.settings import FIELDS, LANGUAGES, Settings, SettingsError, load_settings
 
 if TYPE_CHECKING:
+    from interview.app_factory import OpenScreen
     from question_banks.catalog import Catalog
     from question_banks.problems import Problem
 
@@ -125,6 +126,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--top", type=int, default=10, metavar="N", help="signals listed (default 10)")
     p.add_argument("--json", action="store_true", help="print JSON")
 
+    commands.add_parser("browse", help="browse recorded interviews (opens the app)", parents=[common])
+    p = commands.add_parser("replay", help="replay a recorded interview as it happened", parents=[common])
+    p.add_argument("interview_id", metavar="ID", type=int)
+    p = commands.add_parser(
+        "compare", help="two interviews side by side, differences highlighted", parents=[common]
+    )
+    p.add_argument("first", metavar="ID", type=int)
+    p.add_argument("second", metavar="ID", type=int)
+    p.add_argument("--json", action="store_true", help="print the comparison as JSON instead")
+    commands.add_parser("dashboard", help="the team's figures as charts (opens the app)", parents=[common])
+
     p = commands.add_parser("new", help="start an interview straight away", parents=[common])
     p.add_argument("--lead", required=True, metavar="NAME")
     p.add_argument("--company", metavar="NAME")
@@ -155,8 +167,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _config(args, settings)
         if args.command == "score":
             return _score(args, settings)
-        if args.command in _STORE_COMMANDS:
+        if args.command in _STORE_COMMANDS or (args.command == "compare" and args.json):
             return _with_store(args, settings)
+        if args.command in _MANAGER_SCREENS:
+            return _manager_screen(args, settings)
         if args.command == "new":
             return _run_app(settings, new=args)
         return _run_app(settings)
@@ -598,8 +612,12 @@ def _stats(args: argparse.Namespace, settings: Settings, store) -> int:  # type:
     figures = dashboard(store, scope, top=max(1, args.top))
     if args.json:
         doc = dataclasses.asdict(figures)
-        doc["scope"] = {"since": first.isoformat(), "until": last.isoformat(), "rep": args.of_rep,
-                        "framework": args.framework}
+        doc["scope"] = {
+            "since": first.isoformat(),
+            "until": last.isoformat(),
+            "rep": args.of_rep,
+            "framework": args.framework,
+        }
         print(json.dumps(doc, indent=2, ensure_ascii=False, default=str))
         return 0
     t = figures.totals
@@ -630,7 +648,18 @@ def _demo(args: argparse.Namespace, settings: Settings, store) -> int:  # type: 
     return 0
 
 
+def _compare(args: argparse.Namespace, settings: Settings, store) -> int:  # type: ignore[no-untyped-def]
+    """`qualify compare A B --json`: the comparison the compare screen shows."""
+    from interview.app_factory import build_context
+    from interview.compare import compare, comparison_doc
+
+    comparison = compare(store, build_context(settings).engine(), args.first, args.second)
+    print(json.dumps(comparison_doc(comparison, settings.lang), indent=2, ensure_ascii=False))
+    return 0
+
+
 _STORE_HANDLERS = {
+    "compare": _compare,
     "interviews": _interviews,
     "forget": _forget,
     "export": _export,
@@ -665,8 +694,38 @@ def _config(args: argparse.Namespace, settings: Settings) -> int:
 
 # --- the app -----------------------------------------------------------------------------------
 
+_MANAGER_SCREENS = ("browse", "replay", "compare", "dashboard")
 
-def _run_app(settings: Settings, new: argparse.Namespace | None = None) -> int:
+
+def _manager_screen(args: argparse.Namespace, settings: Settings) -> int:
+    """Open the app on a manager's screen; the interviews named must exist (checked first)."""
+    from interview.app_factory import OpenScreen
+
+    ids: tuple[int, ...] = ()
+    if args.command == "replay":
+        ids = (args.interview_id,)
+    elif args.command == "compare":
+        ids = (args.first, args.second)
+    if ids:
+        from interview.app_factory import open_store
+        from storage.errors import StorageError
+
+        try:
+            store = open_store(settings)
+            try:
+                for interview_id in ids:
+                    store.interview(interview_id)
+            finally:
+                store.close()
+        except StorageError as exc:
+            raise UsageError(str(exc)) from None
+    name = {"browse": "browser"}.get(args.command, args.command)
+    return _run_app(settings, opening=OpenScreen(name, ids))
+
+
+def _run_app(
+    settings: Settings, new: argparse.Namespace | None = None, opening: OpenScreen | None = None
+) -> int:
     from interview.app_factory import NewInterview, build_context
     from question_banks.problems import ProblemsError
 
@@ -676,7 +735,7 @@ def _run_app(settings: Settings, new: argparse.Namespace | None = None) -> int:
         _print_problems(exc.problems)
         print("qualify: fix the problems above (or remove the file) and start again", file=sys.stderr)
         return 2
-    start = None
+    start: NewInterview | OpenScreen | None = opening
     if new is not None:
         frameworks = [f.strip() for f in new.framework.split(",") if f.strip()]
         for bank_id in frameworks:

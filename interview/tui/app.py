@@ -22,7 +22,7 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.worker import Worker, WorkerState
 
-from interview.app_factory import AppContext, NewInterview
+from interview.app_factory import AppContext, NewInterview, OpenScreen
 from interview.safe_text import printable, printable_line
 from interview.tui.screens.home import HomeScreen
 from storage.errors import StorageError
@@ -54,7 +54,7 @@ class QualifyApp(App[None]):
 
     lang: reactive[str] = reactive("en")
 
-    def __init__(self, context: AppContext, start: NewInterview | None = None) -> None:
+    def __init__(self, context: AppContext, start: NewInterview | OpenScreen | None = None) -> None:
         super().__init__()
         self.context = context
         self.start = start
@@ -62,6 +62,7 @@ class QualifyApp(App[None]):
         self.engine = context.engine()
         self._waiting: Recording | None = None  # shown before the database was open
         self.started = False  # on_mount has run: the bottom screen may bring home back
+        self._opening: OpenScreen | None = None  # shown once the database is open
         self._gc_threshold: tuple[int, int, int] | None = None  # as found, put back on exit
         self._signals: list[int] = []  # handlers installed, removed on exit
         self._stopping = False
@@ -75,7 +76,10 @@ class QualifyApp(App[None]):
 
     def on_mount(self) -> None:
         self.sub_title = printable_line(self.context.settings.rep)  # a name people typed: shown, never run
-        if self.start is None:
+        if isinstance(self.start, OpenScreen):
+            self._opening, self.start = self.start, None
+            self.push_screen(HomeScreen())
+        elif self.start is None:
             self.push_screen(HomeScreen())
         else:  # `qualify new`: the interview alone; home is built when the rep leaves it
             self._waiting = self._pending(self.start)
@@ -111,6 +115,9 @@ class QualifyApp(App[None]):
         for screen in self.screen_stack:
             if isinstance(screen, HomeScreen):
                 screen.refresh_unfinished()
+        opening, self._opening = self._opening, None
+        if opening is not None:
+            self.open_screen(opening)
 
     def _tame_the_collector(self) -> None:
         """No full garbage collection in the middle of drawing an answer's consequences.
@@ -174,6 +181,45 @@ class QualifyApp(App[None]):
         assert self.store is not None
         recording = Recording.resume(self.store, self.engine, interview_id)
         self.call_from_thread(self._show_summary, recording)
+
+    # --- managers' screens: each loads what it shows in its own workers ------------------------
+
+    def open_screen(self, opening: OpenScreen) -> None:
+        """Push a manager's screen by name (from the command line, the home screen or the browser)."""
+        if self.store is None:  # they read the database: wait for it instead of failing
+            self._opening = opening
+            self.notify("Opening the database…", timeout=3)
+            return
+        if opening.name == "browser":
+            from interview.tui.screens.browser import BrowserScreen
+
+            self.push_screen(BrowserScreen())
+        elif opening.name == "replay":
+            from interview.tui.screens.replay import ReplayScreen
+
+            self.push_screen(ReplayScreen(opening.ids[0]))
+        elif opening.name == "compare":
+            from interview.tui.screens.compare import CompareScreen
+
+            self.push_screen(CompareScreen(opening.ids[0], opening.ids[1]))
+        elif opening.name == "dashboard":
+            from interview.tui.screens.dashboard import DashboardScreen
+
+            self.push_screen(DashboardScreen())
+        else:
+            raise ValueError(f"no screen named {opening.name!r}")
+
+    def open_browser(self) -> None:
+        self.open_screen(OpenScreen("browser"))
+
+    def open_replay(self, interview_id: int) -> None:
+        self.open_screen(OpenScreen("replay", (interview_id,)))
+
+    def open_compare(self, first: int, second: int) -> None:
+        self.open_screen(OpenScreen("compare", (first, second)))
+
+    def open_dashboard(self) -> None:
+        self.open_screen(OpenScreen("dashboard"))
 
     def _show_summary(self, recording: Recording) -> None:
         from interview.tui.screens.summary import SummaryScreen
