@@ -19,7 +19,33 @@ from question_banks.model import Bank
 
 
 class HomeScreen(Screen[None]):
-    BINDINGS = [Binding("n", "new_interview", "New interview", id="new_interview")]
+    BINDINGS = [
+        Binding("n", "new_interview", "New interview", id="new_interview"),
+        Binding("b", "browse", "Interviews", id="browse_interviews"),
+        Binding("r", "replay", "Replay", id="replay_interview"),
+        Binding("d", "dashboard", "Dashboard", id="team_dashboard"),
+    ]
+
+    def action_browse(self) -> None:
+        self.app.open_browser()  # type: ignore[attr-defined]
+
+    def action_dashboard(self) -> None:
+        self.app.open_dashboard()  # type: ignore[attr-defined]
+
+    def action_replay(self) -> None:
+        """Replay the past or unfinished interview highlighted (the recent list's first by default)."""
+        for box_id in ("recent", "unfinished"):
+            box = self.query_one(f"#{box_id}", OptionList)
+            if box.has_focus and box.highlighted is not None:
+                option = box.get_option_at_index(box.highlighted)
+                break
+        else:
+            recent = self.query_one("#recent", OptionList)
+            if not recent.option_count:
+                return
+            option = recent.get_option_at_index(recent.highlighted or 0)
+        if option.id:
+            self.app.open_replay(int(option.id))  # type: ignore[attr-defined]
 
     def action_new_interview(self) -> None:
         from interview.tui.screens.new_interview import NewInterviewScreen
