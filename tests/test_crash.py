@@ -164,3 +164,22 @@ async def test_a_failing_worker_on_the_home_screen_is_shown_and_logged(
         assert "listing failed" in notification.message
     (log,) = _logs(log_env)
     assert "HandlerBug" in log.read_text()
+
+
+async def test_ctrl_q_keeps_what_is_typed_as_a_draft(clean_env: dict[str, str], tmp_path: Path) -> None:
+    app = _app(tmp_path, clean_env)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_until(app, pilot, _on_a_question(app))
+        screen = app.screen
+        assert isinstance(screen, InterviewScreen)
+        await wait_until(app, pilot, lambda: screen.recording.store is not None)
+        interview_id = screen.recording.record.id
+        screen.query_one("#answer", Input).value = "three days per quote"
+        await pilot.press("ctrl+q")
+    assert app.return_code == 0
+    store = Store.open(f"sqlite:///{tmp_path}/q.db")
+    try:
+        recording = Recording.resume(store, app.engine, interview_id)
+    finally:
+        store.close()
+    assert recording.draft is not None and recording.draft.answer == "three days per quote"

@@ -263,6 +263,13 @@ class QualifyApp(App[None]):
         self.save_drafts()
         self.exit(return_code=128 + signum)
 
+    async def action_quit(self) -> None:
+        """Ctrl+Q: what is typed in an interview's fields is kept as a draft, as on SIGTERM."""
+        if not self._stopping:
+            self._stopping = True
+            self.save_drafts()
+        await super().action_quit()
+
     def save_drafts(self) -> None:
         """Write what is typed on interview screens, synchronously (shutting down: may block briefly)."""
         from interview.tui.screens.interview import InterviewScreen
