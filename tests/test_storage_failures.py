@@ -328,3 +328,37 @@ def test_an_export_that_cannot_be_written_says_so(clean_env: dict[str, str], tmp
     blocker.write_text("")
     done = run_cli("--db", url, "export", str(interview_id), "-o", str(blocker / "x.md"), env=clean_env)
     assert done.returncode == 2 and "cannot write" in done.stderr and "Traceback" not in done.stderr
+
+
+async def test_the_app_over_a_read_only_file_says_so_replays_and_keeps_a_refused_comment(
+    clean_env: dict[str, str], tmp_path: Path
+) -> None:
+    from interview.app_factory import OpenScreen, build_context
+    from interview.settings import load_settings
+    from interview.tui.app import QualifyApp
+    from interview.tui.screens.replay import CommentModal, ReplayScreen
+
+    from .conftest import wait_until
+
+    folder = tmp_path / "data"
+    folder.mkdir(mode=0o700)
+    path, interview_id = _checkpointed_db(folder)
+    before = _digest(path)
+    with _read_only_folder(folder) as view:
+        settings = load_settings({"rep": "Morgan", "database_url": f"sqlite:///{view / 'qualify.db'}"}, {})
+        app = QualifyApp(build_context(settings), start=OpenScreen("replay", (interview_id,)))
+        async with app.run_test(size=(120, 36)) as pilot:
+            await wait_until(app, pilot, lambda: isinstance(app.screen, ReplayScreen) and app.screen.timeline)
+            screen = app.screen
+            assert isinstance(screen, ReplayScreen)
+            assert "read-only" in app.sub_title
+            assert any("read-only" in str(n.message) for n in app._notifications)
+            await pilot.press("right", "c")
+            assert isinstance(app.screen, CommentModal)
+            app.screen.query_one("#comment-text").value = "coach: ask who signs"  # type: ignore[attr-defined]
+            await pilot.press("enter")
+            await wait_until(app, pilot, lambda: screen._comment_draft == "coach: ask who signs")
+            refused = [str(n.message) for n in app._notifications if "NOT saved" in str(n.message)]
+            assert refused and "read-only" in refused[0]
+            assert screen.timeline is not None and not screen.timeline.comments
+    assert _digest(path) == before

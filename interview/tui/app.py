@@ -111,6 +111,10 @@ class QualifyApp(App[None]):
 
     def _store_ready(self, store: Store) -> None:
         self.store = store
+        if store.read_only:  # said once, up front: reading works, every write will be refused
+            self.sub_title = printable_line(f"{self.context.settings.rep} · read-only")
+            message = f"{store.where} is read-only: interviews can be browsed and replayed, nothing is saved."
+            self.notify(message, severity="warning", timeout=20, markup=False)
         self._tame_the_collector()
         for screen in self.screen_stack:
             if isinstance(screen, HomeScreen):

@@ -80,6 +80,7 @@ class SummaryScreen(Screen[None]):
         Binding("m", "export('md')", "Markdown", id="export_markdown"),
         Binding("j", "export('json')", "JSON", id="export_json"),
         Binding("c", "export('csv')", "CSV", id="export_csv"),
+        Binding("r", "replay", "Replay", id="replay_summary"),
         Binding("escape,q", "close", "Close", id="close_summary"),
     ]
 
@@ -305,3 +306,8 @@ class SummaryScreen(Screen[None]):
 
     def action_close(self) -> None:
         self.dismiss()
+
+    def action_replay(self) -> None:
+        """The call played back from its event log, for review and comments."""
+        if self.recording.record.id:  # 0: never reached the database, nothing to replay
+            self.app.open_replay(self.recording.record.id)  # type: ignore[attr-defined]
