@@ -198,6 +198,25 @@ def _changed(engine: Engine, events: Sequence[Event]) -> int:
     return changed
 
 
+def _replay_build(interview: Interview) -> Callable[[], float]:
+    """One sample: the replay of the whole interview, from its stored events to every moment."""
+    from interview.event_codec import encode
+    from interview.replay import build_timeline
+    from storage.records import EventRecord, InterviewRecord, LeadRecord
+
+    stored = [EventRecord(n + 1, e.at, *encode(e)) for n, e in enumerate(interview.events)]
+    lead = LeadRecord(1, "lead", "Lead", None, None, {})
+    started = dt.datetime.combine(REFERENCE_DATE, dt.time(9), dt.UTC)
+    record = InterviewRecord(1, "bench", lead, "rep", interview.bank_ids, "en", "ended", started, None)
+
+    def sample() -> float:
+        start = time.perf_counter()
+        build_timeline(record, stored, [], interview.engine)
+        return (time.perf_counter() - start) * 1000
+
+    return sample
+
+
 def run(quick: bool) -> list[Row]:
     interview = build_interview()
     engine, bank_ids, events = interview.engine, interview.bank_ids, interview.events
@@ -219,6 +238,7 @@ def run(quick: bool) -> list[Row]:
         return (time.perf_counter() - start) * 1000
 
     size = f"{len(events)} answers, {len(bank_ids)} banks"
+    timeline = _replay_build(interview)
     return [
         Row(
             f"engine: evaluate after one answer ({size})",
@@ -234,6 +254,14 @@ def run(quick: bool) -> list[Row]:
             scratch,
             statistic="p99",
             note="reported only: fold the whole log + judge_all + stage, the screen's calls today",
+        ),
+        Row(
+            f"replay: build the timeline ({size})",
+            repeat(max(20, runs // 10), timeline, warmup=2),
+            statistic="median",
+            goal_abs=100.0,
+            note="interview/replay.py: every moment evaluated (incrementally) when a replay opens; "
+            "seeking afterwards is a lookup",
         ),
         Row(
             f"engine: fold the whole log ({len(events)} events)",
