@@ -652,9 +652,13 @@ def _compare(args: argparse.Namespace, settings: Settings, store) -> int:  # typ
     """`qualify compare A B --json`: the comparison the compare screen shows."""
     from interview.app_factory import build_context
     from interview.compare import compare, comparison_doc
+    from interview.safe_text import UNPRINTABLE
 
     comparison = compare(store, build_context(settings).engine(), args.first, args.second)
-    print(json.dumps(comparison_doc(comparison, settings.lang), indent=2, ensure_ascii=False))
+    text = json.dumps(comparison_doc(comparison, settings.lang), indent=2, ensure_ascii=False)
+    # Names and answers are people's text: a C1 control or a bidi override stays a JSON escape
+    # (json.dumps escapes only C0 controls), so the document cannot drive the terminal.
+    print(UNPRINTABLE.sub(lambda m: f"\\u{ord(m.group()):04x}", text))
     return 0
 
 

@@ -91,6 +91,7 @@ class Call:
     steps: tuple[Step, ...]
     ended: bool = True
     wrap_up: float = 120  # goodbyes and last notes after the last step
+    follows: str | None = None  # key of an earlier call with the same lead: the lead is not created again
 
 
 CALLS: tuple[Call, ...] = (
@@ -442,6 +443,63 @@ CALLS: tuple[Call, ...] = (
             HandOff("sales", "Account executive to run the CFO meeting with a reference call."),
         ),
     ),
+    # The day after the CEO's call, with her head of marketing: budget and timing are clearer, the
+    # pain is measured, a champion appears (`qualify compare` shows what moved).
+    Call(
+        key="fortune_1000_ceo_follow_up",
+        follows="fortune_1000_ceo",
+        lead="Margaret Hale",
+        company="Halebridge Logistics",
+        role="Chief Executive Officer",
+        firmographics={
+            "size": "5000_plus",
+            "industry": "industry",
+            "region": "north_america",
+            "list": "Fortune 1000",
+            "source": "inbound call (referral from a customer)",
+        },
+        rep="Jordan Reyes",
+        lang="en",
+        frameworks=("bant", "meddic"),
+        day=4,
+        time="15:30",
+        steps=(
+            Note("Follow-up: Margaret brought Dana Okafor, head of marketing, as suggested yesterday."),
+            Ask(
+                "bant.need.pain",
+                "Campaigns go out unsegmented to 40,000 contacts: reply rates fell from 4 % to 1.5 %",
+            ),
+            Ask("bant.need.severity", "must_have"),
+            Ask("bant.need.impact_quantified", True),
+            Note("Dana's figure: about 300 k$ of pipeline lost per quarter since the reply rates fell."),
+            Ask("bant.authority.role", "final_decider"),
+            Ask("bant.authority.decision_makers", 2),
+            Note("Margaret signs; Dana owns the budget line and the rollout."),
+            Ask("bant.timeline.compelling_event", False),
+            Ask("bant.timeline.decision_date", InDays(30)),
+            Note("No rush for the kick-off after all: they decide at the end of next month."),
+            Ask("bant.budget.allocated", "allocated"),
+            Ask("bant.budget.cycle", "available_now"),
+            Ask("bant.budget.amount", {"amount": 60000, "currency": "USD"}),
+            Note("CFO confirmed 60 k$ on marketing's line this fiscal year, not a guess on a card."),
+            Ask("meddic.metrics.target", "Reply rate back to 4 % within two quarters", wait=40),
+            Ask("meddic.metrics.baseline", True),
+            Ask("meddic.metrics.owned", True),
+            Ask("meddic.identify_pain.root_cause", "root_cause"),
+            Ask("meddic.economic_buyer.identified", True),
+            Ask("meddic.economic_buyer.met", True),
+            Ask("meddic.decision_process.known", True, wait=80),
+            Ask("meddic.decision_process.formal_steps", ["purchasing", "security"]),
+            Ask("meddic.champion.named", True),
+            Ask("meddic.champion.gain", "direct"),
+            Ask("meddic.champion.access", True),
+            Ask("meddic.champion.acted", "willing"),
+            Deal(60000, "USD"),
+            HandOff(
+                "sales", "Measured pain and a champion now: segmentation proposal, then the security review."
+            ),
+        ),
+    ),
 )
 
 
@@ -490,14 +548,18 @@ def load_demo(store: Store, context: AppContext, today: dt.date | None = None) -
     engine = context.engine()
     today = today or dt.datetime.now(dt.UTC).date()
     ids = []
+    by_key: dict[str, int] = {}
     for call in CALLS:
         uid = str(uuid.uuid5(DEMO_NAMESPACE, call.key))
         existing = store.interview_id_for_uid(uid)
         if existing is not None:
-            ids.append(existing)
+            ids.append(by_key.setdefault(call.key, existing))
             continue
         started = _call_start(call, today)
-        lead = store.create_lead(call.lead, call.company, call.role, call.firmographics)
+        if call.follows is not None:  # the same lead again: a follow-up call
+            lead = store.interview(by_key[call.follows]).lead
+        else:
+            lead = store.create_lead(call.lead, call.company, call.role, call.firmographics)
         hashes = bank_hashes(context.catalog, call.frameworks)
         record = store.start_interview(
             lead.id, call.rep, call.frameworks, call.lang, hashes, started, uid=uid
@@ -513,5 +575,5 @@ def load_demo(store: Store, context: AppContext, today: dt.date | None = None) -
         if call.ended:
             clock.now += call.wrap_up
             rec.end()
-        ids.append(record.id)
+        ids.append(by_key.setdefault(call.key, record.id))
     return ids

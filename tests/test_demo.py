@@ -28,7 +28,7 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Store, AppC
 
 def test_interviews_languages_and_frameworks(demo: tuple[Store, AppContext, list[int]]) -> None:
     store, _, ids = demo
-    assert 6 <= len(ids) == len(CALLS) <= 8
+    assert 6 <= len(ids) == len(CALLS) <= 9
     records = [store.interview(i) for i in ids]
     assert {r.lang for r in records} == {"en", "fr"}
     assert len({f for r in records for f in r.frameworks}) >= 5

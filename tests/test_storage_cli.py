@@ -110,7 +110,7 @@ def test_demo_is_ready_to_explore_and_idempotent(clean_env: dict[str, str], tmp_
         done = run_cli("demo", env=env)
         assert done.returncode == 0, done.stderr
     rows = json.loads(run_cli("interviews", "list", "--json", env=env).stdout)
-    assert len(rows) == 8
+    assert len(rows) == 9
     assert sum(r["status"] == "open" for r in rows) == 1
     assert {lang for lang in (r["lang"] for r in rows)} == {"en", "fr"}
 
