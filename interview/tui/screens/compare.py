@@ -99,7 +99,7 @@ def _data(text: str) -> str:
 
 
 def _score(value: float | None) -> str:
-    return "—" if value is None else f"{value:g}/100"
+    return "—" if value is None else f"{value:.0f}/100"
 
 
 def _verdict_word(verdict: str | None, lang: str) -> str:
