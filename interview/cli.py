@@ -117,7 +117,9 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("demo", help="record a few example interviews to explore", parents=[common])
 
     p = commands.add_parser(
-        "stats", help="the team's figures over a period: verdicts, stages, signals", parents=[common]
+        "stats",
+        help="the team's figures over a period: verdicts, stages, signals, durations, reps",
+        parents=[common],
     )
     p.add_argument("--since", metavar="DATE", help="first day included (default: 90 days ago)")
     p.add_argument("--until", metavar="DATE", help="last day included (default: today)")
@@ -596,6 +598,7 @@ def _stats(args: argparse.Namespace, settings: Settings, store) -> int:  # type:
     import dataclasses
     import datetime as dt
 
+    from interview.safe_text import printable_line
     from storage.stats import Scope, dashboard
 
     last = _day(args.until, "--until") if args.until else dt.date.today()
@@ -634,6 +637,22 @@ def _stats(args: argparse.Namespace, settings: Settings, store) -> int:  # type:
         if signals:
             lines.append(f"{title}:")
             lines += [f"  {s.interviews:>4}  {s.bank_id}.{s.signal_id}" for s in signals]
+    durations = figures.durations
+    if durations.interviews:
+        buckets = ", ".join(f"{b.label} min {b.interviews}" for b in durations.buckets)
+        median = durations.median_s / 60 if durations.median_s is not None else 0.0
+        lines.append(f"durations: {buckets}; median {median:.0f} min")
+    if figures.reps:
+        lines.append("per rep (process signals: interviews where it fired, of those the bank judged):")
+    for rep in figures.reps:
+        seconds = rep.average_duration_s
+        average = f", average {seconds / 60:.0f} min" if seconds is not None else ""
+        # A name people typed: on one line, whatever it holds.
+        lines.append(f"  {printable_line(rep.rep)}: {rep.interviews} interviews, {rep.ended} ended{average}")
+        lines += [
+            f"    {p.interviews:>4} of {p.of:<4} {p.share:>4.0%}  {p.bank_id}.{p.signal_id}"
+            for p in rep.process
+        ]
     print(printable("\n".join(lines)))
     return 0
 

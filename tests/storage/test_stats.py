@@ -6,6 +6,7 @@ The dashboard is checked against figures worked out by hand from a small fixed s
 from __future__ import annotations
 
 import datetime as dt
+import statistics
 from collections.abc import Iterator
 from typing import Any
 
@@ -318,14 +319,18 @@ def test_sqlite_plans_read_indexes_not_tables(tmp_path: Any) -> None:
             seen.append((statement, parameters))
 
     try:
-        _call(store, "camille", ["bant"], _march(2), 60, {"verdicts": {"bant": "qualified"}})
+        money_first = _signal("bant", "money_before_need", "warning", "process")
+        summary = {"verdicts": {"bant": "qualified"}, "signals": [money_first]}
+        _call(store, "camille", ["bant"], _march(2), 60, summary)
+        _call(store, "camille", ["soncase"], _march(3), 60, {"scores": {"soncase": 50}})
         event.listen(store.engine, "before_cursor_execute", _capture)
         stats.dashboard(store, MARCH)
         stats.dashboard(store, stats.Scope(MARCH.since, MARCH.until, rep="camille", framework="bant"))
+        stats.known_reps(store)
         store.list_interviews(limit=50)
         store.list_interviews(framework="bant", since=MARCH.since, until=MARCH.until, limit=50)
         event.remove(store.engine, "before_cursor_execute", _capture)
-        assert len(seen) >= 12
+        assert len(seen) >= 22
         with store.engine.connect() as connection:
             for statement, parameters in seen:
                 plan = connection.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters).all()
@@ -543,3 +548,163 @@ def test_downgrade_to_0001_keeps_the_log(db_url: str) -> None:
         assert stats.verdict_distribution(store, MARCH) == {"bant": {"qualified": 1}}
     finally:
         store.close()
+
+
+# --- durations and process signals per rep ----------------------------------------------------------
+
+APRIL = stats.Scope(dt.datetime(2026, 4, 1, tzinfo=UTC), dt.datetime(2026, 5, 1, tzinfo=UTC))
+
+
+def _april(day: int, hour: int = 10) -> dt.datetime:
+    return dt.datetime(2026, 4, day, hour, tzinfo=UTC)
+
+
+def _judged(verdicts: dict[str, str], *signals: dict[str, str], **scores: float) -> dict[str, Any]:
+    return {"verdicts": verdicts, "scores": scores, "stage": "sal", "signals": list(signals)}
+
+
+MONEY_FIRST = _signal("bant", "money_before_need", "warning", "process")
+NO_AUTHORITY = _signal("bant", "authority_never_asked", "warning", "process")
+ANUM_MONEY_FIRST = _signal("anum", "money_before_need", "warning", "process")
+NO_READING = _signal("soncase", "own_reading_missing", "warning", "process")
+
+
+@pytest.fixture
+def team(store: Store) -> dict[str, int]:
+    """Nine calls in April by three reps (one open, one ended without a summary), one in May.
+
+    Durations, in minutes: camille 5, 15, 25, 40; yanis 50, 60, 10 and one open; zoé 20.
+    """
+    ids = {}
+    ids["c1"] = _call(store, "camille", ["bant"], _april(1), 300, _judged({"bant": "nurture"}, MONEY_FIRST))
+    lead_warning = _signal("bant", "single_decider", "warning")  # about the lead: not a process signal
+    ids["c2"] = _call(
+        store, "camille", ["bant"], _april(2), 900, _judged({"bant": "qualified"}, lead_warning)
+    )
+    ids["c3"] = _call(
+        store,
+        "camille",
+        ["bant", "anum"],
+        _april(3),
+        1500,
+        _judged({"bant": "qualified", "anum": "nurture"}, MONEY_FIRST, ANUM_MONEY_FIRST, NO_AUTHORITY),
+    )
+    ids["c4"] = _call(store, "camille", ["meddic"], _april(4), 2400, _judged({"meddic": "disqualified"}))
+    ids["y1"] = _call(
+        store, "yanis", ["bant"], _april(5), 3000, _judged({"bant": "insufficient"}, NO_AUTHORITY)
+    )
+    ids["y2"] = _call(store, "yanis", ["bant"], _april(6), 3600, _judged({"bant": "qualified"}))
+    # SONCASE draws a profile: judged through its score, without a verdict.
+    ids["y3"] = _call(store, "yanis", ["soncase"], _april(7), 600, _judged({}, NO_READING, soncase=60))
+    ids["y4"] = _call(store, "yanis", ["bant"], _april(8), None)  # still open
+    ids["z1"] = _call(store, "zoé", ["bant"], _april(9), 1200)  # ended, no summary
+    ids["may"] = _call(
+        store,
+        "camille",
+        ["bant"],
+        dt.datetime(2026, 5, 1, tzinfo=UTC),
+        100,
+        _judged({"bant": "nurture"}, MONEY_FIRST),
+    )
+    return ids
+
+
+def _rates(rep: stats.RepFigures) -> list[tuple[str, int, int]]:
+    return [(f"{r.bank_id}.{r.signal_id}", r.interviews, r.of) for r in rep.process]
+
+
+def test_duration_distribution_of_a_month(store: Store, team: dict[str, int]) -> None:
+    board = stats.dashboard(store, APRIL)
+    durations = board.durations
+    # Ended in April: 5, 10, 15, 20, 25, 40, 50, 60 minutes (edges fall in the bucket they open).
+    assert durations.interviews == 8
+    assert durations.median_s == pytest.approx((1200 + 1500) / 2)
+    assert [(b.label, b.from_min, b.to_min, b.interviews) for b in durations.buckets] == [
+        ("<10", 0, 10, 1),
+        ("10-20", 10, 20, 2),
+        ("20-30", 20, 30, 2),
+        ("30-45", 30, 45, 1),
+        ("45-60", 45, 60, 1),
+        (">=60", 60, None, 1),
+    ]
+    yanis = stats.duration_distribution(store, stats.Scope(APRIL.since, APRIL.until, rep="yanis"))
+    assert (yanis.interviews, yanis.median_s) == (3, pytest.approx(3000))  # 10, 50, 60: the middle one
+    camille = stats.duration_distribution(store, stats.Scope(APRIL.since, APRIL.until, rep="camille"))
+    assert camille.median_s == pytest.approx((900 + 1500) / 2)
+    meddic = stats.duration_distribution(store, stats.Scope(APRIL.since, APRIL.until, framework="meddic"))
+    assert (meddic.interviews, meddic.median_s) == (1, pytest.approx(2400))
+    assert [b.interviews for b in meddic.buckets] == [0, 0, 0, 1, 0, 0]
+
+
+def test_figures_per_rep(store: Store, team: dict[str, int]) -> None:
+    reps = stats.dashboard(store, APRIL).reps
+    assert [(r.rep, r.interviews, r.ended) for r in reps] == [
+        ("camille", 4, 4),
+        ("yanis", 4, 3),
+        ("zoé", 1, 1),
+    ]
+    camille, yanis, zoe = reps
+    assert camille.average_duration_s == pytest.approx((300 + 900 + 1500 + 2400) / 4)
+    assert yanis.average_duration_s == pytest.approx((3000 + 3600 + 600) / 3)
+    assert zoe.average_duration_s == pytest.approx(1200)
+    # Out of the interviews each rep's bank judged: camille ran BANT 3 times, ANUM once; yanis ran
+    # BANT twice to a summary (the open call does not count) and SONCASE once.
+    assert _rates(camille) == [
+        ("anum.money_before_need", 1, 1),
+        ("bant.money_before_need", 2, 3),
+        ("bant.authority_never_asked", 1, 3),
+    ]
+    assert [r.share for r in camille.process] == pytest.approx([1.0, 2 / 3, 1 / 3])
+    assert _rates(yanis) == [
+        ("soncase.own_reading_missing", 1, 1),
+        ("bant.authority_never_asked", 1, 2),
+        ("bant.money_before_need", 0, 2),
+    ]
+    assert {r.kind for r in yanis.process} == {"warning"}
+    assert zoe.process == ()  # her only call has no summary: no bank judged it
+
+
+def test_figures_per_rep_with_filters(store: Store, team: dict[str, int]) -> None:
+    bant = stats.rep_figures(store, stats.Scope(APRIL.since, APRIL.until, framework="bant"))
+    assert [(r.rep, r.interviews, r.ended) for r in bant] == [
+        ("camille", 3, 3),
+        ("yanis", 3, 2),
+        ("zoé", 1, 1),
+    ]
+    assert bant[0].average_duration_s == pytest.approx((300 + 900 + 1500) / 3)
+    assert _rates(bant[0]) == [("bant.money_before_need", 2, 3), ("bant.authority_never_asked", 1, 3)]
+    assert _rates(bant[1]) == [("bant.authority_never_asked", 1, 2), ("bant.money_before_need", 0, 2)]
+    (yanis,) = stats.rep_figures(store, stats.Scope(APRIL.since, APRIL.until, rep="yanis"))
+    # Only his own signals fired in this scope: camille's do not show as zeros for him.
+    assert _rates(yanis) == [("soncase.own_reading_missing", 1, 1), ("bant.authority_never_asked", 1, 2)]
+    may = stats.rep_figures(store, stats.Scope(APRIL.until, dt.datetime(2026, 6, 1, tzinfo=UTC)))
+    assert [(r.rep, _rates(r)) for r in may] == [("camille", [("bant.money_before_need", 1, 1)])]
+
+
+def test_known_reps_and_an_empty_period(store: Store, team: dict[str, int]) -> None:
+    assert stats.known_reps(store) == ("camille", "yanis", "zoé")
+    board = stats.dashboard(store, stats.Scope(dt.datetime(2020, 1, 1), dt.datetime(2020, 2, 1)))
+    assert board.reps == ()
+    assert board.durations.interviews == 0 and board.durations.median_s is None
+    assert [b.interviews for b in board.durations.buckets] == [0] * 6
+
+
+def test_known_reps_of_an_empty_database(store: Store) -> None:
+    assert stats.known_reps(store) == ()
+
+
+@pytest.mark.parametrize(
+    "minutes",
+    [
+        [42],
+        [9.99, 10],  # the middle pair straddles a bucket edge
+        [1, 2, 3, 61, 62, 90, 120],  # the median in the open last bucket
+        [10, 10, 10, 20, 20, 45, 59.5, 60, 60, 300],
+    ],
+)
+def test_the_median_reads_the_right_buckets(store: Store, minutes: list[float]) -> None:
+    for day, length in enumerate(minutes, start=1):
+        _call(store, "camille", ["bant"], _april(day), length * 60, {"stage": "sal"})
+    durations = stats.duration_distribution(store, APRIL)
+    assert durations.interviews == len(minutes)
+    assert durations.median_s == pytest.approx(statistics.median(minutes) * 60)
