@@ -20,7 +20,7 @@ from interview.safe_text import printable
 from interview.settings import FIELDS, LANGUAGES, Settings, SettingsError, load_settings
 
 if TYPE_CHECKING:
-    from interview.app_factory import OpenScreen
+    from interview.app_factory import AppContext, OpenScreen
     from question_banks.catalog import Catalog
     from question_banks.problems import Problem
 
@@ -144,6 +144,32 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--company", metavar="NAME")
     p.add_argument("--framework", required=True, metavar="ID[,ID...]")
 
+    p = commands.add_parser(
+        "learn",
+        help="framework cards: each letter, its questions, when it fits, limits, relations",
+        description="The card of each framework: what each letter means and the questions asked under "
+        "it, the order of the call, when it fits, its limits, origin and relations to the others. In a "
+        "terminal it opens the app on the cards; piped or with --text it prints them; --json prints JSON "
+        "(one card with ID, else a list).",
+        parents=[common],
+    )
+    p.add_argument("bank_id", metavar="ID", nargs="?", help="one framework (default: all of them)")
+    shown = p.add_mutually_exclusive_group()
+    shown.add_argument("--json", action="store_true", help="print JSON")
+    shown.add_argument("--text", action="store_true", help="print text, even in a terminal")
+    p = commands.add_parser(
+        "quiz",
+        help="a quiz on the frameworks, with the score kept (opens the app)",
+        description="Short questions generated from the banks (which letter does this question serve? "
+        "is this answer a warning?), answered with a digit key, each answer explained. The score is "
+        "recorded for the trainee at the end.",
+        parents=[common],
+    )
+    p.add_argument("bank_id", metavar="ID", nargs="?", help="one framework (default: all of them)")
+    p.add_argument("--count", type=int, default=10, metavar="N", help="questions asked (default 10)")
+    p.add_argument("--seed", type=int, metavar="N", help="the same seed asks the same questions")
+    p.add_argument("--trainee", metavar="NAME", help="whose score it is (default: the rep setting)")
+
     config = commands.add_parser("config", help="where settings come from", parents=[common])
     config_cmd = config.add_subparsers(dest="config_command", metavar="ACTION", required=True)
     config_cmd.add_parser("path", help="print the config file's path", parents=[common])
@@ -175,6 +201,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _manager_screen(args, settings)
         if args.command == "new":
             return _run_app(settings, new=args)
+        if args.command == "learn":
+            return _learn(args, settings)
+        if args.command == "quiz":
+            return _quiz(args, settings)
         return _run_app(settings)
     except (SettingsError, UsageError) as exc:
         print(f"qualify: error: {printable(str(exc))}", file=sys.stderr)
@@ -713,6 +743,73 @@ def _config(args: argparse.Namespace, settings: Settings) -> int:
         shown = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
         print(printable(f"{name:<13} {shown}\n{'':<13} from {settings.sources[name]}"))
     return 0
+
+
+# --- training: framework cards and the quiz ---------------------------------------------------
+
+
+def _training_context(settings: Settings) -> AppContext | None:
+    """The app's context (banks and team profile), or None once its problems are printed."""
+    from interview.app_factory import build_context
+    from question_banks.problems import ProblemsError
+
+    try:
+        return build_context(settings)
+    except ProblemsError as exc:
+        _print_problems(exc.problems)
+        print("qualify: fix the problems above (or remove the file) and start again", file=sys.stderr)
+        return None
+
+
+def _learn(args: argparse.Namespace, settings: Settings) -> int:
+    """Cards as JSON (--json), text (--text, or no terminal), else the app's learn screen."""
+    from interview.training.cards import card, card_json, card_text
+
+    context = _training_context(settings)
+    if context is None:
+        return 2
+    catalog, lang = context.catalog, settings.lang
+    if args.bank_id is not None and args.bank_id not in catalog:
+        raise _unknown_bank(catalog, args.bank_id)
+    interactive = sys.stdin.isatty() and sys.stdout.isatty()
+    if interactive and not (args.json or args.text):
+        from interview.tui.screens.learn import LearnOpening
+
+        return _run_app(settings, opening=LearnOpening(bank_id=args.bank_id))
+    banks = catalog.banks()
+    chosen = [b for b in banks if args.bank_id is None or b.id == args.bank_id]
+    found = [card(b, banks) for b in chosen]
+    if args.json:
+        docs = [{"lang": lang, **card_json(item, lang)} for item in found]
+        print(json.dumps(docs[0] if args.bank_id else docs, indent=2, ensure_ascii=False))
+        return 0
+    width = min(shutil.get_terminal_size((100, 30)).columns, 100)
+    rule = "\n\n" + "─" * width + "\n\n"
+    print(printable(rule.join(card_text(item, lang, width) for item in found)))
+    return 0
+
+
+def _quiz(args: argparse.Namespace, settings: Settings) -> int:
+    """Check what the quiz needs (a known bank, a count, a terminal), then open it in the app."""
+    import random
+
+    context = _training_context(settings)
+    if context is None:
+        return 2
+    if args.bank_id is not None and args.bank_id not in context.catalog:
+        raise _unknown_bank(context.catalog, args.bank_id)
+    if not 1 <= args.count <= 200:
+        raise UsageError(f"--count wants a number from 1 to 200, not {args.count}")
+    trainee = (args.trainee if args.trainee is not None else settings.rep).strip()
+    if not trainee:
+        raise UsageError("--trainee wants a name")
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        raise UsageError("the quiz is asked in the app: run `qualify quiz` in a terminal")
+    seed = args.seed if args.seed is not None else random.randrange(1_000_000)
+    from interview.tui.screens.quiz import QuizOpening
+
+    opening = QuizOpening(bank_id=args.bank_id, count=args.count, seed=seed, trainee=trainee)
+    return _run_app(settings, opening=opening)
 
 
 # --- the app -----------------------------------------------------------------------------------

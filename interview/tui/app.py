@@ -37,6 +37,9 @@ FULL_COLLECTION_EVERY = 10.0  # seconds
 STOP_SIGNALS = (signal.SIGTERM, signal.SIGHUP)
 
 
+BANKS_ONLY = ("learn", "quiz")  # screens that read only the banks: shown before the database opens
+
+
 class _Base(Screen[None]):
     """The bottom of the screen stack: uncovered, it brings the home screen back."""
 
@@ -77,8 +80,12 @@ class QualifyApp(App[None]):
     def on_mount(self) -> None:
         self.sub_title = printable_line(self.context.settings.rep)  # a name people typed: shown, never run
         if isinstance(self.start, OpenScreen):
-            self._opening, self.start = self.start, None
+            opening, self.start = self.start, None
             self.push_screen(HomeScreen())
+            if opening.name in BANKS_ONLY:
+                self.open_screen(opening)
+            else:
+                self._opening = opening  # shown once the database is open
         elif self.start is None:
             self.push_screen(HomeScreen())
         else:  # `qualify new`: the interview alone; home is built when the rep leaves it
@@ -190,11 +197,19 @@ class QualifyApp(App[None]):
 
     def open_screen(self, opening: OpenScreen) -> None:
         """Push a manager's screen by name (from the command line, the home screen or the browser)."""
-        if self.store is None:  # they read the database: wait for it instead of failing
-            self._opening = opening
+        if self.store is None and opening.name not in BANKS_ONLY:
+            self._opening = opening  # it reads the database: wait for it instead of failing
             self.notify("Opening the database…", timeout=3)
             return
-        if opening.name == "browser":
+        if opening.name == "learn":
+            from interview.tui.screens.learn import LearnScreen
+
+            self.push_screen(LearnScreen.opened(opening))
+        elif opening.name == "quiz":
+            from interview.tui.screens.quiz import QuizScreen
+
+            self.push_screen(QuizScreen.opened(opening))
+        elif opening.name == "browser":
             from interview.tui.screens.browser import BrowserScreen
 
             self.push_screen(BrowserScreen())

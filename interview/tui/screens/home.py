@@ -24,7 +24,17 @@ class HomeScreen(Screen[None]):
         Binding("b", "browse", "Interviews", id="browse_interviews"),
         Binding("r", "replay", "Replay", id="replay_interview"),
         Binding("d", "dashboard", "Dashboard", id="team_dashboard"),
+        Binding("l", "learn", "Learn", id="learn_frameworks"),
     ]
+
+    def action_learn(self) -> None:
+        """The framework cards, opened on the framework highlighted here."""
+        from interview.tui.screens.learn import LearnOpening
+
+        frameworks = self.query_one("#frameworks", OptionList)
+        highlighted = frameworks.highlighted
+        bank_id = frameworks.get_option_at_index(highlighted).id if highlighted is not None else None
+        self.app.open_screen(LearnOpening(bank_id=bank_id))  # type: ignore[attr-defined]
 
     def action_browse(self) -> None:
         self.app.open_browser()  # type: ignore[attr-defined]
