@@ -33,7 +33,7 @@ from question_banks.schema import Bank, Question
 from storage import stats
 from storage.db import make_engine
 from storage.migrate import upgrade
-from storage.repository import Store, summary_criteria, summary_red_flags, summary_signals
+from storage.repository import Listing, Store, summary_criteria, summary_red_flags, summary_signals
 
 SIZES = {True: (10_000, 300_000), False: (100_000, 3_000_000)}  # interviews, events
 RUNS = {True: 15, False: 40}
@@ -462,11 +462,47 @@ DASHBOARD_SQL = (
 )
 
 
+# The browser deep into a sorted list: keyset pages after the sort key of the row before.
+COLUMNS_SQL = PAGE_SQL.split(" FROM ")[0]
+LEAD_PAGE_SQL = (
+    f"{COLUMNS_SQL} FROM interviews i JOIN leads l ON l.id = i.lead_id "
+    "WHERE l.name >= ? AND (l.name > ? OR (l.name = ? AND (l.id > ? OR (l.id = ? AND i.id > ?)))) "
+    "ORDER BY l.name, l.id, i.id LIMIT ?"
+)
+VERDICT_JOIN = (
+    f"{COLUMNS_SQL} FROM interview_banks b JOIN interviews i ON i.id = b.interview_id "
+    "JOIN leads l ON l.id = i.lead_id WHERE b.bank_id = ? "
+)
+# The same verdict's earlier interviews, then the lower verdicts: two seeks of the index.
+VERDICT_PAGE_SQL = (
+    f"{VERDICT_JOIN} AND b.verdict = ? AND b.interview_id < ? ORDER BY b.interview_id DESC LIMIT ?",
+    f"{VERDICT_JOIN} AND b.verdict < ? ORDER BY b.verdict DESC, b.interview_id DESC LIMIT ?",
+)
+COUNT_SQL = f"SELECT count(*) FROM interviews i {FRAMEWORK_WHERE}"
+
+
 def _raw_page(raw: sqlite3.Connection, where: str = "", params: tuple[Any, ...] = ()) -> list[Any]:
     rows = raw.execute(PAGE_SQL.format(where=where), (*params, PAGE)).fetchall()
+    return [rows, _raw_banks(raw, rows)]
+
+
+def _raw_banks(raw: sqlite3.Connection, rows: list[Any]) -> list[Any]:
     ids = [r[0] for r in rows]
-    banks = raw.execute(BANKS_SQL.format(marks=",".join("?" * len(ids))), ids).fetchall()
-    return [rows, banks]
+    return raw.execute(BANKS_SQL.format(marks=",".join("?" * len(ids))), ids).fetchall()
+
+
+def _raw_lead_page(raw: sqlite3.Connection, name: str, lead_id: int, interview_id: int) -> list[Any]:
+    params = (name, name, name, lead_id, lead_id, interview_id, PAGE)
+    rows = raw.execute(LEAD_PAGE_SQL, params).fetchall()
+    return [rows, _raw_banks(raw, rows)]
+
+
+def _raw_verdict_page(raw: sqlite3.Connection, bank: str, verdict: str, interview_id: int) -> list[Any]:
+    same, lower = VERDICT_PAGE_SQL
+    rows = raw.execute(same, (bank, verdict, interview_id, PAGE)).fetchall()
+    if len(rows) < PAGE:
+        rows += raw.execute(lower, (bank, verdict, PAGE - len(rows))).fetchall()
+    return [rows, _raw_banks(raw, rows)]
 
 
 def _raw_replay(raw: sqlite3.Connection, interview_id: int) -> list[Any]:
@@ -596,4 +632,57 @@ def _measure(store: Store, raw: sqlite3.Connection, runs: int) -> list[Row]:
             "coverage per criterion, average duration",
         ),
     ]
-    return rows
+    return rows + _measure_sorted(store, raw, runs, since, until, framework)
+
+
+def _measure_sorted(
+    store: Store, raw: sqlite3.Connection, runs: int, since: dt.datetime, until: dt.datetime, framework: str
+) -> list[Row]:
+    """The browser sorted by other columns, deep into the list (keyset), and its filtered total."""
+    deep = min(500, store.count_listed(Listing()) // (2 * PAGE))  # page 500 of 100,000 rows
+    by_lead = Listing(sort="lead", descending=False)
+    before = store.browse(by_lead, limit=1, offset=(deep - 1) * PAGE - 1).records[0]
+    lead_cursor = store.cursor_at(by_lead, before.id)
+    lead_page = store.browse(by_lead, after=lead_cursor, limit=PAGE).records
+    name, lead_id, interview_id = lead_cursor.key
+    if [r.id for r in lead_page] != [r[0] for r in _raw_lead_page(raw, name, lead_id, interview_id)[0]]:
+        raise AssertionError("the store's page sorted by lead differs from the raw query's")
+    by_verdict = Listing(sort="verdict:bant")  # best verdict first
+    judged = store.count_listed(Listing(framework="bant", status="ended"))
+    deep_verdict = min(deep, judged // (2 * PAGE))  # among the rows that have a BANT verdict
+    before = store.browse(by_verdict, limit=1, offset=(deep_verdict - 1) * PAGE - 1).records[0]
+    verdict_cursor = store.cursor_at(by_verdict, before.id)
+    verdict_page = store.browse(by_verdict, after=verdict_cursor, limit=PAGE).records
+    verdict, after_id = verdict_cursor.key
+    raw_verdict = _raw_verdict_page(raw, "bant", verdict, after_id)[0]
+    if [r.id for r in verdict_page] != [r[0] for r in raw_verdict] or len(verdict_page) != PAGE:
+        raise AssertionError("the store's page sorted by BANT verdict differs from the raw query's")
+    filtered = Listing(framework=framework, since=since, until=until)
+    window = (_text(since), _text(until), framework)
+    if store.count_listed(filtered) != raw.execute(COUNT_SQL, window).fetchone()[0]:
+        raise AssertionError("the store's count differs from the raw query's")
+    return [
+        _row(
+            f"browser: sorted by lead A-Z, page {deep} (keyset after row {(deep - 1) * PAGE:,})",
+            runs,
+            lambda: store.browse(by_lead, after=lead_cursor, limit=PAGE),
+            lambda: _raw_lead_page(raw, name, lead_id, interview_id),
+            "Store.browse(Listing(sort='lead'), after=cursor, limit=50): leads by name, then each "
+            "lead's interviews by id, no sort",
+        ),
+        _row(
+            f"browser: sorted by BANT verdict, page {deep_verdict}",
+            runs,
+            lambda: store.browse(by_verdict, after=verdict_cursor, limit=PAGE),
+            lambda: _raw_verdict_page(raw, "bant", verdict, after_id),
+            "Store.browse(Listing(sort='verdict:bant'), after=cursor, limit=50): "
+            "ix_interview_banks_verdict_id walked backwards",
+        ),
+        _row(
+            f"browser: total of {framework} over 3 months (the status line's count)",
+            runs,
+            lambda: store.count_listed(filtered),
+            lambda: raw.execute(COUNT_SQL, window).fetchone(),
+            "Store.count_listed(Listing(framework=, since=, until=)), in its own worker",
+        ),
+    ]

@@ -92,15 +92,42 @@ def build_parser() -> argparse.ArgumentParser:
     interviews = commands.add_parser("interviews", help="recorded interviews", parents=[common])
     interviews_cmd = interviews.add_subparsers(dest="interviews_command", metavar="ACTION", required=True)
     p = interviews_cmd.add_parser(
-        "list", help="list interviews, newest first", parents=[_global_options(with_rep=False)]
+        "list",
+        help="list interviews, newest first, or sorted and filtered by any column",
+        description="Recorded interviews: lead, company, rep, frameworks, duration, verdicts, stage, "
+        "red flags. Filters combine; text filters are case-insensitive 'contains'.",
+        epilog="Sort columns: started, lead, company, rep, duration, stage, red_flags, verdict:ID, "
+        "score:ID (one framework's verdict or score, e.g. verdict:bant). started, duration, red_flags, "
+        "verdict and score start largest (newest, best) first, the texts A to Z; --asc/--desc choose. "
+        "Empty values (no company, open calls) come last either way. Next page: --after the last ID "
+        "shown (stays fast however deep), or --offset N.",
+        parents=[_global_options(with_rep=False)],
     )
     p.add_argument("--json", action="store_true", help="print JSON")
     p.add_argument("--lead", metavar="TEXT", help="lead or company contains TEXT")
+    p.add_argument("--name", metavar="TEXT", help="the lead's name contains TEXT")
+    p.add_argument("--company", metavar="TEXT", help="the company contains TEXT")
     p.add_argument("--rep", dest="filter_rep", metavar="NAME", help="interviews by this rep")
-    p.add_argument("--framework", metavar="ID")
-    p.add_argument("--verdict", choices=("qualified", "nurture", "disqualified", "insufficient"))
+    p.add_argument("--framework", metavar="ID", help="interviews run with this framework")
+    p.add_argument(
+        "--verdict",
+        choices=("qualified", "nurture", "disqualified", "insufficient"),
+        help="a framework gave this verdict (the one of --framework, if given)",
+    )
+    p.add_argument(
+        "--stage", choices=("mql", "sal", "sql", "opportunity", "recycled", "closed"), help="the lead's stage"
+    )
+    p.add_argument("--status", choices=("open", "ended"), help="open (unfinished) or ended calls")
+    p.add_argument("--red-flags", dest="min_red_flags", type=int, metavar="N", help="at least N red flags")
     p.add_argument("--since", metavar="DATE", help="started on or after DATE (YYYY-MM-DD)")
-    p.add_argument("--limit", type=int, default=200)
+    p.add_argument("--until", metavar="DATE", help="started on or before DATE (the whole day)")
+    p.add_argument("--sort", metavar="COLUMN", default="started", help="order by COLUMN (see below)")
+    direction = p.add_mutually_exclusive_group()
+    direction.add_argument("--asc", dest="descending", action="store_false", default=None, help="ascending")
+    direction.add_argument("--desc", dest="descending", action="store_true", default=None, help="descending")
+    p.add_argument("--limit", type=int, default=200, metavar="N", help="at most N interviews (default 200)")
+    p.add_argument("--offset", type=int, default=0, metavar="N", help="skip the first N")
+    p.add_argument("--after", type=int, metavar="ID", help="the page after interview ID in this order")
 
     p = commands.add_parser("export", help="export an interview (Markdown, JSON, CSV)", parents=[common])
     p.add_argument("interview_id", metavar="ID", type=int)
@@ -496,14 +523,44 @@ def _parse_since(text: str | None):  # type: ignore[no-untyped-def]
 
 
 def _interviews(args: argparse.Namespace, settings: Settings, store) -> int:  # type: ignore[no-untyped-def]
-    rows = store.list_interviews(
-        lead=args.lead,
-        rep=getattr(args, "filter_rep", None),
-        framework=args.framework,
-        verdict=args.verdict,
-        since=_parse_since(args.since),
-        limit=args.limit,
-    )
+    """`qualify interviews list`: a page of the browser's listing, as an aligned table or JSON."""
+    import datetime as dt
+    import unicodedata
+
+    from storage.repository import Listing, default_descending
+
+    counts = {"--limit": args.limit, "--offset": args.offset, "--red-flags": args.min_red_flags}
+    for flag, value in counts.items():
+        if value is not None and value < 0:
+            raise UsageError(f"{flag} wants a number of 0 or more, not {value}")
+    since, until = _parse_since(args.since), None
+    if args.until:  # the whole day
+        until = dt.datetime.combine(_day(args.until, "--until") + dt.timedelta(days=1), dt.time(), dt.UTC)
+    if since is not None and until is not None and since >= until:
+        raise UsageError(f"--since {args.since} is after --until {args.until}")
+    sort = args.sort.strip().lower()
+    try:
+        descending = default_descending(sort) if args.descending is None else args.descending
+        listing = Listing(
+            text=args.lead,
+            name=args.name,
+            company=args.company,
+            rep=getattr(args, "filter_rep", None),
+            framework=args.framework,
+            verdict=args.verdict,
+            stage=args.stage,
+            status=args.status,
+            min_red_flags=args.min_red_flags,
+            since=since,
+            until=until,
+            sort=sort,
+            descending=descending,
+        )
+    except ValueError as exc:
+        raise UsageError(f"--sort: {exc}") from None
+    after = store.cursor_at(listing, args.after) if args.after is not None else None
+    page = store.browse(listing, after=after, limit=args.limit, offset=args.offset)
+    rows = page.records
     docs = [
         {
             "id": r.id,
@@ -517,6 +574,7 @@ def _interviews(args: argparse.Namespace, settings: Settings, store) -> int:  # 
             "started_at": r.started_at.isoformat(),
             "duration": r.duration,
             "verdicts": r.summary.get("verdicts", {}),
+            "scores": r.summary.get("scores", {}),
             "stage": r.summary.get("stage"),
             "red_flags": r.summary.get("red_flags", 0),
         }
@@ -526,16 +584,46 @@ def _interviews(args: argparse.Namespace, settings: Settings, store) -> int:  # 
         print(json.dumps(docs, indent=2, ensure_ascii=False))
         return 0
     if not docs:
-        print("no interview recorded yet (try `qualify demo`)")
+        nothing = "no interview recorded yet (try `qualify demo`)"
+        print(nothing if store.count_listed(Listing()) == 0 else "no interview matches")
         return 0
+
+    def cell(text: str, limit: int = 28) -> str:
+        shown = printable(text.replace("\n", " ").replace("\r", " ").replace("\t", " "))
+        return shown if len(shown) <= limit else shown[: limit - 1] + "…"
+
+    def width(text: str) -> int:  # wide (CJK) characters take two columns, combining marks none
+        wide = sum(unicodedata.east_asian_width(c) in "WF" for c in text)
+        return len(text) + wide - sum(unicodedata.combining(c) > 0 for c in text)
+
+    header = ("ID", "STARTED", "LEAD", "COMPANY", "REP", "FRAMEWORKS", "DURATION", "VERDICTS", "STAGE")
+    table = [(*header, "RED FLAGS")]
     for d in docs:
-        verdicts = ", ".join(f"{k} {v}" for k, v in d["verdicts"].items()) or d["status"]
-        minutes = f"{d['duration'] / 60:.0f} min" if d["duration"] else "open"
-        line = (
-            f"{d['id']:>5}  {d['started_at'][:16].replace('T', ' ')}  {d['lead']} ({d['company'] or '-'})"
-            f"  {d['rep']}  {'/'.join(d['frameworks'])}  {minutes}  {verdicts}"
+        verdicts = ", ".join(f"{k} {v}" for k, v in d["verdicts"].items()) or "-"
+        table.append(
+            (
+                str(d["id"]),
+                d["started_at"][:16].replace("T", " "),
+                cell(d["lead"]),
+                cell(d["company"] or "-"),
+                cell(d["rep"], 20),
+                cell("/".join(d["frameworks"]), 40),
+                f"{d['duration'] / 60:.0f} min" if d["duration"] is not None else "open",
+                cell(verdicts, 60),
+                cell(d["stage"] or "-", 16),
+                str(d["red_flags"]) if d["stage"] is not None or d["red_flags"] else "-",
+            )
         )
-        print(printable(line))
+    widths = [max(width(row[i]) for row in table) for i in range(len(table[0]))]
+    right = {0, 9}  # numbers
+    for row in table:
+        cells = [
+            " " * (w - width(c)) + c if i in right else c + " " * (w - width(c))
+            for i, (c, w) in enumerate(zip(row, widths, strict=True))
+        ]
+        print("  ".join(cells).rstrip())
+    if page.after is not None:
+        print(f"(more: --after {docs[-1]['id']} shows the next page)", file=sys.stderr)
     return 0
 
 

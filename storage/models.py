@@ -56,6 +56,11 @@ class Interview(Base):
         Index("ix_interviews_status", "status"),
         # Covers the dashboard's totals and stages over a period: no visit to the wide rows.
         Index("ix_interviews_period", "started_at", "rep", "status", "stage", "duration_s", "red_flags"),
+        # The browser's sorts: each walks its index in order, ties broken by id (keyset paging).
+        Index("ix_interviews_rep_id", "rep", "id"),
+        Index("ix_interviews_duration_id", "duration_s", "id"),
+        Index("ix_interviews_stage_id", "stage", "id"),
+        Index("ix_interviews_red_flags_id", "red_flags", "id"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -119,6 +124,9 @@ class InterviewBank(Base):
     __table_args__ = (
         Index("ix_interview_banks_bank", "bank_id", "interview_id"),
         Index("ix_interview_banks_outcome", "bank_id", "verdict", "started_at", "rep", "coverage", "score"),
+        # The browser sorting by one framework's verdict or score (ties by interview).
+        Index("ix_interview_banks_verdict_id", "bank_id", "verdict", "interview_id"),
+        Index("ix_interview_banks_score_id", "bank_id", "score", "interview_id"),
     )
 
     interview_id: Mapped[int] = mapped_column(

@@ -13,6 +13,7 @@ import threading
 import uuid
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, cast
@@ -36,7 +37,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import DBAPIError, IntegrityError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql.dml import Insert
 
 from storage.db import (
@@ -143,59 +144,6 @@ _HASHES_OF = _HASHES.where(InterviewBank.interview_id == bindparam("id"))
 _HASHES_OF_MANY = _HASHES.where(InterviewBank.interview_id.in_(bindparam("ids", expanding=True)))
 
 
-@functools.lru_cache(maxsize=256)
-def _listing(
-    lead: bool,
-    rep: bool,
-    framework: bool,
-    verdict: bool,
-    since: bool,
-    until: bool,
-    status: bool,
-    before: bool,
-    limit: bool,
-    offset: bool,
-) -> Select[Any]:
-    """The listing query for the filters present (each one a bound parameter), built once each."""
-    query = _INTERVIEW_ROW.order_by(Interview.started_at.desc(), Interview.id.desc())
-    if lead:
-        pattern = bindparam("lead")
-        query = query.where(or_(func.lower(Lead.name).like(pattern), func.lower(Lead.company).like(pattern)))
-    if rep:
-        query = query.where(Interview.rep == bindparam("rep"))
-    if framework:
-        query = query.where(
-            exists().where(
-                InterviewBank.interview_id == Interview.id, InterviewBank.bank_id == bindparam("framework")
-            )
-        )
-    if verdict:
-        query = query.where(
-            exists().where(
-                InterviewBank.interview_id == Interview.id, InterviewBank.verdict == bindparam("verdict")
-            )
-        )
-    if since:
-        query = query.where(Interview.started_at >= bindparam("since", type_=Interview.started_at.type))
-    if until:
-        query = query.where(Interview.started_at < bindparam("until", type_=Interview.started_at.type))
-    if status:
-        query = query.where(Interview.status == bindparam("status"))
-    if before:
-        moment = bindparam("before_at", type_=Interview.started_at.type)
-        query = query.where(
-            or_(
-                Interview.started_at < moment,
-                and_(Interview.started_at == moment, Interview.id < bindparam("before_id")),
-            )
-        )
-    if limit:
-        query = query.limit(bindparam("limit", type_=Integer))
-    if offset:
-        query = query.offset(bindparam("offset", type_=Integer))
-    return query
-
-
 # The answer path's statements, built once: a rep's answer pays for SQL, not for building it.
 _BUMP = update(Interview).where(Interview.id == bindparam("b_id")).values(last_seq=Interview.last_seq + 1)
 _BUMP_DEAL = _BUMP.values(
@@ -246,6 +194,308 @@ def _bank_hashes(connection: Connection, interview_ids: Sequence[int]) -> dict[i
 
 def _event(row: Event | Row[Any]) -> EventRecord:
     return EventRecord(row.seq, row.at, row.kind, row.question_id, dict(row.payload or {}), row.recorded_at)
+
+
+# --- the browser's listing: filters, sorts, keyset pages ---------------------------------------------
+
+# What the browser sorts by; "verdict:ID" and "score:ID" sort by one framework's verdict or score.
+SORTS = ("started", "lead", "company", "rep", "duration", "stage", "red_flags", "verdict", "score")
+BANK_SORTS = ("verdict", "score")
+# Columns that may be empty (no company, an open interview, no summary, a framework not run or not
+# judged): their empty rows come after the others, in either direction, ordered by the tie-breakers.
+NULLABLE_SORTS = ("company", "duration", "stage", "red_flags", "verdict", "score")
+# Largest (or newest, or best verdict) first unless asked otherwise; the texts from A to Z.
+DESCENDING_SORTS = ("started", "duration", "red_flags", "verdict", "score")
+_FILTERS = (
+    "text",
+    "name",
+    "company",
+    "rep",
+    "rep_text",
+    "framework",
+    "verdict",
+    "stage",
+    "status",
+    "min_red_flags",
+    "since",
+    "until",
+)
+
+
+@dataclass(frozen=True)
+class Listing:
+    """Which interviews the browser lists (each filter optional, all combined) and in which order.
+
+    Text filters are case-insensitive "contains"; `verdict` is any framework's verdict, or that of
+    `framework` when both are given. `since` is inclusive, `until` exclusive.
+    """
+
+    text: str | None = None  # the lead's name or company contains it
+    name: str | None = None  # the lead's name contains it
+    company: str | None = None  # the company contains it
+    rep: str | None = None  # exactly this rep
+    rep_text: str | None = None  # the rep's name contains it
+    framework: str | None = None
+    verdict: str | None = None
+    stage: str | None = None
+    status: str | None = None  # open | ended
+    min_red_flags: int | None = None
+    since: dt.datetime | None = None
+    until: dt.datetime | None = None
+    sort: str = "started"  # one of SORTS, or "verdict:ID" / "score:ID"
+    descending: bool = True
+
+    def __post_init__(self) -> None:
+        sort_spec(self.sort)  # an unknown sort fails here, not in SQL
+
+
+@dataclass(frozen=True)
+class Cursor:
+    """Where a page ended: the sort key of its last row. Pass it back for the next page."""
+
+    sort: str
+    descending: bool
+    empty: bool  # the row had no value in the sort column (those rows come last)
+    key: tuple[Any, ...]  # the sort column's value (unless empty), its tie-breakers, the id
+
+
+@dataclass(frozen=True)
+class Page:
+    records: list[InterviewRecord]
+    after: Cursor | None  # None: nothing after this page
+
+
+def sort_spec(sort: str) -> tuple[str, str | None]:
+    """("verdict", "bant") for "verdict:bant", ("lead", None) for "lead"; ValueError if unknown."""
+    column, _, bank = sort.partition(":")
+    if column not in SORTS:
+        known = ", ".join(SORTS)
+        raise ValueError(f"unknown sort '{sort}': one of {known} (verdict and score as verdict:ID)")
+    if (column in BANK_SORTS) != bool(bank):
+        if bank:
+            raise ValueError(f"sort '{column}' takes no framework")
+        raise ValueError(f"sort '{column}' needs a framework, e.g. {column}:bant")
+    return column, bank or None
+
+
+def default_descending(sort: str) -> bool:
+    """The direction a sort starts in: newest, longest, most red flags, best verdict first; A to Z."""
+    return sort_spec(sort)[0] in DESCENDING_SORTS
+
+
+_SORT_BANK = aliased(InterviewBank, name="sort_bank")
+_SORT_KEYS: dict[str, tuple[Any, ...]] = {
+    # The tie-breakers follow the index each sort walks: leads by name (rowid), then each lead's
+    # interviews by id, so a page is read in order with no sort of the whole table.
+    "started": (Interview.started_at, Interview.id),
+    "lead": (Lead.name, Lead.id, Interview.id),
+    "company": (Lead.company, Lead.id, Interview.id),
+    "rep": (Interview.rep, Interview.id),
+    "duration": (Interview.duration_s, Interview.id),
+    "stage": (Interview.stage, Interview.id),
+    "red_flags": (Interview.red_flags, Interview.id),
+    "verdict": (_SORT_BANK.verdict, _SORT_BANK.interview_id),
+    "score": (_SORT_BANK.score, _SORT_BANK.interview_id),
+}
+
+
+def _contains(column: Any, name: str) -> Any:
+    return func.lower(column).like(bindparam(name), escape="\\")
+
+
+def _pattern(text: str) -> str:
+    escaped = text.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _where_filters(query: Select[Any], filters: frozenset[str]) -> Select[Any]:
+    if "text" in filters:
+        query = query.where(or_(_contains(Lead.name, "text"), _contains(Lead.company, "text")))
+    if "name" in filters:
+        query = query.where(_contains(Lead.name, "name"))
+    if "company" in filters:
+        query = query.where(_contains(Lead.company, "company"))
+    if "rep" in filters:
+        query = query.where(Interview.rep == bindparam("rep"))
+    if "rep_text" in filters:
+        query = query.where(_contains(Interview.rep, "rep_text"))
+    bank = [InterviewBank.interview_id == Interview.id]
+    if "framework" in filters:
+        bank.append(InterviewBank.bank_id == bindparam("framework"))
+    if "verdict" in filters:
+        bank.append(InterviewBank.verdict == bindparam("verdict"))
+    if len(bank) > 1:  # with both, the verdict is that framework's
+        query = query.where(exists().where(*bank))
+    if "stage" in filters:
+        query = query.where(Interview.stage == bindparam("stage"))
+    if "status" in filters:
+        query = query.where(Interview.status == bindparam("status"))
+    if "min_red_flags" in filters:
+        query = query.where(Interview.red_flags >= bindparam("min_red_flags", type_=Integer))
+    if "since" in filters:
+        query = query.where(Interview.started_at >= bindparam("since", type_=Interview.started_at.type))
+    if "until" in filters:
+        query = query.where(Interview.started_at < bindparam("until", type_=Interview.started_at.type))
+    return query
+
+
+def _segment(column: str, empty: bool, keyset: bool = False) -> tuple[Select[Any], tuple[Any, ...]]:
+    """The rows with a value in the sort column (or, `empty`, without one), and their sort key.
+
+    With `keyset`, the comparison with the previous page's key already leaves NULLs out: no
+    IS NOT NULL term then, which SQLite would take as the index range instead of the key.
+    """
+    keys = _SORT_KEYS[column]
+    query = _INTERVIEW_ROW
+    if column in BANK_SORTS:
+        judged = _SORT_BANK.verdict if column == "verdict" else _SORT_BANK.score
+        if not empty:
+            on = and_(_SORT_BANK.interview_id == Interview.id, _SORT_BANK.bank_id == bindparam("sort_bank"))
+            query = query.join(_SORT_BANK, on)
+            return (query if keyset else query.where(judged.is_not(None))), keys
+        other = aliased(InterviewBank)
+        value = other.verdict if column == "verdict" else other.score
+        query = query.where(
+            ~exists().where(
+                other.interview_id == Interview.id,
+                other.bank_id == bindparam("sort_bank"),
+                value.is_not(None),
+            )
+        )
+        return query, (Interview.id,)
+    if column in NULLABLE_SORTS and empty:
+        return query.where(keys[0].is_(None)), keys[1:]
+    if column in NULLABLE_SORTS and not keyset:
+        query = query.where(keys[0].is_not(None))
+    return query, keys
+
+
+def _after(keys: tuple[Any, ...], descending: bool, level: int) -> Any:
+    """One part of the rows after the bound key k0, k1...: the same k0..k(level-1), a later k(level).
+
+    The rows after a key are these parts, deepest level first (the same lead's later interviews,
+    then the same name's later leads, then the later names). Each is an equality prefix and a
+    range on one index, which SQLite and PostgreSQL seek straight to, however many rows share the
+    first value (a stage, no red flag): a single row-value comparison would walk them all.
+    """
+    bound = [bindparam(f"k{i}", type_=key.type) for i, key in enumerate(keys)]
+    later = keys[level] < bound[level] if descending else keys[level] > bound[level]
+    return and_(*(keys[i] == bound[i] for i in range(level)), later)
+
+
+def _part(
+    column: str, descending: bool, empty: bool, filters: frozenset[str], level: int | None
+) -> tuple[Select[Any], tuple[Any, ...]]:
+    """The rows of one segment (after the key, from `level`), unordered, and their sort key."""
+    query, keys = _segment(column, empty, level is not None)
+    query = _where_filters(query, filters)
+    if level is not None:
+        query = query.where(_after(keys, descending, level))
+    if level == 1 and column in BANK_SORTS and not empty:
+        # The same bound on interviews' own id: PostgreSQL does not carry a range across the join,
+        # and would otherwise merge-join from the first interview.
+        bound = bindparam("k1", type_=Integer)
+        query = query.where(Interview.id < bound if descending else Interview.id > bound)
+    return query, keys
+
+
+@functools.lru_cache(maxsize=1024)
+def _page_query(
+    column: str,
+    descending: bool,
+    empty: bool,
+    filters: frozenset[str],
+    level: int | None,
+    limit: bool,
+    offset: bool,
+) -> Select[Any]:
+    """One part of a page for the filters present (each a bound parameter), built once each."""
+    query, keys = _part(column, descending, empty, filters, level)
+    query = query.add_columns(*(key.label(f"k{i}") for i, key in enumerate(keys)))
+    query = query.order_by(*(key.desc() if descending else key.asc() for key in keys))
+    if limit:
+        query = query.limit(bindparam("limit", type_=Integer))
+    if offset:
+        query = query.offset(bindparam("offset", type_=Integer))
+    return query
+
+
+# Filters interview_banks has copies of (one row per interview and framework): counted there alone.
+_BANK_COPIES = frozenset({"framework", "verdict", "rep", "since", "until"})
+
+
+@functools.lru_cache(maxsize=256)
+def _count_query(
+    filters: frozenset[str],
+    column: str | None = None,
+    descending: bool = True,
+    empty: bool = False,
+    level: int | None = None,
+) -> Select[Any]:
+    """How many interviews the filters let through (in one part of a sort's pages, if `column`)."""
+    if column is not None:
+        inner = _part(column, descending, empty, filters, level)[0].with_only_columns(Interview.id)
+        return select(func.count()).select_from(inner.subquery())
+    period = filters & {"since", "until"}
+    if "framework" in filters and filters <= _BANK_COPIES and ("verdict" in filters or not period):
+        # One row per interview and framework, with copies of its start and rep: counted from
+        # ix_interview_banks_outcome alone, as the dashboard does. (A period without a verdict
+        # is cheaper walked on interviews' own start index.)
+        query = select(func.count()).where(InterviewBank.bank_id == bindparam("framework"))
+        for name, column_of in (("verdict", InterviewBank.verdict), ("rep", InterviewBank.rep)):
+            if name in filters:
+                query = query.where(column_of == bindparam(name))
+        moment = Interview.started_at.type
+        if "since" in filters:
+            query = query.where(InterviewBank.started_at >= bindparam("since", type_=moment))
+        if "until" in filters:
+            query = query.where(InterviewBank.started_at < bindparam("until", type_=moment))
+        return query
+    query = select(func.count()).select_from(Interview)
+    if filters & {"text", "name", "company"}:  # the join only when a lead's text is filtered
+        query = query.join(Lead, Interview.lead_id == Lead.id)
+    return _where_filters(query, filters)
+
+
+def _key_width(column: str, empty: bool) -> int:
+    """How many values a cursor's key holds: the column's (unless empty), its tie-breakers, the id."""
+    if not empty:
+        return len(_SORT_KEYS[column])
+    return 1 if column in BANK_SORTS else len(_SORT_KEYS[column]) - 1
+
+
+def _key_of(column: str) -> Select[Any]:
+    """The sort key of one interview (to page on from it): its value first, None if empty."""
+    keys = _SORT_KEYS[column]
+    if column in BANK_SORTS:  # an interview that did not run the framework has no value
+        on = and_(_SORT_BANK.interview_id == Interview.id, _SORT_BANK.bank_id == bindparam("sort_bank"))
+        query = select(keys[0], Interview.id).join_from(Interview, _SORT_BANK, on, isouter=True)
+    else:
+        query = select(*keys).join_from(Interview, Lead, Interview.lead_id == Lead.id)
+    return query.where(Interview.id == bindparam("id"))
+
+
+def _listing_params(listing: Listing) -> dict[str, Any]:
+    values: dict[str, Any] = {
+        "text": _pattern(listing.text) if listing.text else None,
+        "name": _pattern(listing.name) if listing.name else None,
+        "company": _pattern(listing.company) if listing.company else None,
+        "rep": listing.rep or None,
+        "rep_text": _pattern(listing.rep_text) if listing.rep_text else None,
+        "framework": listing.framework or None,
+        "verdict": listing.verdict or None,
+        "stage": listing.stage or None,
+        "status": listing.status or None,
+        "min_red_flags": listing.min_red_flags,
+        "since": _utc(listing.since) if listing.since is not None else None,
+        "until": _utc(listing.until) if listing.until is not None else None,
+        "sort_bank": sort_spec(listing.sort)[1],
+    }
+    return {k: v for k, v in values.items() if v is not None}
+
+
+def _bound_key(key: tuple[Any, ...]) -> dict[str, Any]:
+    return {f"k{i}": _utc(v) if isinstance(v, dt.datetime) else v for i, v in enumerate(key)}
 
 
 # --- the summary's copies ---------------------------------------------------------------------------
@@ -775,37 +1025,108 @@ class Store:
         before: tuple[dt.datetime, int] | None = None,
         limit: int | None = 200,
         offset: int = 0,
+        name: str | None = None,
+        company: str | None = None,
+        stage: str | None = None,
+        min_red_flags: int | None = None,
+        sort: str = "started",
+        descending: bool = True,
+        after: Cursor | None = None,
     ) -> list[InterviewRecord]:
-        """Interviews newest first (started_at, then id), filtered, one page at a time.
+        """Interviews newest first (started_at, then id), or in the order of `sort`, one page at a time.
 
-        `since` is inclusive and `until` exclusive. Page with `limit`/`offset`, or with `before`:
-        the (started_at, id) of the last record of the previous page, which stays fast deep into
-        the list and does not skip or repeat rows when interviews are added meanwhile.
+        `lead` matches the lead's name or company; the other filters are those of `Listing`.
+        Page with `limit`/`offset`, or with `after` (the `Cursor` of the previous page, see
+        `browse`), or with `before`: the (started_at, id) of the last record of the previous
+        newest-first page. Keyset pages stay fast deep into the list and neither skip nor repeat
+        rows when interviews are added meanwhile.
         """
-        params: dict[str, Any] = {
-            "lead": f"%{lead.lower()}%" if lead else None,
-            "rep": rep or None,
-            "framework": framework or None,
-            "verdict": verdict or None,
-            "since": _utc(since) if since is not None else None,
-            "until": _utc(until) if until is not None else None,
-            "status": status or None,
-            "before_at": _utc(before[0]) if before is not None else None,
-            "before_id": before[1] if before is not None else None,
-            "limit": limit,
-            "offset": offset or None,
-        }
-        query = _listing(
-            *(params[k] is not None for k in ("lead", "rep", "framework", "verdict", "since", "until")),
-            params["status"] is not None,
-            before is not None,
-            limit is not None,
-            params["offset"] is not None,
+        listing = Listing(
+            text=lead,
+            name=name,
+            company=company,
+            rep=rep,
+            framework=framework,
+            verdict=verdict,
+            stage=stage,
+            status=status,
+            min_red_flags=min_red_flags,
+            since=since,
+            until=until,
+            sort=sort,
+            descending=descending,
         )
+        if before is not None:
+            after = Cursor("started", True, False, before)
+        return self.browse(listing, after=after, limit=limit, offset=offset).records
+
+    def browse(
+        self, listing: Listing, *, after: Cursor | None = None, limit: int | None = 50, offset: int = 0
+    ) -> Page:
+        """One page of `listing`, after `after` (the previous page's `Page.after`) or from the top.
+
+        Each sort walks an index from where the previous page ended (its key and the id that breaks
+        ties), so page 2,000 costs what page 1 does. Rows without a value in the sort column come
+        last, whichever the direction.
+        """
+        column = sort_spec(listing.sort)[0]
+        if after is not None and (after.sort, after.descending) != (listing.sort, listing.descending):
+            raise ValueError(f"a cursor of sort {after.sort!r} cannot page sort {listing.sort!r}")
+        params = _listing_params(listing)
+        filters = frozenset(params) & frozenset(_FILTERS)
+        nullable = column in NULLABLE_SORTS
+        # The parts read in turn: (empty segment?, keyset level, key).
+        parts: list[tuple[bool, int | None, tuple[Any, ...]]] = [(False, None, ())]
+        if after is not None:
+            if len(after.key) != _key_width(column, after.empty):
+                raise ValueError(f"a cursor of {len(after.key)} values cannot page sort {listing.sort!r}")
+            parts = [(after.empty, level, after.key) for level in reversed(range(len(after.key)))]
+        if nullable and not parts[0][0]:
+            parts.append((True, None, ()))  # the rows with no value come last
+        rows: list[tuple[bool, Row[Any]]] = []
+        skip = max(0, offset)
+        with self._read_core() as connection:  # one snapshot for every part
+            for empty, level, key in parts:
+                wanted = None if limit is None else limit - len(rows)
+                if wanted is not None and wanted <= 0:
+                    break
+                query = _page_query(
+                    column, listing.descending, empty, filters, level, wanted is not None, skip > 0
+                )
+                values = {**params, **_bound_key(key), "limit": wanted, "offset": skip}
+                got = connection.execute(query, values).all()
+                if skip and not got:  # the offset passes this whole part: skip what it holds
+                    counted = _count_query(filters, column, listing.descending, empty, level)
+                    skip = max(0, skip - connection.execute(counted, values).scalar_one())
+                elif got:
+                    skip = 0
+                rows += [(empty, r) for r in got]
+            banks = _bank_hashes(connection, [r[0] for _, r in rows])
+        records = [_record(r, banks[r[0]]) for _, r in rows]
+        cursor = None
+        if rows and limit is not None and len(rows) == limit:
+            empty, last = rows[-1]
+            width = _key_width(column, empty)
+            cursor = Cursor(listing.sort, listing.descending, empty, tuple(last[-width:]))
+        return Page(records, cursor)
+
+    def cursor_at(self, listing: Listing, interview_id: int) -> Cursor:
+        """The cursor that pages `listing` on from interview `interview_id` (which need not match)."""
+        column, bank = sort_spec(listing.sort)
         with self._read_core() as connection:
-            rows = connection.execute(query, {k: v for k, v in params.items() if v is not None}).all()
-            banks = _bank_hashes(connection, [r[0] for r in rows])
-        return [_record(r, banks[r[0]]) for r in rows]
+            row = connection.execute(_key_of(column), {"id": interview_id, "sort_bank": bank}).first()
+        if row is None:
+            raise StorageError(f"no interview {interview_id} in {self.where}")
+        empty = column in NULLABLE_SORTS and row[0] is None
+        key = tuple(row[1:]) if empty else tuple(row)
+        return Cursor(listing.sort, listing.descending, empty, key)
+
+    def count_listed(self, listing: Listing) -> int:
+        """How many interviews `listing` lets through (what the browser says it shows)."""
+        params = _listing_params(listing)
+        filters = frozenset(params) & frozenset(_FILTERS)
+        with self._read_core() as connection:
+            return connection.execute(_count_query(filters), params).scalar_one()
 
     def unfinished(self, rep: str | None = None) -> list[InterviewRecord]:
         return self.list_interviews(rep=rep, status="open")

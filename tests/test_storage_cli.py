@@ -67,7 +67,7 @@ def test_interviews_list_with_filters(clean_env: dict[str, str], tmp_path: Path)
         r["id"] for r in json.loads(run_cli("interviews", "list", "--json", "--lead", "acme", env=env).stdout)
     ] == [a]
     text_out = run_cli("interviews", "list", env=env).stdout
-    assert "Ann Martin (Acme)" in text_out
+    assert "Ann Martin  Acme" in text_out
     bad = run_cli("interviews", "list", "--since", "yesterday", env=env)
     assert bad.returncode == 2 and "--since wants a date" in bad.stderr
 
