@@ -55,6 +55,7 @@ def bank_hashes(catalog: Catalog, bank_ids: Sequence[str]) -> dict[str, str]:
 class _Pending:
     catalog: Catalog
     firmographics: dict[str, Any]
+    practice: bool = False  # a trainee's run against a scenario (kept out of the team's figures)
 
 
 @dataclass(frozen=True)
@@ -119,6 +120,7 @@ class Recording:
         company: str | None = None,
         role: str | None = None,
         firmographics: Mapping[str, Any] | None = None,
+        practice: bool = False,
     ) -> Recording:
         rec = cls.pending(
             engine,
@@ -130,6 +132,7 @@ class Recording:
             company=company,
             role=role,
             firmographics=firmographics,
+            practice=practice,
         )
         rec.attach(store)
         return rec
@@ -147,13 +150,16 @@ class Recording:
         company: str | None = None,
         role: str | None = None,
         firmographics: Mapping[str, Any] | None = None,
+        practice: bool = False,
     ) -> Recording:
         """An interview the screen can show before the database is open; `attach` records it."""
         firmographics = dict(firmographics or {})
         lead = LeadRecord(0, str(uuid.uuid4()), lead_name, company, role, firmographics)
         now = dt.datetime.now(dt.UTC)
-        record = InterviewRecord(0, str(uuid.uuid4()), lead, rep, tuple(frameworks), lang, "open", now, None)
-        return cls(None, engine, record, _t0=time.monotonic(), _pending=_Pending(catalog, firmographics))
+        status = "practice" if practice else "open"
+        record = InterviewRecord(0, str(uuid.uuid4()), lead, rep, tuple(frameworks), lang, status, now, None)
+        pending = _Pending(catalog, firmographics, practice)
+        return cls(None, engine, record, _t0=time.monotonic(), _pending=pending)
 
     @property
     def is_pending(self) -> bool:
@@ -174,7 +180,12 @@ class Recording:
                     old.lead.name, old.lead.company, old.lead.role, pending.firmographics
                 )
                 self.record = store.start_interview(
-                    lead.id, old.rep, old.frameworks, old.lang, bank_hashes(pending.catalog, old.frameworks)
+                    lead.id,
+                    old.rep,
+                    old.frameworks,
+                    old.lang,
+                    bank_hashes(pending.catalog, old.frameworks),
+                    practice=pending.practice,
                 )
             except Exception as exc:
                 self.fail(str(exc))

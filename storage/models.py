@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    Boolean,
     DateTime,
     Float,
     ForeignKey,
@@ -249,3 +250,36 @@ class ExportRecord(Base):
     path: Mapped[str] = mapped_column(Text)
     fmt: Mapped[str] = mapped_column(String(8))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class PracticeAttempt(Base):
+    """A trainee's graded run against a training scenario (the run itself is a practice interview).
+
+    Practice interviews have status "practice": they never count in the team's listings or figures.
+    """
+
+    __tablename__ = "practice_attempts"
+    __table_args__ = (Index("ix_practice_attempts_trainee", "trainee", "graded_at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    interview_id: Mapped[int] = mapped_column(ForeignKey("interviews.id", ondelete="CASCADE"), index=True)
+    trainee: Mapped[str] = mapped_column(String(200))
+    scenario_id: Mapped[str] = mapped_column(String(64), index=True)
+    exam: Mapped[bool] = mapped_column(Boolean, default=False)
+    score: Mapped[float] = mapped_column(Float)
+    report: Mapped[dict[str, Any]] = mapped_column(default=dict)  # the grading report, as JSON
+    graded_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class QuizResult(Base):
+    """One finished quiz: how many questions, how many right, whose."""
+
+    __tablename__ = "quiz_results"
+    __table_args__ = (Index("ix_quiz_results_trainee", "trainee", "taken_at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    trainee: Mapped[str] = mapped_column(String(200))
+    bank_id: Mapped[str | None] = mapped_column(String(64))  # None: every framework
+    asked: Mapped[int] = mapped_column(Integer)
+    right: Mapped[int] = mapped_column(Integer)
+    taken_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)

@@ -16,7 +16,7 @@ from pathlib import Path
 SQLITE_MAGIC = b"SQLite format 3\x00"
 # The newest schema revision (storage/migrations/versions; storage.migrate.HEAD is this, and a test
 # keeps it equal to the newest migration).
-SCHEMA_HEAD = "0004"
+SCHEMA_HEAD = "0005"
 
 
 def damaged_message(where: str, why: str = "") -> str:

@@ -27,6 +27,7 @@ from sqlalchemy import (
     Table,
     and_,
     bindparam,
+    case,
     delete,
     exists,
     func,
@@ -58,6 +59,8 @@ from storage.models import (
     InterviewCriterion,
     InterviewSignal,
     Lead,
+    PracticeAttempt,
+    QuizResult,
     ReviewComment,
     SignalKey,
     VerdictKey,
@@ -65,13 +68,17 @@ from storage.models import (
 )
 from storage.precheck import damaged_message, read_only_message, sqlite_damage
 from storage.records import (  # re-exported: callers import the records from here too
+    AttemptRecord,
     CommentRecord,
     EventRecord,
     ForgetReport,
     InterviewRecord,
     LeadRecord,
+    QuizRecord,
     aware,
 )
+
+PRACTICE = "practice"  # the status of a trainee's run against a scenario (see _where_filters)
 
 EVENT_KINDS = (
     "answer_given",
@@ -190,6 +197,19 @@ def _bank_hashes(connection: Connection, interview_ids: Sequence[int]) -> dict[i
         if content_hash is not None:
             found[interview_id][bank_id] = content_hash
     return found
+
+
+def _attempt(row: PracticeAttempt) -> AttemptRecord:
+    return AttemptRecord(
+        row.id,
+        row.interview_id,
+        row.trainee,
+        row.scenario_id,
+        bool(row.exam),
+        float(row.score),
+        dict(row.report or {}),
+        aware(row.graded_at),
+    )
 
 
 def _event(row: Event | Row[Any]) -> EventRecord:
@@ -330,6 +350,8 @@ def _where_filters(query: Select[Any], filters: frozenset[str]) -> Select[Any]:
         query = query.where(Interview.stage == bindparam("stage"))
     if "status" in filters:
         query = query.where(Interview.status == bindparam("status"))
+    else:  # practice runs are training, not the team's pipeline: listed only when asked for
+        query = query.where(Interview.status != PRACTICE)
     if "min_red_flags" in filters:
         query = query.where(Interview.red_flags >= bindparam("min_red_flags", type_=Integer))
     if "since" in filters:
@@ -593,8 +615,13 @@ def write_summary(executor: Connection | Session, interview_id: int, summary: Ma
     """
     data = dict(summary)
     where = _INTERVIEWS.c.id == interview_id
-    written = executor.execute(select(_INTERVIEWS.c.started_at, _INTERVIEWS.c.rep).where(where)).first()
+    written = executor.execute(
+        select(_INTERVIEWS.c.started_at, _INTERVIEWS.c.rep, _INTERVIEWS.c.status).where(where)
+    ).first()
     if written is None:
+        return
+    if written.status == PRACTICE:  # kept whole, but never copied where the dashboard counts
+        executor.execute(update(_INTERVIEWS).where(where).values(summary=data))
         return
     executor.execute(
         update(_INTERVIEWS)
@@ -872,7 +899,11 @@ class Store:
         banks: Mapping[str, str] | None = None,
         started_at: dt.datetime | None = None,
         uid: str | None = None,
+        *,
+        practice: bool = False,
     ) -> InterviewRecord:
+        """A new interview; `practice`: a trainee's run against a scenario, kept out of the
+        team's listings and figures (no per-framework rows, status "practice" for good)."""
         with self._write() as s:
             row = Interview(
                 uid=uid or str(uuid.uuid4()),
@@ -880,7 +911,7 @@ class Store:
                 rep=rep,
                 frameworks=list(frameworks),
                 lang=lang,
-                status="open",
+                status=PRACTICE if practice else "open",
                 started_at=_utc(started_at) if started_at else utcnow(),
                 verdict_overrides={},
                 summary={},
@@ -893,6 +924,7 @@ class Store:
             row.banks = [
                 InterviewBank(bank_id=b, content_hash=hashes.get(b), started_at=row.started_at, rep=rep)
                 for b in bank_ids
+                if not practice
             ]
             s.add(row)
             s.flush()
@@ -974,7 +1006,7 @@ class Store:
                 update(Interview)
                 .where(Interview.id == interview_id)
                 .values(
-                    status="ended",
+                    status=case((Interview.status == PRACTICE, PRACTICE), else_="ended"),
                     ended_at=aware(started) + dt.timedelta(seconds=at),
                     duration_s=float(at),
                 )
@@ -988,6 +1020,70 @@ class Store:
             s.add(row)
             s.flush()
             return CommentRecord(row.id, row.at, row.reviewer, row.text)
+
+    # --- training ----------------------------------------------------------------------------
+
+    def record_attempt(
+        self,
+        interview_id: int,
+        trainee: str,
+        scenario_id: str,
+        *,
+        exam: bool,
+        score: float,
+        report: Mapping[str, Any],
+        at: dt.datetime | None = None,
+    ) -> AttemptRecord:
+        """A practice run's grade, kept per trainee so a trainer sees progress over attempts."""
+        with self._write() as s:
+            row = PracticeAttempt(
+                interview_id=interview_id,
+                trainee=trainee,
+                scenario_id=scenario_id,
+                exam=exam,
+                score=float(score),
+                report=dict(report),
+                graded_at=_utc(at) if at else utcnow(),
+            )
+            s.add(row)
+            s.flush()
+            return _attempt(row)
+
+    def attempts(self, trainee: str | None = None, scenario_id: str | None = None) -> list[AttemptRecord]:
+        """Graded attempts, oldest first (progress reads in time order)."""
+        with self._read() as s:
+            query = select(PracticeAttempt)
+            if trainee is not None:
+                query = query.where(PracticeAttempt.trainee == trainee)
+            if scenario_id is not None:
+                query = query.where(PracticeAttempt.scenario_id == scenario_id)
+            rows = s.scalars(query.order_by(PracticeAttempt.graded_at, PracticeAttempt.id))
+            return [_attempt(r) for r in rows]
+
+    def record_quiz(
+        self, trainee: str, bank_id: str | None, asked: int, right: int, at: dt.datetime | None = None
+    ) -> QuizRecord:
+        if not 0 <= right <= asked:
+            raise StorageError(f"a quiz of {asked} questions cannot have {right} right answers")
+        with self._write() as s:
+            row = QuizResult(
+                trainee=trainee,
+                bank_id=bank_id,
+                asked=asked,
+                right=right,
+                taken_at=_utc(at) if at else utcnow(),
+            )
+            s.add(row)
+            s.flush()
+            return QuizRecord(row.id, row.trainee, row.bank_id, row.asked, row.right, aware(row.taken_at))
+
+    def quiz_results(self, trainee: str | None = None) -> list[QuizRecord]:
+        with self._read() as s:
+            query = select(QuizResult)
+            if trainee is not None:
+                query = query.where(QuizResult.trainee == trainee)
+            rows = s.scalars(query.order_by(QuizResult.taken_at, QuizResult.id))
+            return [QuizRecord(r.id, r.trainee, r.bank_id, r.asked, r.right, aware(r.taken_at)) for r in rows]
 
     # --- reads -------------------------------------------------------------------------------
 

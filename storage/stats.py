@@ -222,7 +222,8 @@ def _copied_period(table: Any, rep: bool, framework: bool) -> list[Any]:
 
 def _interviews_in_scope(rep: bool, framework: bool) -> list[Any]:
     i, b = Interview, InterviewBank
-    conditions = _in_period(i, rep)
+    # Practice runs (training) are not the team's pipeline; status is in ix_interviews_period.
+    conditions = [*_in_period(i, rep), i.status != "practice"]
     if framework:
         conditions.append(exists().where(b.interview_id == i.id, b.bank_id == bindparam("framework")))
     return conditions

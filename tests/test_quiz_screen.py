@@ -68,10 +68,14 @@ async def test_quiz_answers_with_digits(clean_env: dict[str, str], tmp_path: Pat
         assert score.startswith("2 bonnes réponses sur 3") and HOSTILE in score  # the name as typed
         missed = plain(result, "#quiz-missed")
         assert second.prompt.fr in missed and second.explanation.fr in missed
-        if hasattr(Store, "record_quiz"):
-            assert result.saved == "" and "Score enregistré pour" in plain(result, "#quiz-saved")
-        else:  # until storage has it: said, never claimed
-            assert "NON enregistré" in plain(result, "#quiz-saved")
+        assert result.saved == "" and "Score enregistré pour" in plain(result, "#quiz-saved")
 
         await pilot.press("escape")
         assert not isinstance(app.screen, (QuizScreen, QuizResultScreen))
+    store = Store.open(url)
+    try:
+        assert [(q.trainee, q.bank_id, q.asked, q.right) for q in store.quiz_results()] == [
+            (HOSTILE, "bant", 3, 2)
+        ]
+    finally:
+        store.close()

@@ -64,8 +64,9 @@ async def test_step_and_jump_to_signals(demo_db: tuple[str, list[int]]) -> None:
         await pilot.press("n")  # the first moment a signal fired
         first = timeline.next_signal(2)
         assert first is not None and screen.index == first
-        bank_id, signal_id = timeline.moments[first].fired[0]
-        fired = next(s for j in timeline.moments[first].evaluation.judgements for s in j.signals if s.id == signal_id)
+        _bank_id, signal_id = timeline.moments[first].fired[0]
+        judgements = timeline.moments[first].evaluation.judgements
+        fired = next(s for j in judgements for s in j.signals if s.id == signal_id)
         assert fired.message.en in text_of(screen, "#signals")
 
         await pilot.press("left")

@@ -64,10 +64,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "saved": {"en": "Score saved for {who}.", "fr": "Score enregistré pour {who}."},
     "not_saved": {"en": "Score NOT saved: {why}", "fr": "Score NON enregistré : {why}"},
     "no_database": {"en": "the database is not open.", "fr": "la base de données n'est pas ouverte."},
-    "no_record_quiz": {
-        "en": "this version cannot store quiz scores yet.",
-        "fr": "cette version ne sait pas encore enregistrer les scores.",
-    },
     "seed": {
         "en": "seed {seed} (qualify quiz --seed {seed} asks the same)",
         "fr": "graine {seed} (qualify quiz --seed {seed} pose les mêmes)",
@@ -316,15 +312,9 @@ class QuizResultScreen(Screen[None]):
         if store is None:
             self.post_message(self.Saved("no_database"))
             return
-        # TODO(issue 9): Store.record_quiz(trainee, bank_id, asked, right, at) is being added to
-        # storage/repository.py; until it is there the score is said not saved. Drop this guard then.
-        record_quiz = getattr(store, "record_quiz", None)
-        if record_quiz is None:
-            self.post_message(self.Saved("no_record_quiz"))
-            return
         at = dt.datetime.now(dt.UTC)
         try:
-            record_quiz(self.trainee, self.bank_id, self.run.asked, self.run.right, at)
+            store.record_quiz(self.trainee, self.bank_id, self.run.asked, self.run.right, at)
         except StorageError as exc:
             self.post_message(self.Saved(str(exc)))
             return
