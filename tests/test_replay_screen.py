@@ -178,3 +178,32 @@ def test_replay_command_refuses_an_unknown_interview(clean_env: dict[str, str], 
     result = run_cli("--db", f"sqlite:///{tmp_path}/q.db", "replay", "42", env=clean_env)
     assert result.returncode == 2
     assert "no interview 42" in result.stderr and "Traceback" not in result.stderr
+
+
+async def test_home_to_browser_to_the_real_replay_and_compare(demo_db: tuple[str, list[int]]) -> None:
+    from textual.widgets import DataTable
+
+    from interview.tui.screens.browser import BrowserScreen
+    from interview.tui.screens.compare import CompareScreen
+
+    url, _ids = demo_db
+    app = make_app(url)
+    async with app.run_test(size=(140, 45)) as pilot:
+        await wait_until(app, pilot, lambda: app.store is not None)
+        await pilot.press("b")
+        await wait_until(
+            app,
+            pilot,
+            lambda: isinstance(app.screen, BrowserScreen) and app.screen.query_one(DataTable).row_count,
+        )
+        browser = app.screen
+        table = browser.query_one(DataTable)
+        table.focus()
+        first = int(table.coordinate_to_cell_key((0, 0)).row_key.value or 0)
+        await pilot.press("enter")
+        await wait_until(app, pilot, lambda: isinstance(app.screen, ReplayScreen) and app.screen.timeline)
+        assert app.screen.interview_id == first  # type: ignore[attr-defined]
+        await pilot.press("escape")
+        await wait_until(app, pilot, lambda: app.screen is browser)
+        await pilot.press("m", "down", "m")
+        await wait_until(app, pilot, lambda: isinstance(app.screen, CompareScreen))
