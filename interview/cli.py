@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from interview.app_factory import AppContext, OpenScreen
     from question_banks.catalog import Catalog
     from question_banks.problems import Problem
+    from question_banks.scenarios import ScenarioCatalog
 
 
 class UsageError(Exception):
@@ -196,6 +197,31 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--count", type=int, default=10, metavar="N", help="questions asked (default 10)")
     p.add_argument("--seed", type=int, metavar="N", help="the same seed asks the same questions")
     p.add_argument("--trainee", metavar="NAME", help="whose score it is (default: the rep setting)")
+    p = commands.add_parser(
+        "train",
+        help="practise a call against a scripted prospect, graded; list scenarios; trainees' progress",
+        description="Practise the interview against a scenario's scripted prospect (opens the app): F5 "
+        "asks the current question and the prospect replies; you record the answers. F10 grades the call "
+        "(facts, must-ask questions, signals, order, verdicts) and keeps the score per trainee. --list "
+        "shows the scenarios found (shipped and in the bank folders' scenarios/); --progress shows the "
+        "graded attempts over time.",
+        parents=[common],
+    )
+    p.add_argument("scenario_id", metavar="SCENARIO", nargs="?", help="the scenario to practise (see --list)")
+    shown = p.add_mutually_exclusive_group()
+    shown.add_argument("--list", action="store_true", help="list the scenarios found")
+    shown.add_argument(
+        "--progress", action="store_true", help="graded attempts over time, per trainee and scenario"
+    )
+    p.add_argument(
+        "--exam", action="store_true", help="exam mode: no signals, tips, reasons or verdict until the grade"
+    )
+    p.add_argument(
+        "--trainee",
+        metavar="NAME",
+        help="whose attempt it is (default: the rep setting); with --progress, only theirs",
+    )
+    p.add_argument("--json", action="store_true", help="print JSON (with --list or --progress)")
 
     config = commands.add_parser("config", help="where settings come from", parents=[common])
     config_cmd = config.add_subparsers(dest="config_command", metavar="ACTION", required=True)
@@ -232,6 +258,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _learn(args, settings)
         if args.command == "quiz":
             return _quiz(args, settings)
+        if args.command == "train":
+            return _train(args, settings)
         return _run_app(settings)
     except (SettingsError, UsageError) as exc:
         print(f"qualify: error: {printable(str(exc))}", file=sys.stderr)
@@ -898,6 +926,202 @@ def _quiz(args: argparse.Namespace, settings: Settings) -> int:
 
     opening = QuizOpening(bank_id=args.bank_id, count=args.count, seed=seed, trainee=trainee)
     return _run_app(settings, opening=opening)
+
+
+# --- training: practice scenarios -------------------------------------------------------------
+
+
+def _train(args: argparse.Namespace, settings: Settings) -> int:
+    """`qualify train`: --list, --progress, or a practice run of SCENARIO in the app."""
+    if args.list or args.progress:
+        if args.exam:
+            raise UsageError("--exam goes with a practice run: qualify train SCENARIO --exam")
+        if args.list:
+            if args.scenario_id is not None or args.trainee is not None:
+                raise UsageError("--list takes no scenario or trainee")
+            return _train_list(settings, as_json=args.json)
+        return _train_progress(args, settings)
+    if args.json:
+        raise UsageError("--json goes with --list or --progress")
+    if args.scenario_id is None:
+        raise UsageError("name a scenario to practise (qualify train --list shows them)")
+    return _train_run(args, settings)
+
+
+def _scenarios(settings: Settings) -> tuple[AppContext, ScenarioCatalog] | None:
+    """The app's context and the scenarios checked against its banks; None once problems are printed."""
+    from interview import training
+
+    context = _training_context(settings)
+    if context is None:
+        return None
+    return context, training.discover(settings.banks, catalog=context.catalog)
+
+
+def _safe_json(doc: Any) -> str:
+    from interview.safe_text import UNPRINTABLE
+
+    text = json.dumps(doc, indent=2, ensure_ascii=False)
+    # Names and scenario texts are people's text: a C1 control or a bidi override stays a JSON
+    # escape (json.dumps escapes only C0 controls), so the document cannot drive the terminal.
+    return UNPRINTABLE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def _train_list(settings: Settings, *, as_json: bool) -> int:
+    found = _scenarios(settings)
+    if found is None:
+        return 2
+    _, scenarios = found
+    lang = settings.lang
+    rows = [
+        {
+            "id": scenario_id,
+            "title": entry.scenario.title.get(lang),
+            "frameworks": list(entry.scenario.frameworks),
+            "difficulty": entry.scenario.difficulty,
+            "source": str(entry.source),
+            "shipped": entry.shipped,
+            "replaces": str(entry.replaces) if entry.replaces else None,
+        }
+        for scenario_id, entry in scenarios.entries.items()
+    ]
+    if as_json:
+        print(_safe_json(rows))
+    else:
+        id_width = max((len(r["id"]) for r in rows), default=2)
+        fw_width = max((len(", ".join(r["frameworks"])) for r in rows), default=10)
+        for r in rows:
+            frameworks = ", ".join(r["frameworks"])
+            line = f"{r['id']:<{id_width}}  {r['difficulty']:<6}  {frameworks:<{fw_width}}  {r['title']}"
+            if not r["shipped"]:
+                line += f"\n{'':<{id_width}}  {r['source']}"
+                if r["replaces"]:
+                    line += f" (replaces the shipped {r['replaces']})"
+            print(printable(line))
+    if scenarios.problems:
+        _print_problems(scenarios.problems)
+        return 1
+    return 0
+
+
+def _unknown_scenario(scenarios: ScenarioCatalog, scenario_id: str) -> UsageError:
+    import difflib
+
+    known = scenarios.ids()
+    close = difflib.get_close_matches(scenario_id, known, n=1)
+    hint = f" (did you mean '{close[0]}'?)" if close else ""
+    return UsageError(
+        f"unknown scenario '{scenario_id}'{hint}; known scenarios: {', '.join(known) or 'none'} "
+        "(qualify train --list describes them)"
+    )
+
+
+def _train_run(args: argparse.Namespace, settings: Settings) -> int:
+    """Check the scenario, the trainee, the terminal and the database, then open the practice screen."""
+    found = _scenarios(settings)
+    if found is None:
+        return 2
+    _, scenarios = found
+    if args.scenario_id not in scenarios:
+        _print_problems(scenarios.problems)  # the scenario may be one of the files refused
+        raise _unknown_scenario(scenarios, args.scenario_id)
+    trainee = (args.trainee if args.trainee is not None else settings.rep).strip()
+    if not trainee:
+        raise UsageError("--trainee wants a name")
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        raise UsageError("practice runs in the app: run `qualify train SCENARIO` in a terminal")
+    _check_store(settings)
+    from interview.tui.screens.practice import PracticeOpening
+
+    opening = PracticeOpening(
+        scenario_id=args.scenario_id,
+        exam=args.exam,
+        trainee=trainee,
+        lang=settings.lang,
+        scenario=scenarios.scenario(args.scenario_id),
+    )
+    return _run_app(settings, opening=opening)
+
+
+def _score_number(value: float) -> int | float:
+    return int(value) if float(value).is_integer() else round(value, 1)
+
+
+def _train_progress(args: argparse.Namespace, settings: Settings) -> int:
+    """Graded attempts per trainee and scenario, oldest first, with first, best and last scores."""
+    from interview.app_factory import open_store
+    from interview.safe_text import printable_line
+    from interview.training.practice import progress
+    from question_banks.problems import ProblemsError
+    from storage.errors import StorageError
+
+    try:
+        store = open_store(settings)
+        try:
+            attempts = store.attempts(trainee=args.trainee, scenario_id=args.scenario_id)
+        finally:
+            store.close()
+    except StorageError as exc:
+        raise UsageError(str(exc)) from None
+    titles: dict[str, str] = {}
+    try:  # titles help a trainer; progress shows without them when the banks have problems
+        from interview import training
+        from interview.app_factory import build_context
+
+        context = build_context(settings)
+        for scenario in training.discover(settings.banks, catalog=context.catalog).scenarios():
+            titles[scenario.id] = scenario.title.get(settings.lang)
+    except ProblemsError:
+        pass
+    groups = progress(attempts)
+    if args.json:
+        docs = [
+            {
+                "trainee": g.trainee,
+                "scenario_id": g.scenario_id,
+                "title": titles.get(g.scenario_id),
+                "attempts": [
+                    {
+                        "id": a.id,
+                        "interview_id": a.interview_id,
+                        "graded_at": a.graded_at.isoformat(),
+                        "exam": a.exam,
+                        "score": _score_number(a.score),
+                    }
+                    for a in g.attempts
+                ],
+                "first": _score_number(g.first),
+                "best": _score_number(g.best),
+                "last": _score_number(g.last),
+                "change": _score_number(g.change),
+            }
+            for g in groups
+        ]
+        print(_safe_json(docs))
+        return 0
+    if not groups:
+        who = f" for {printable_line(args.trainee)}" if args.trainee is not None else ""
+        print(f"no graded practice attempt{who} yet (qualify train SCENARIO records one)")
+        return 0
+    lines: list[str] = []
+    trainee: str | None = None
+    for g in groups:
+        if g.trainee != trainee:
+            trainee = g.trainee
+            lines.append(("\n" if lines else "") + printable_line(g.trainee))
+        count = len(g.attempts)
+        trend = f"{_score_number(g.first)} → best {_score_number(g.best)} → last {_score_number(g.last)}"
+        change = _score_number(g.change)
+        sign = f" ({change:+})" if count > 1 else ""
+        title = f"  {printable_line(titles[g.scenario_id])}" if g.scenario_id in titles else ""
+        lines.append(f"  {g.scenario_id}{title}")
+        lines.append(f"    {count} attempt{'s' if count > 1 else ''}: first {trend}{sign}")
+        for a in g.attempts:
+            moment = a.graded_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            mode = "exam" if a.exam else "practice"
+            lines.append(f"    {moment}  {mode:<8}  {_score_number(a.score):>5}")
+    print(printable("\n".join(lines)))
+    return 0
 
 
 # --- the app -----------------------------------------------------------------------------------

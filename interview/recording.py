@@ -305,6 +305,14 @@ class Recording:
             self._write_lock.release()
         return True
 
+    def log(
+        self, kind: str, question_id: str | None = None, payload: Mapping[str, Any] | None = None
+    ) -> EventRecord:
+        """Commit an event the engine does not fold (a practice question asked), timestamped now."""
+        store = self._store()
+        with self._write_lock:
+            return store.append_event(self.record.id, kind, self.now(), question_id, payload)
+
     def switch_framework(self, bank_id: str) -> None:
         store = self._store()
         with self._write_lock:

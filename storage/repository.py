@@ -90,6 +90,7 @@ EVENT_KINDS = (
     "verdict_overridden",
     "deal_potential_set",
     "interview_ended",
+    "question_asked",  # practice: a question asked and the scripted prospect's reply (not folded)
 )
 
 

@@ -225,6 +225,10 @@ class QualifyApp(App[None]):
             from interview.tui.screens.dashboard import DashboardScreen
 
             self.push_screen(DashboardScreen())
+        elif opening.name == "practice":  # the run is recorded: started in a worker, then shown
+            from interview.tui.screens.practice import open_practice
+
+            open_practice(self, opening)
         else:
             raise ValueError(f"no screen named {opening.name!r}")
 

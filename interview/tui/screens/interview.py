@@ -328,15 +328,24 @@ class InterviewScreen(Screen[None]):
             return
         lang = self.lang
         self._pick_question(j)
-        self.query_one("#criteria", CriteriaPanel).show(j, lang)
+        self._render_criteria(j, lang)
         self.query_one("#signals", SignalsPanel).show(self.judgements, self.signal_order, lang)
         self._render_question(lang)
+        self._render_next(j, lang)
+        self.query_one("#notes", Input).placeholder = t("notes_hint", lang)
+
+    def _render_criteria(self, j: BankJudgement, lang: str) -> None:
+        """The active framework's criteria and verdict (the practice screen's exam hides the verdict)."""
+        self.query_one("#criteria", CriteriaPanel).show(j, lang)
+
+    def _render_next(self, j: BankJudgement, lang: str, *, reasons: bool = True) -> None:
+        """The next questions to ask, each with its reason unless `reasons` is False (exam)."""
         upcoming = RichText(label("next_questions", lang) + "\n", style="bold")
         for n in [n for n in j.next_questions if n.question_id != self.question_id][:3]:
             upcoming.append(f"• {self.questions[n.question_id].text.get(lang)}\n")
-            upcoming.append(f"  {n.reason.get(lang)}\n", style="dim")
+            if reasons:
+                upcoming.append(f"  {n.reason.get(lang)}\n", style="dim")
         update_if_changed(self.query_one("#next", Static), upcoming)
-        self.query_one("#notes", Input).placeholder = t("notes_hint", lang)
 
     def _render_question(self, lang: str) -> None:
         question_box = self.query_one("#question", Static)
