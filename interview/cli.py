@@ -296,7 +296,7 @@ def _banks(args: argparse.Namespace, settings: Settings) -> int:
         print(json.dumps(bank_json_schema(), indent=2, ensure_ascii=False))
         return 0
     if action == "validate":
-        return _banks_validate(args.paths, as_json=args.json)
+        return _banks_validate(args.paths, as_json=args.json, settings=settings)
     catalog = _catalog(settings)
     if action == "list":
         _banks_list(catalog, settings.lang, as_json=args.json)
@@ -308,10 +308,47 @@ def _banks(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
-def _banks_validate(paths: Sequence[Path], *, as_json: bool) -> int:
+def _is_scenario_path(path: Path) -> bool:
+    return path.name == "scenarios" or path.parent.name == "scenarios"
+
+
+def _validate_scenarios(paths: Sequence[Path], bank_folders: Sequence[Path], settings: Settings):  # type: ignore[no-untyped-def]
+    """Scenario files (in a `scenarios/` folder) checked as `qualify train` loads them: against
+    the banks found, including the bank folders being validated."""
+    from interview.training import load
+    from question_banks.catalog import discover
+    from question_banks.problems import Problem, ProblemsError
+    from question_banks.scenarios import scenario_files
+
+    catalog = discover([*settings.banks, *bank_folders])
+    banks = {bank_id: entry.bank for bank_id, entry in catalog.entries.items()}
+    count, problems = 0, []
+    for path in paths:
+        if not path.exists():
+            problems.append(Problem(str(path), "no such file or folder"))
+            continue
+        for file in scenario_files(path) if path.is_dir() else [path]:
+            count += 1
+            try:
+                load(file, banks)
+            except ProblemsError as exc:
+                problems.extend(exc.problems)
+    return count, problems
+
+
+def _banks_validate(paths: Sequence[Path], *, as_json: bool, settings: Settings) -> int:
+    """Bank files and folders; scenario files (a `scenarios/` folder, or inside a bank folder
+    given) are checked as scenarios."""
     from question_banks.loader import validate_paths
 
-    count, problems = validate_paths(paths)
+    scenarios = [p for p in paths if _is_scenario_path(p)]
+    banks = [p for p in paths if not _is_scenario_path(p)]
+    count, problems = validate_paths(banks) if banks else (0, [])
+    folders = [p for p in banks if p.is_dir()]
+    scenarios += [p / "scenarios" for p in folders if (p / "scenarios").is_dir()]
+    if scenarios:
+        more, found = _validate_scenarios(scenarios, folders, settings)
+        count, problems = count + more, [*problems, *found]
     if as_json:
         print(json.dumps({"files": count, "problems": [p.as_dict() for p in problems]}, indent=2))
     else:

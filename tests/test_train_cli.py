@@ -10,7 +10,7 @@ from pathlib import Path
 from interview import training
 from question_banks.scenarios import SCENARIOS_DIR
 from storage.repository import Store
-from tests.conftest import run_cli
+from tests.conftest import ROOT, run_cli
 
 SHIPPED = sorted(training.discover().ids())
 HOSTILE = "[bold]Zoé[/]\u202e"
@@ -111,3 +111,17 @@ def test_refusals_are_clear_and_exit_2(clean_env: dict[str, str], tmp_path: Path
     ]:
         done = run_cli("train", *args, env=clean_env)
         assert done.returncode == 2 and message in done.stderr and "Traceback" not in done.stderr, args
+
+
+def test_banks_validate_checks_scenario_files_as_scenarios(clean_env: dict[str, str]) -> None:
+    shipped = ROOT / "question_banks"
+    ok = run_cli(
+        "banks", "validate", str(shipped), str(shipped / "scenarios" / "crm_mobile_app.yaml"), env=clean_env
+    )
+    assert ok.returncode == 0, ok.stderr
+    assert "scenario" not in ok.stderr  # no bank errors about a scenario's keys
+    broken = ROOT / "tests" / "fixtures" / "scenarios" / "unknown_signal.yaml"
+    bad = run_cli("banks", "validate", str(broken), env=clean_env)
+    assert bad.returncode == 1
+    assert "unknown_signal.yaml:25:13" in bad.stderr and "must_have_need" in bad.stderr
+    assert "Traceback" not in bad.stderr
