@@ -207,3 +207,22 @@ async def test_home_to_browser_to_the_real_replay_and_compare(demo_db: tuple[str
         await wait_until(app, pilot, lambda: app.screen is browser)
         await pilot.press("m", "down", "m")
         await wait_until(app, pilot, lambda: isinstance(app.screen, CompareScreen))
+
+
+async def test_a_practice_run_replays_what_the_prospect_said(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path}/q.db"
+    store = Store.open(url)
+    lead = store.create_lead("Priya Nair", "Northfield")
+    run = store.start_interview(lead.id, "Léa", ["bant"], "en", practice=True)
+    store.append_event(
+        run.id, "question_asked", 12.0, "bant.need.pain", {"reply": "Visits logged on Friday [b]x[/b]"}
+    )
+    store.close()
+    app = make_app(url, OpenScreen("replay", (run.id,)))
+    async with app.run_test(size=(140, 45)) as pilot:
+        await wait_until(app, pilot, lambda: isinstance(app.screen, ReplayScreen) and app.screen.timeline)
+        screen = app.screen
+        assert isinstance(screen, ReplayScreen)
+        await pilot.press("right")
+        shown = text_of(screen, "#moment")
+        assert "Asked the prospect" in shown and "Visits logged on Friday [b]x[/b]" in shown

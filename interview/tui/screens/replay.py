@@ -45,6 +45,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "handed_off": {"en": "Handed off to", "fr": "Transmis à"},
     "verdict_overridden": {"en": "Verdict set by the rep", "fr": "Verdict fixé par le commercial"},
     "deal_potential_set": {"en": "Deal potential", "fr": "Potentiel de l'affaire"},
+    "question_asked": {"en": "Asked the prospect", "fr": "Question au prospect"},
+    "prospect_said": {"en": "The prospect", "fr": "Le prospect"},
     "old_question": {"en": "a question no bank has now", "fr": "une question absente des banques actuelles"},
     "answers": {"en": "Answers so far", "fr": "Réponses à ce moment"},
     "no_answer": {"en": "No answer yet.", "fr": "Aucune réponse pour l'instant."},
@@ -390,6 +392,10 @@ class ReplayScreen(Screen[None]):
                 state_answer = question and moment.evaluation.state.answers.get(question.key)
                 if record.kind != "answer_cleared" and question is not None and state_answer:
                     out.append(f"\n   → {answer_label(question, state_answer.value).get(lang)}", style="cyan")
+            elif record.kind == "question_asked":  # a practice run: the scripted prospect's reply
+                asked = question.text.get(lang) if question else rt("old_question", lang)
+                out.append(f"— {asked}")
+                out.append(f"\n   {rt('prospect_said', lang)}: {payload.get('reply', '')}", style="italic")
             elif record.kind == "note":
                 out.append(f"— {payload.get('text', '')}")
             elif record.kind == "framework_switched":
