@@ -74,27 +74,3 @@ class ForgetReport:
     comments: int
     exports: tuple[str, ...] = ()  # files exported earlier: copies the erase cannot reach
     wal_cleared: bool = True  # False: another program kept the erased pages in the WAL for now
-
-
-@dataclass(frozen=True)
-class AttemptRecord:
-    """A graded practice attempt (storage/models.py PracticeAttempt)."""
-
-    id: int
-    interview_id: int
-    trainee: str
-    scenario_id: str
-    exam: bool
-    score: float
-    report: dict[str, Any]
-    graded_at: dt.datetime
-
-
-@dataclass(frozen=True)
-class QuizRecord:
-    id: int
-    trainee: str
-    bank_id: str | None
-    asked: int
-    right: int
-    taken_at: dt.datetime

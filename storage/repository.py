@@ -68,15 +68,14 @@ from storage.models import (
 )
 from storage.precheck import damaged_message, read_only_message, sqlite_damage
 from storage.records import (  # re-exported: callers import the records from here too
-    AttemptRecord,
     CommentRecord,
     EventRecord,
     ForgetReport,
     InterviewRecord,
     LeadRecord,
-    QuizRecord,
     aware,
 )
+from storage.training_records import AttemptRecord, QuizRecord
 
 PRACTICE = "practice"  # the status of a trainee's run against a scenario (see _where_filters)
 

@@ -28,8 +28,8 @@ from question_banks.catalog import Catalog, discover
 from question_banks.model import Question
 from question_banks.scenarios import Reply, ScenarioCatalog
 from storage.errors import StorageError
-from storage.records import AttemptRecord
 from storage.repository import Store
+from storage.training_records import AttemptRecord
 
 
 @pytest.fixture(scope="module")

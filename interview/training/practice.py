@@ -31,7 +31,8 @@ from interview.training.grading import GradeReport, grade
 from question_banks.catalog import Catalog
 from question_banks.model import Question, Text
 from question_banks.scenarios import Reply, Scenario
-from storage.records import AttemptRecord, EventRecord
+from storage.records import EventRecord
+from storage.training_records import AttemptRecord
 
 if TYPE_CHECKING:
     from storage.repository import Store
