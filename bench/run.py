@@ -36,6 +36,7 @@ BENCHMARKS = (
     "banks",
     "engine",
     "transcript",
+    "analyze",
     "memory",
 )
 

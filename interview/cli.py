@@ -80,6 +80,30 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--json", action="store_true", help="print JSON")
 
+    p = commands.add_parser(
+        "analyze",
+        help="read a call transcript: each framework's criteria found, ambiguous or absent, with evidence",
+        description="Read a transcript (plain text with or without 'Speaker: ' prefixes, WebVTT, SRT, or "
+        "the JSON export of an interview's notes) and print, per framework and criterion, what the "
+        "prospect said: found / ambiguous / absent, the value, the evidence lines, a confidence and why. "
+        "The rep is told apart by who asks the questions; --rep (or the rep setting) names them.",
+        parents=[_global_options()],
+        conflict_handler="resolve",  # its own --lang, which also takes 'auto'
+    )
+    p.add_argument("transcript_file", metavar="FILE", type=Path)
+    p.add_argument("--framework", metavar="ID[,ID...]", help="frameworks to report (default: all)")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument(
+        "--lang",
+        dest="analyze_lang",
+        choices=("en", "fr", "auto"),
+        help="language of the report; auto: the transcript's (default: the language setting)",
+    )
+    p.add_argument("--date", metavar="YYYY-MM-DD", help="the call's date (default: the transcript's)")
+    p.add_argument("--save", action="store_true", help="record a draft interview pre-filled from it")
+    p.add_argument("--lead", metavar="NAME", help="with --save: the lead's name")
+    p.add_argument("--company", metavar="NAME", help="with --save: the lead's company")
+
     db = commands.add_parser("db", help="the database: upgrade its schema", parents=[common])
     db_cmd = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
     db_cmd.add_parser("upgrade", help="create or upgrade the schema", parents=[common])
@@ -248,6 +272,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _config(args, settings)
         if args.command == "score":
             return _score(args, settings)
+        if args.command == "analyze":
+            return _analyze(args, settings)
         if args.command in _STORE_COMMANDS or (args.command == "compare" and args.json):
             return _with_store(args, settings)
         if args.command in _MANAGER_SCREENS:
@@ -503,6 +529,104 @@ def _score(args: argparse.Namespace, settings: Settings) -> int:
         blocks.append(f"{stage_label}{colon} {stage.stage.upper()}  ({stage.reason.get(lang)})")
         print(printable("\n\n".join(blocks)))
     return 0
+
+
+# --- analyze -----------------------------------------------------------------------------------
+
+
+def _analyze(args: argparse.Namespace, settings: Settings) -> int:
+    """`qualify analyze FILE`: the transcript's facts per framework and criterion; --save records a
+    draft interview pre-filled with them."""
+    import datetime as dt
+
+    from interview.analysis.analyze import report, report_text
+    from interview.analysis.evidence import analyse
+    from interview.analysis.transcript import TranscriptError, read_transcript
+    from interview.app_factory import build_context
+    from question_banks.problems import ProblemsError
+
+    if args.save and not (args.lead or "").strip():
+        raise UsageError("--save needs --lead NAME: whose interview it is")
+    if not args.save and (args.lead or args.company):
+        raise UsageError("--lead and --company go with --save")
+    call_date = _day(args.date, "--date") if args.date else None
+    try:
+        transcript = read_transcript(args.transcript_file)
+    except TranscriptError as exc:
+        raise UsageError(str(exc)) from None
+    try:
+        context = build_context(settings)
+    except ProblemsError as exc:
+        _print_problems(exc.problems)
+        return 2
+    if args.framework:
+        bank_ids = [b.strip() for b in args.framework.split(",") if b.strip()]
+        for bank_id in bank_ids:
+            if bank_id not in context.catalog:
+                raise _unknown_bank(context.catalog, bank_id)
+    else:
+        bank_ids = list(context.catalog.ids())
+    analysis = analyse(transcript, call_date or transcript.call_date or dt.date.today(), rep=settings.rep)
+    lang = args.analyze_lang or settings.lang
+    if lang == "auto":
+        lang = analysis.lang
+    engine = context.engine()
+    doc = report(analysis, [engine.banks[b] for b in bank_ids], lang)
+    if call_date is None and transcript.call_date is None:
+        doc["call_date_source"] = "today"
+    if args.save:
+        saved = _analyze_save(args, settings, context, engine, analysis, bank_ids, lang)
+        doc["saved"] = saved
+    if args.json:
+        from interview.safe_text import UNPRINTABLE
+
+        text = json.dumps(doc, indent=2, ensure_ascii=False)
+        print(UNPRINTABLE.sub(lambda m: f"\\u{ord(m.group()):04x}", text))
+    else:
+        print(printable(report_text(doc, lang)))
+        if call_date is None and transcript.call_date is None:
+            print("(no call date in the transcript: dates count from today; --date sets it)", file=sys.stderr)
+        if args.save:
+            saved = doc["saved"]
+            print(
+                printable(
+                    f"\nsaved as interview {saved['interview_id']} (open: resume it from the home screen): "
+                    f"{len(saved['answered'])} answer(s) pre-filled from the transcript, to confirm"
+                )
+            )
+    return 0
+
+
+def _analyze_save(  # type: ignore[no-untyped-def]
+    args: argparse.Namespace, settings: Settings, context, engine, analysis, bank_ids, lang: str
+) -> dict[str, Any]:
+    from interview.analysis.save import save_draft
+    from interview.app_factory import open_store
+    from storage.errors import StorageError
+
+    try:
+        store = open_store(settings)
+        try:
+            saved = save_draft(
+                store,
+                engine,
+                context.catalog,
+                analysis,
+                lead_name=args.lead.strip(),
+                rep=settings.rep,
+                frameworks=bank_ids,
+                lang=lang,
+                company=args.company,
+            )
+        finally:
+            store.close()
+    except StorageError as exc:
+        raise UsageError(str(exc)) from None
+    return {
+        "interview_id": saved.interview_id,
+        "answered": [{"fact": f, "question": q} for f, q in saved.answered],
+        "ambiguous": list(saved.ambiguous),
+    }
 
 
 # --- database commands ------------------------------------------------------------------------

@@ -1264,6 +1264,14 @@ def _caps_ok(text: str, folded: str, start: int, end: int) -> bool:
 
 
 def _role_cands(text: str, folded: str) -> list[_Cand]:
+    return list(_role_cands_of(text))
+
+
+@functools.lru_cache(maxsize=2048)
+def _role_cands_of(text: str) -> tuple[_Cand, ...]:
+    """The role candidates of `text`, remembered: a transcript's sentence is read for several facts
+    (the candidates are frozen, so sharing them is safe)."""
+    folded = fold(text)
     out = []
     for pattern, role_id, prio in _ROLE_PATTERNS:
         for m in pattern.finditer(folded):
@@ -1278,7 +1286,7 @@ def _role_cands(text: str, folded: str) -> list[_Cand]:
                 else ("authority.role",)
             )
             out.append(_Cand(_finding(text, "role", start, end, role_id, facts, detail=detail), prio))
-    return out
+    return tuple(out)
 
 
 def find_roles(text: str) -> list[Finding]:

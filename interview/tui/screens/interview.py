@@ -367,6 +367,18 @@ class InterviewScreen(Screen[None]):
         if current is not None:
             shown = shorten(answer_label(q, current.value).get(lang))
             text.append(f"\n{label('current_answer', lang)} {shown}", style="cyan")
+            # Pre-filled by `qualify analyze --save` (its note lists them) and not yet confirmed or
+            # changed by the rep: any later answer to the question has another time.
+            prefilled = {
+                k: v
+                for n in self.recording.notes
+                if n.payload.get("source") == "transcript" and isinstance(n.payload.get("answers"), dict)
+                for k, v in n.payload["answers"].items()
+            }
+            if prefilled.get(current.question_id) == current.at:
+                fr = lang == "fr"
+                hint = "d'après la transcription, à confirmer" if fr else "from the transcript, to confirm"
+                text.append(f"  ({hint})", style="yellow")
         update_if_changed(question_box, text)
         update_if_changed(tip_box, RichText(f"{label('tip', lang)} {q.tip.get(lang)}", style="italic dim"))
         self.query_one(

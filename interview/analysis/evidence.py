@@ -1,0 +1,1669 @@
+"""Facts from a transcript: what the prospect said, fact by fact, with the lines that say it.
+
+`analyse(transcript, call_date)` reads the turns of a transcript (transcript.py) and gives, for each
+fact of question_banks/FACTS.md it can recognise (and the competitors named), a `FactEvidence`:
+
+- status `found` (one value, or claims that agree), `ambiguous` (two claims that disagree: two
+  people named as the one who signs, two amounts called the budget, a deadline and a later other
+  deadline) or `absent` (never came up);
+- the value, as the fact's question takes it (an option value, a yes/no, money, a date, a text);
+- the evidence: the lines that say it, with their position (line, cue time) and speaker;
+- a confidence (high / medium / low) and why.
+
+Who speaks matters: what the prospect says is evidence, what the rep asks is not. The rep is told
+apart by who asks the questions (or named with `rep`, a hint); a rep's question gives the topic of
+the short answer that follows ("Is there money set aside?" - "Not yet." is a budget being defined).
+A later claim that says it corrects an earlier one ("actually", "en fait", "sorry, I meant") wins
+over it instead of making the fact ambiguous. Notes of an exported interview are all evidence.
+
+Pure and fast: a 60-minute call is analysed in well under a second, with no model and no network.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any, Literal
+
+from interview.analysis import people, statements
+from interview.analysis.numbers import digits
+from interview.analysis.recognisers import ROLES, Finding, find_all, find_roles, fold
+from interview.analysis.transcript import Transcript, Turn, speaker_identity
+from interview.engine.answers import Money
+
+Status = Literal["found", "ambiguous", "absent"]
+Confidence = Literal["high", "medium", "low"]
+
+# The facts a transcript can answer, with the kind of answer each takes (FACTS.md), and the
+# competitors, which no bank asks but every rep wants to know.
+FACT_KINDS: dict[str, str] = {
+    "need.pain": "text",
+    "need.severity": "choice",
+    "need.impact_quantified": "yes_no",
+    "need.current_solution": "text",
+    "budget.allocated": "choice",
+    "budget.amount": "money",
+    "authority.role": "choice",
+    "authority.economic_buyer_identified": "yes_no",
+    "authority.economic_buyer_met": "yes_no",
+    "decision.process_known": "yes_no",
+    "decision.criteria": "text",
+    "timeline.decision_date": "date",
+    "timeline.compelling_event": "yes_no",
+    "priority.level": "choice",
+    "champion.named": "yes_no",
+    "metrics.target": "text",
+    "competitors": "list",
+}
+GRADED_FACTS = tuple(f for f in FACT_KINDS if f != "authority.economic_buyer_met")
+_PRIORITY_RANK = {"low": 0, "medium": 1, "high": 2, "top": 3}
+
+
+@dataclass(frozen=True)
+class Line:
+    """One piece of evidence: where it is and what was said."""
+
+    line: int
+    time: float | None
+    speaker: str
+    text: str
+    role: str = "prospect"  # "prospect", "notes", "unknown" (no speakers named), "rep" (a confirmed recap)
+
+    def as_json(self) -> dict[str, Any]:
+        return {"line": self.line, "time": self.time, "speaker": self.speaker, "text": self.text}
+
+    @property
+    def where(self) -> str:
+        if self.time is None:
+            return f"line {self.line}"
+        minutes, seconds = divmod(int(self.time), 60)
+        hours, minutes = divmod(minutes, 60)
+        stamp = f"{hours}:{minutes:02d}:{seconds:02d}" if hours else f"{minutes}:{seconds:02d}"
+        return f"line {self.line}, {stamp}"
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One thing said that answers a fact."""
+
+    fact: str
+    value: Any
+    evidence: Line
+    strength: int  # 3 explicit, 2 clear, 1 a hint
+    reason: str  # why, in a few words (English; the report translates the frame around it)
+    order: int  # position in the transcript (sentence number)
+    correction: bool = False  # the sentence corrects something said before
+    key: Any = None  # what two claims are compared on (None: the value)
+    extra: dict[str, Any] = field(default_factory=dict)  # name, role of a person
+
+    @property
+    def compare(self) -> Any:
+        return self.value if self.key is None else self.key
+
+
+@dataclass(frozen=True)
+class FactEvidence:
+    fact: str
+    status: Status
+    value: Any = None  # the answer (an option value, bool, Money, date, text, list of names)
+    alternatives: tuple[Any, ...] = ()  # the values that disagree, when ambiguous
+    evidence: tuple[Line, ...] = ()
+    confidence: Confidence | None = None
+    why: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)  # name / role of the person, steps...
+
+    def as_json(self) -> dict[str, Any]:
+        doc: dict[str, Any] = {
+            "fact": self.fact,
+            "status": self.status,
+            "value": json_value(self.value),
+            "confidence": self.confidence,
+            "why": self.why,
+            "evidence": [e.as_json() for e in self.evidence],
+        }
+        if self.alternatives:
+            doc["alternatives"] = [json_value(v) for v in self.alternatives]
+        if self.extra:
+            doc.update({k: json_value(v) for k, v in self.extra.items()})
+        return doc
+
+
+@dataclass(frozen=True)
+class Analysis:
+    source: str
+    format: str
+    call_date: dt.date
+    lang: str  # the transcript's language, detected
+    speakers: dict[str, str]  # speaker as written -> "rep" | "prospect" | "notes"
+    facts: dict[str, FactEvidence]
+    turns: int
+    warnings: tuple[str, ...] = ()
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "source": self.source,
+            "format": self.format,
+            "call_date": self.call_date.isoformat(),
+            "lang": self.lang,
+            "speakers": self.speakers,
+            "turns": self.turns,
+            "facts": {fact: ev.as_json() for fact, ev in self.facts.items()},
+            "warnings": list(self.warnings),
+        }
+
+
+def json_value(value: Any) -> Any:
+    if isinstance(value, Money):
+        return value.as_json()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    if isinstance(value, (list, tuple)):
+        return [json_value(v) for v in value]
+    if isinstance(value, dict):
+        return {k: json_value(v) for k, v in value.items()}
+    return value
+
+
+# --- who is the rep --------------------------------------------------------------------------
+
+_REP_LABEL = re.compile(
+    r"(?<![\w])(?:rep|sales\s*rep|sales|seller|salesperson|ae|sdr|bdr|account\s+(?:executive|manager)|interviewer|host|me|moi|vendeu(?:r|se)|"
+    r"commercial(?:e)?|charge(?:e)?\s+d'affaires|business\s+developer|consultant(?:e)?|intervieweu(?:r|se)|we|nous|us)(?![\w])"
+)
+_PROSPECT_LABEL = re.compile(
+    r"(?<![\w])(?:prospect|client(?:e)?|customer|buyer|lead|acheteu(?:r|se)|interlocut(?:eur|rice)|guest|invite(?:e)?|them|eux)(?![\w])"
+)
+_QUESTION_START = re.compile(
+    r"^(?:what|who|when|where|why|how|which|is|are|do|does|did|can|could|would|will|have|has|should|tell\s+me|walk\s+me|"
+    r"qu'est-ce|qui|quand|ou|pourquoi|comment|quel|quelle|quels|quelles|combien|est-ce|avez-vous|etes-vous|pouvez-vous|"
+    r"vous\s+avez|y\s+a-t-il|racontez|expliquez|dites-moi)(?![\w])"
+)
+_REP_OPENERS = re.compile(
+    r"(?<![\w'])(?:thanks?\s+(?:you\s+)?for\s+(?:taking|your\s+time|joining|making)|merci\s+(?:de|pour)\s+(?:m'accorder|votre\s+temps|prendre|ce\s+temps|avoir\s+pris)|"
+    r"(?:i'm|i\s+am|je\s+suis)\s+\w+\s+(?:from|de\s+chez|chez)|our\s+(?:tool|product|platform|solution)|notre\s+(?:outil|produit|plateforme|solution)|"
+    r"let\s+me\s+(?:show|recap|summari[sz]e)|je\s+(?:vous\s+)?(?:propose|recapitule|resume)|next\s+steps?\s+(?:on\s+my\s+side|would\s+be)|"
+    r"i'll\s+send\s+(?:you|over)|je\s+vous\s+(?:envoie|enverrai))(?![\w])"
+)
+
+
+_FILLER = (
+    r"(?:(?:okay|ok|so|and|right|great|alright|well|now|good|perfect|sure|got\s+it|makes\s+sense|noted|"
+    r"understood|d'accord|tres\s+bien|bien|alors|et|donc|ok\s+donc|parfait|entendu|note|super|bon)[\s,]+)*"
+)
+_UNPUNCTUATED_QUESTION = re.compile(
+    rf"^{_FILLER}(?:(?:what|who|when|where|why|how|which|whom)(?:'s|\s+(?:is|are|was|do|does|did|would|will|can|could|should|else|kind|sort|made|happens|about|much|many|long|soon|often|exactly))|"
+    r"(?:do|does|did|is|are|was|were|can|could|would|will|have|has|should|shall)\s+(?:you|your|there|it|we|they|anyone|anybody|someone|this|that)|"
+    r"tell\s+me|walk\s+me|any\s+(?:idea|chance|other|budget|deadline)|"
+    r"(?:qu'est-ce|est-ce\s+qu|qui|quand|pourquoi|comment|combien|quel(?:le)?s?|ou\s+en|avez-vous|etes-vous|pouvez-vous|vous\s+avez|y\s+a-t-il|c'est\s+qui|c'est\s+quand|racontez|dites-moi)(?![\w]))"
+    r"|(?<![\w'])(?:est-ce\s+qu|vous\s+\w+\s+quoi|quoi\s+comme|c'est\s+quoi|c'est\s+qui|c'est\s+quand|qui\s+(?:decide|signe|valide)|"
+    r"(?:do|did|are|can|could|would|will|have)\s+you\s+(?!know\s+what\s+i\s+mean))"
+)
+
+
+def _is_question(sentence: str, punctuated: bool = True) -> bool:
+    """Whether a sentence asks: it ends with "?", or (in a transcript without punctuation) starts
+    like a question ("okay and is there a budget you have in mind")."""
+    s = sentence.strip()
+    if s.endswith("?"):
+        return True
+    if punctuated:
+        return False
+    return bool(_UNPUNCTUATED_QUESTION.search(fold(s)))
+
+
+def speaker_roles(transcript: Transcript, rep_hint: str | None = None) -> dict[str, str]:
+    """Each speaker (as written) -> "rep" or "prospect" ("notes" for an export's notes).
+
+    The rep is named by `rep_hint` (a name, or several separated by commas, matched on first name
+    or whole name), by a label ("Rep", "Sales", "Commercial"), else is the speaker who asks the
+    most questions, weighted by how much they speak; everyone else is the prospect's side.
+    """
+    speakers = transcript.speakers
+    roles: dict[str, str] = {}
+    if transcript.format == "export":
+        return {s: "notes" for s in speakers}
+    if not speakers:
+        return roles
+    ids = {s: speaker_identity(s) for s in speakers}
+    if rep_hint:
+        hints = [fold(h.strip()) for h in rep_hint.split(",") if h.strip()]
+        for s, ident in ids.items():
+            folded = fold(ident)
+            if any(
+                h == folded or folded.split()[0] == h or h.split()[0] == folded.split()[0]
+                for h in hints
+                if folded
+            ):
+                roles[s] = "rep"
+        if roles:
+            return {s: roles.get(s, "prospect") for s in speakers}
+    labelled = {s for s in speakers if _REP_LABEL.search(fold(s))}
+    prospects = {s for s in speakers if _PROSPECT_LABEL.search(fold(s))}
+    if labelled and labelled != set(speakers):
+        return {s: "rep" if s in labelled else "prospect" for s in speakers}
+    if prospects and prospects != set(speakers):
+        return {s: "prospect" if s in prospects else "rep" for s in speakers}
+    # Who asks: questions per turn, and the share of all questions asked.
+    stats: dict[str, list[float]] = {s: [0, 0, 0, 0] for s in speakers}  # turns, questions, words, openers
+    for turn in transcript.turns:
+        if not turn.speaker:
+            continue
+        st = stats[turn.speaker]
+        st[0] += 1
+        st[1] += 1 if "?" in turn.text else 0
+        st[2] += len(turn.text.split())
+        st[3] += 1 if _REP_OPENERS.search(fold(turn.text)) else 0
+    total_q = sum(v[1] for v in stats.values()) or 1
+
+    def score(s: str) -> float:
+        turns, questions, words, openers = stats[s]
+        if not turns:
+            return -1.0
+        ratio = questions / turns
+        share = questions / total_q
+        brevity = 1.0 / (1.0 + (words / turns) / 40.0)
+        return ratio + share + 0.3 * brevity + 0.25 * min(openers, 2)
+
+    ranked = sorted(speakers, key=score, reverse=True)
+    if len(ranked) == 1:
+        return {ranked[0]: "prospect"}  # a monologue: the prospect's words (or notes)
+    rep = ranked[0]
+    roles = {s: "prospect" for s in speakers}
+    roles[rep] = "rep"
+    # A second rep (a sales engineer, a manager) when named like the rep's side: same company label.
+    label = re.search(r"\((.*)\)", rep)
+    for s in speakers:
+        other = re.search(r"\((.*)\)", s)
+        if s != rep and label and other and fold(other.group(1)) == fold(label.group(1)):
+            roles[s] = "rep"
+    return roles
+
+
+# --- sentences ---------------------------------------------------------------------------------
+
+_SENT = re.compile(r"[^.!?…\n]*(?:[.!?…]+|\n|$)")
+_ABBREV = re.compile(
+    r"(?:\b(?:e\.g|i\.e|etc|vs|mr|mrs|ms|dr|m|mme|approx|ca|no|st|inc|ltd|co|p\.ex|cf)|\d)$", re.IGNORECASE
+)
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans of `text`: cut after . ! ? … (not in "e.g.", "3.5", "Mr.") and at line ends
+    that close a sentence."""
+    out: list[tuple[int, int]] = []
+    start = 0
+    i = 0
+    n = len(text)
+    while i < n:
+        c = text[i]
+        if c in ".!?…":
+            j = i
+            while j + 1 < n and text[j + 1] in ".!?…\"'”»)":
+                j += 1
+            nxt = text[j + 1] if j + 1 < n else " "
+            if c == "." and (
+                _ABBREV.search(text[start:i])
+                and (
+                    nxt.isdigit()
+                    or (
+                        nxt == " " and i > 0 and text[i - 1].isdigit() and j + 2 < n and text[j + 2].isdigit()
+                    )
+                )
+            ):
+                i += 1
+                continue
+            if (
+                c == "."
+                and i > 0
+                and re.search(
+                    r"\b(?:e\.g|i\.e|vs|etc|mr|mrs|ms|dr|mme|cf)$", text[max(0, i - 5) : i], re.IGNORECASE
+                )
+            ):
+                i += 1
+                continue
+            if nxt.isspace() or j + 1 >= n:
+                out.append((start, j + 1))
+                start = j + 1
+                i = j + 1
+                continue
+        elif c == "\n" and i > start and text[i - 1] in ".!?…;":
+            out.append((start, i))
+            start = i + 1
+        i += 1
+    if start < n:
+        out.append((start, n))
+    cleaned = []
+    for s, e in out:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            cleaned.append((s, e))
+    return cleaned
+
+
+# --- language ----------------------------------------------------------------------------------
+
+_EN_WORDS = set(
+    [
+        "the",
+        "and",
+        "we",
+        "is",
+        "are",
+        "to",
+        "of",
+        "it",
+        "that",
+        "this",
+        "for",
+        "you",
+        "our",
+        "with",
+        "have",
+        "not",
+        "but",
+        "they",
+        "what",
+        "be",
+        "on",
+    ]
+)
+_FR_WORDS = set(
+    [
+        "le",
+        "la",
+        "les",
+        "et",
+        "nous",
+        "est",
+        "sont",
+        "de",
+        "des",
+        "un",
+        "une",
+        "pour",
+        "vous",
+        "notre",
+        "avec",
+        "pas",
+        "mais",
+        "ils",
+        "que",
+        "qui",
+        "on",
+        "ce",
+        "en",
+        "du",
+    ]
+)
+
+
+def detect_language(texts: Iterable[str]) -> str:
+    en = fr = 0
+    for text in texts:
+        for word in re.findall(r"[a-z']+", fold(text)):
+            en += word in _EN_WORDS
+            fr += word in _FR_WORDS
+        if en + fr > 4000:
+            break
+    return "fr" if fr > en else "en"
+
+
+# --- claims from one sentence ------------------------------------------------------------------
+
+_DECISION_CUE = re.compile(
+    r"(?<![\w'])(?:decid\w*|decision|choose|choos\w*|chosen|choice|pick|select\w*|sign(?:ed|ing|ature)?|go/no[-\s]go|(?:vendor|supplier|tool|solution)\s+chosen|make\s+(?:a|the|our)\s+call|award\w*|notification|attribu\w*|"
+    r"commit|final\s+answer|shortlist|buy|purchase|close\s+(?:the\s+deal|a\s+deal|anything|the\s+contract)|conclure|trancher|tranch\w*|choisi\w*|choix|signer|signature|signe\w*|retenir|retenu|selection\w*|"
+    r"valider|validation|commande|acheter|arbitr\w*|se\s+prononcer|bon\s+de\s+commande)(?![\w])"
+)
+_LIVE_CUE = re.compile(
+    r"(?<![\w'])(?:live|launch\w*|deploy\w*|roll\s*out|rolled\s+out|rollout|in\s+place|up\s+and\s+running|operational|running|implement\w*|start\s+using|"
+    r"use\s+it|ready|onboard\w*|en\s+place|operationnel\w*|deploi\w*|deploy\w*|demarr\w*|lanc\w*|tourner|en\s+production|mise\s+en\s+(?:place|production|service)|"
+    r"pret\w*|utiliser|equipe\w*|need\s+it|needs?\s+to\s+be|must\s+be|il\s+(?:nous\s+)?(?:faut|faudrait)|besoin)(?![\w])"
+)
+_MEETING_CUE = re.compile(
+    r"(?<![\w'])(?:call|meeting|demo|follow[-\s]?up|catch[-\s]?up|sync|send|email|chat|talk|speak|rendez-vous|rdv|reunion|point|rappel\w*|envoy\w*|"
+    r"appel|visio|echange\w*|holiday|vacation|vacances|conge\w*|off|away|ago|last|dernier|derniere|passe\w*|since|depuis|was|were|did|etait|avait)(?![\w])"
+)
+_EVENT_CUE = re.compile(
+    r"(?<![\w'])(?:contract|licen[cs]e|subscription|renewal|expir\w*|audit|board|launch|opening|show|season|kickoff|kick-off|"
+    r"regulation|law|comes\s+into\s+force|contrat|abonnement|renouvellement|expire|termine|fin\s+(?:de|du)|conseil|salon|lancement|"
+    r"ouverture|saison|reglementation|loi|entre\s+en\s+vigueur|echeance)(?![\w])"
+)
+_CLAUSE_CUT = re.compile(
+    r"[,;:()]|(?<![\w'])(?:because|since|as|when|and|but|so|while|whereas|car|parce\s+que|puisque|quand|et|mais|donc|alors\s+que|comme)(?![\w])"
+)
+
+
+def _clause(folded: str, start: int, end: int) -> tuple[int, int]:
+    """The clause around a span: cut at punctuation and at "because", "and", "car", "et"..."""
+    lo = 0
+    for m in _CLAUSE_CUT.finditer(folded, 0, start):
+        lo = m.end()
+    m = _CLAUSE_CUT.search(folded, end)
+    return lo, (m.start() if m else len(folded))
+
+
+_QUANTITY = re.compile(
+    r"(?<![\w.,])\d+(?:[.,]\d+)?\s?(?:%|percent|per\s?cent|pour\s?cent|points?\b|hours?\b|hrs?\b|heures?\b|h\b|days?\b|jours?\b|"
+    r"weeks?\b|semaines?\b|months?\b|mois\b|minutes?\b|mins?\b|k\b|m\b|€|\$|£|euros?\b|dollars?\b|pounds?\b|x\b|times\b|fois\b|"
+    r"tickets?\b|calls?\b|appels?\b|errors?\b|erreurs?\b|deals?\b|clients?\b|customers?\b|leads?\b|orders?\b|commandes?\b)|"
+    r"[€$£]\s?\d|(?<![\w])(?:half|double|twice|a\s+third|a\s+quarter|moitie|deux\s+fois|un\s+tiers|un\s+quart)(?![\w])",
+    re.IGNORECASE,
+)
+_REPORTED_PAST = re.compile(
+    r"(?<![\w'])(?:(?:i'd|i\s+would|would|we'd|we\s+would)\s+have\s+(?:said|told|answered)|i\s+(?:told|said\s+to)\s+you|"
+    r"(?:je\s+)?vous\s+aurais\s+dit|(?:j'|on\s+)?aurai[st]?\s+dit|je\s+vous\s+(?:ai|avais)\s+dit|on\s+vous\s+(?:a|avait)\s+dit)(?![\w])"
+)
+_PAST = re.compile(
+    r"(?<![\w'])(?:told|said|mentioned|promised|discussed|talked|agreed|asked|sent|met|spoke|called|emailed|wrote|was|were|had|did|went|happened|ago|last|yesterday|earlier|used\s+to|"
+    r"j'ai\s+dit|avais\s+dit|avait\s+dit|etait|etaient|avait|avions|dernier|derniere|hier|il\s+y\s+a)(?![\w])"
+)
+_DETERMINER = re.compile(
+    r"(?<![\w'])(?:the|our|their|your|this|that|a|an|la|le|les|notre|nos|leur|leurs|votre|ce|cette|du|des)\s+$"
+)
+_NOT_NOUN = re.compile(
+    r"\s+(?:to|for|at|by|and|or|is|are|was|will|in|on|of|with|et|ou|est|sont|pour|de|du|des|a|au|en|sur|avec|qui|que|which|that|then|puis|if|si|when|quand)(?![\w])"
+)
+
+
+def _attributive(folded: str, start: int, end: int) -> bool:
+    """A date used as an adjective ("the Q3 tooling", "notre budget 2027"): no deadline."""
+    if not _DETERMINER.search(folded[max(0, start - 8) : start]):
+        return False
+    after = folded[end : end + 14]
+    return bool(re.match(r"\s+[a-z]", after)) and not _NOT_NOUN.match(after)
+
+
+_SIGNING = re.compile(
+    r"(?<![\w'])(?:sign\w*|approv\w*|sign-?off|board|committee|delegation|signe\w*|valid\w*|comite|conseil)(?![\w])"
+)
+_BUDGET_CONTEXT = re.compile(
+    r"(?<![\w'])(?:budget\w*|enveloppe|envelope|spend|invest\w*|afford|allocated|allou\w*|set\s+aside|de\s+cote|approved|approuve\w*|"
+    r"figure|number|line|plan|montant|chiffre|ligne|valide\w*|prevu\w*|vote\w*|signed\s+off|earmarked|provisionn\w*)(?![\w])"
+)
+_CURRENCY_WORD = re.compile(
+    r"(?<![\w])(?:dollars?|usd|euros?|eur|pounds?|livres?\s+sterling|gbp|francs?\s+suisses?|chf)(?![\w])|[$€£]"
+)
+
+
+def _CURRENCY_WORD_CODE(word: str) -> str:
+    w = word.lower()
+    if w.startswith(("dollar", "usd", "$")):
+        return "USD"
+    if w.startswith(("pound", "livre", "gbp", "£")):
+        return "GBP"
+    if w.startswith(("franc", "chf")):
+        return "CHF"
+    return "EUR"
+
+
+_BARE_AMOUNT = re.compile(
+    r"(?<![\w.,'$€£])(?P<num>\d{1,3}(?:[ ,.]\d{3})+|\d{4,}|"
+    r"\d+(?:[.,]\d+)?\s?(?:k|m|mio|million|millions|keur))"
+    r"(?![\w.,]*\d)(?![\w%])"
+    r"(?!\s*(?:€|\$|£|eur|euros?|dollars?|pounds?|usd|gbp|chf|%|x\b|people|persons?|personnes?|users?|utilisateurs?|employees?|salaries?|"
+    r"contacts?|clients?|customers?|adherents?|dossiers?|files?|records?|visits?|visites?|tickets?|calls?|appels?|orders?|commandes?|leads?|"
+    r"hours?|heures?|days?|jours?|weeks?|semaines?|months?|mois|years?|ans?|sites?|stores?|magasins?|units?|lines?|pages?|documents?|"
+    r"letters?|lettres?|sku|products?|produits?|agents?|reps?|members?|membres?|miles?|km|kg))",
+    re.IGNORECASE,
+)
+
+
+def _bare_amounts(
+    sentence: str, folded: str, taken: list[tuple[int, int]], ctx: _Context, add: Callable[..., None]
+) -> None:
+    """Amounts said without a currency ("the number in the plan is 120000", "the 95 k we have"),
+    taken as money only with budget words in the sentence or beside it."""
+    from interview.analysis.recognisers import parse_money
+
+    if not (_BUDGET_CONTEXT.search(folded) or _BUDGET_CONTEXT.search(fold(ctx.around))):
+        return
+    for m in _BARE_AMOUNT.finditer(sentence):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        lo, hi = _clause(folded, m.start(), m.end())
+        if _OLD_AMOUNT.search(folded[lo:hi]):
+            continue
+        digits_only = re.sub(r"\D", "", m["num"])
+        if re.fullmatch(r"(?:19|20)\d\d", digits_only) or (
+            _THRESHOLD.search(folded[max(0, m.start() - 30) : m.start()]) and _SIGNING.search(folded)
+        ):
+            continue
+        money = parse_money(m["num"])
+        if money is None or money.amount < 1000:
+            continue
+        assumed = True
+        if word := _CURRENCY_WORD.search(folded) or _CURRENCY_WORD.search(fold(ctx.around)):
+            money, assumed = Money(money.amount, _CURRENCY_WORD_CODE(word.group())), False
+        add(
+            "budget.amount",
+            money,
+            2,
+            f"an amount: “{m['num']}” (budget words beside it)",
+            key=(money.amount, money.currency),
+            assumed=assumed,
+        )
+
+
+_DONE_DECISION = re.compile(
+    r"(?<![\w'])(?:a|ai|avons|ont|avait|avaient|had|have|has|we've|i've|they've|just)\s+(?:\w+\s+)?(?:signe|signed|decide|decided|choisi|chosen|tranche|picked|selected)(?![\w])"
+)
+_LABEL = re.compile(r"^\W*[\w' ]{2,30}?\s*:")
+_SHORTLIST = re.compile(
+    r"(?<![\w'])(?:finalist\w*|shortlist\w*|short-list\w*|pre-?select\w*|preselection|quotes?\s+(?:are\s+)?due|questions?)(?![\w])"
+)
+_OLD_AMOUNT = re.compile(
+    r"(?<![\w'])(?:last\s+year'?s?|previous|old|l'an\s+dernier|l'annee\s+derniere|ancien(?:ne)?)(?![\w])"
+)
+_THRESHOLD = re.compile(
+    r"(?:[<>]|(?<![\w'])(?:above|over|under|below|beyond|more\s+than|less\s+than|anything\s+(?:above|over|under)|au-dessus|au\s+dela|en\s+dessous|plus\s+de|moins\s+de|"
+    r"jusqu'a|up\s+to|threshold|seuil|limit|limite))\s*[$€£]?\s*$"
+)
+_NOT_BUDGET = re.compile(
+    r"(?<![\w])(?:quoted|quote|charges?|charged|pay(?:ing)?\s+(?:today|now|currently|them)|currently\s+pay|costs?\s+us|(?:their|his|her)\s+price|"
+    r"revenue|turnover|raised|salary|salaire|devis|facture|payons\s+(?:actuellement|aujourd'hui)|nous\s+coute|ca\s+nous\s+coute|"
+    r"impaye\w*|unpaid|overdue|outstanding|en\s+jeu|at\s+stake|"
+    r"chiffre\s+d'affaires|lost|lose|losing|perd\w*|perte\w*|leak\w*|fine|fines|amende\w*|penalt\w*)(?![\w])"
+)
+_INTRO_ROLE = re.compile(
+    r"(?<![\w'])(?:i'm|i\s+am|as\s+(?:the\s+)?|my\s+(?:role|title|job)\s+is|je\s+suis|en\s+tant\s+que|mon\s+(?:role|poste|titre)\s+(?:est|c'est))\s*"
+    r"(?:the\s+|a\s+|an\s+|le\s+|la\s+|l'|un\s+|une\s+)?(?:new\s+|nouveau\s+|nouvelle\s+)?$"
+)
+
+
+@dataclass
+class _Context:
+    call_date: dt.date
+    speaker_role: str
+    asked: list[str]  # the facts the rep's question just before asked about
+    first: bool  # the first sentence of the prospect's turn (a short answer's yes/no is here)
+    speaker: str
+    self_role: str | None  # the contact's role, if the label or an introduction says
+    original: str = ""  # the sentence being read, as said (before numbers were written as digits)
+    sentence: str = ""  # the same, as read (numbers as digits)
+    pain_turn: bool = False  # a pain was said earlier in this turn
+    pain_recent: bool = False  # or in the prospect's previous turn
+    answering: int = 0  # sentences of the answer to the rep's question read so far
+    around: str = ""  # the sentences before and after this one, in the same turn
+    asked_decision: bool = False  # the rep's question was about deciding ("when will you decide?")
+    dated: bool = False  # a date was read already in this turn
+    previous_corrects: bool = False  # the sentence before, in this turn, announced a correction
+    previous_sentence: str = ""  # the sentence before, in this turn, as said
+    confirmed: set[str] = field(default_factory=set)  # facts of the rep's recap this turn confirmed
+    section: str | None = None  # in written notes, the fact of the heading the line sits under
+    currencies: dict[str, int] = field(default_factory=dict)  # currencies said so far in the call
+    contact: str = ""  # in notes: the lead, named in the third person ("Greg decides with the CFO")
+    last_person: dict[str, Any] | None = None  # the person named last, for "he" / "she" / "il" / "elle"
+    people: set[str] = field(default_factory=set)  # first names of the people of the call (folded)
+    lang: str = "en"
+
+
+def _claims(sentence: str, ev: Line, order: int, ctx: _Context) -> list[Claim]:
+    out: list[Claim] = []
+    original = " ".join(sentence.split())  # what text facts quote: the words as said
+    sentence = digits(
+        sentence.replace("\n", " ")
+    )  # cue lines joined; "fifty thousand dollars" -> "50000 dollars"
+    correction = statements.is_correction(sentence)
+    folded = fold(sentence)
+
+    correction = correction or ctx.previous_corrects
+    ctx.previous_corrects = statements.is_correction(sentence)
+    reported = bool(_REPORTED_PAST.search(fold(sentence)))
+
+    def add(fact: str, value: Any, strength: int, reason: str, key: Any = None, **extra: Any) -> None:
+        if reported:  # "on Friday I'd have said must-have": what was true, not what is
+            strength = min(strength, 1)
+        if strength > 0:
+            out.append(Claim(fact, value, ev, strength, reason, order, correction, key, extra))
+
+    ctx.original, ctx.sentence = original, sentence
+    findings = find_all(sentence, ctx.call_date)
+    for f in findings:
+        _finding_claims(f, sentence, folded, ctx, add)
+    _bare_amounts(
+        sentence,
+        folded,
+        [(f.start, f.end) for f in findings if f.kind in ("amount", "date", "pain")],
+        ctx,
+        add,
+    )
+
+    if not any(c.fact == "need.pain" for c in out):
+        for cue in statements.find_pain_statements(sentence):
+            strength = cue.strength + (1 if "need.pain" in ctx.asked else 0)
+            add("need.pain", original, min(strength, 3), cue.why)
+    elif (
+        any(c.fact == "need.pain" for c in out)
+        and (cue_said := statements.find_pain_statements(sentence))
+        and cue_said[0].strength == 3
+    ):
+        add("need.pain", original, 3, cue_said[0].why)
+    if (
+        ctx.answering < 2
+        and "need.pain" in ctx.asked
+        and not any(c.fact == "need.pain" for c in out)
+        and len(original.split()) >= 3
+    ):
+        add("need.pain", original, 2, "the answer to the rep's question about the problem")
+    pain_here = any(c.fact == "need.pain" for c in out)
+    budget_here = any(c.fact == "budget.amount" and c.strength >= 2 for c in out)
+    if (
+        not budget_here
+        and not any(c.fact == "need.impact_quantified" for c in out)
+        and (q := _QUANTITY.search(sentence))
+    ):
+        asked = {"need.impact_quantified", "need.pain"} & set(ctx.asked)
+        if pain_here or asked or ctx.pain_turn or ctx.pain_recent:
+            strength = 3 if pain_here else 2
+            add("need.impact_quantified", True, strength, f"a figure on the problem: “{q.group().strip()}”")
+    ctx.pain_turn = ctx.pain_turn or pain_here
+    if labelled := statements.note_label(sentence):
+        _label_claims(labelled, sentence, original, add)
+    priorities = statements.find_priority(
+        sentence, answering=ctx.answering == 0 and "priority.level" in ctx.asked
+    )
+    if priorities:
+        out[:] = [c for c in out if c.fact != "priority.level"]  # "in my top three" says more than "urgent"
+    for cue in priorities:
+        add(cue.fact, cue.value, cue.strength, cue.why)
+    for cue in statements.find_severity(sentence):
+        add(cue.fact, cue.value, cue.strength, cue.why)
+    for cue in statements.find_unquantified(sentence):
+        add(cue.fact, cue.value, cue.strength, cue.why)
+    current = statements.find_current_solution(sentence)[:1]
+    for cue in current:
+        strength = cue.strength + (1 if "need.current_solution" in ctx.asked else 0)
+        add(cue.fact, original, min(strength, 3), cue.why)
+    if not current and ctx.answering < 2 and "need.current_solution" in ctx.asked:
+        add(
+            "need.current_solution",
+            original,
+            3,
+            "the answer to the rep's question about how it is done today",
+        )
+    for cue in statements.find_budget_status(sentence):
+        add(cue.fact, cue.value, cue.strength, cue.why)
+    for cue in statements.find_own_role(_first_person(sentence, ctx.contact, ctx.lang)):
+        add(cue.fact, cue.value, cue.strength, cue.why)
+    for cue in statements.find_process(sentence):
+        add(cue.fact, cue.value, cue.strength, cue.why, steps=statements.process_steps(sentence))
+    musts = statements.find_must_haves(sentence)[:1]
+    for cue in musts:
+        add(cue.fact, original, cue.strength, cue.why)
+    if (
+        not musts
+        and "decision.criteria" in ctx.asked
+        and ctx.answering < 2
+        and len(original.split()) >= 3
+        and statements.polarity(sentence) is not False
+    ):
+        add(
+            "decision.criteria", original, 3, "the answer to the rep's question about what they will judge on"
+        )
+    if ctx.section and not statements.note_label(sentence):
+        _label_claims((ctx.section, 0, False), sentence, original, add)
+    for cue in statements.find_compelling_event(sentence):
+        add(cue.fact, cue.value, cue.strength, cue.why)
+    targets = statements.find_targets(sentence)[:1]
+    criteria_answer = (
+        "decision.criteria" in ctx.asked and "metrics.target" not in ctx.asked and ctx.answering < 2
+    )
+    for cue in targets:
+        if not (criteria_answer and cue.strength < 3):  # "support within 4 hours" answers what they judge on
+            add(cue.fact, original, cue.strength, cue.why)
+    if (
+        not targets
+        and "metrics.target" in ctx.asked
+        and ctx.answering < 2
+        and statements.find_targets_number(sentence)
+    ):
+        add("metrics.target", original, 3, "the answer to the rep's question about success")
+    if (
+        statements.says_target(sentence)
+        and ctx.previous_sentence
+        and statements.find_targets_number(digits(ctx.previous_sentence))
+    ):
+        add("metrics.target", f"{ctx.previous_sentence} {original}", 3, "said to be the target")
+
+    # People: who signs, who champions, the contact's own title.
+    for st in people.find_signers(sentence):
+        if st.who is None:
+            add(
+                "authority.economic_buyer_identified",
+                False,
+                st.strength,
+                f"nobody known to sign: “{_span(sentence, st)}”",
+            )
+            continue
+        who = _person(st.who, ctx)
+        if st.negative:
+            if who is not None and who["identity"] == "self":
+                add("authority.role", "influencer", 1, f"the contact does not sign: “{_span(sentence, st)}”")
+            continue
+        if who is None:
+            continue
+        committee = who["name"] is None and who["role"] in ("board", "steering_committee")
+        add(
+            "authority.economic_buyer_identified",
+            True,
+            1 if committee else st.strength,  # a committee is no person known by name
+            f"who signs: “{_span(sentence, st)}”",
+            key=who["identity"],
+            name=who["name"],
+            role=who["role"],
+        )
+        if who["identity"] == "self":
+            add("authority.role", "final_decider", st.strength, f"the contact signs: “{_span(sentence, st)}”")
+            if re.search(r"decid|decide|tranch|call", fold(st.cue)) and not re.search(
+                r"sign|budget|p\s*(?:and|&)\s*l", fold(sentence)
+            ):
+                out[-2] = Claim(
+                    out[-2].fact,
+                    out[-2].value,
+                    out[-2].evidence,
+                    1,
+                    out[-2].reason,
+                    out[-2].order,
+                    out[-2].correction,
+                    out[-2].key,
+                    out[-2].extra,
+                )
+    for st in people.find_champions(sentence):
+        if st.who is None or st.negative:
+            if st.who is None:
+                add("champion.named", False, st.strength, f"nobody pushes for it: “{_span(sentence, st)}”")
+            continue
+        who = _person(st.who, ctx) or {"name": None, "role": None}
+        add(
+            "champion.named",
+            True,
+            st.strength,
+            f"pushes for it: “{_span(sentence, st)}”",
+            key=True,
+            name=who["name"],
+            role=who["role"],
+        )
+    vendors = [v[2] for v in people.find_competitors(sentence, ctx.people)]
+    if "competitors" in ctx.asked and ctx.answering < 2 and statements.polarity(sentence) is not False:
+        # "Are you looking at anyone else?" - "Doctolib, évidemment."
+        vendors = list(dict.fromkeys([*vendors, *people.listed_vendors(sentence, ctx.people)]))
+    if vendors:
+        add("competitors", vendors, 3, "other vendors looked at", key="named")
+    if ctx.self_role is None:
+        for role in find_roles(sentence):
+            if _INTRO_ROLE.search(fold(sentence[: role.start])):
+                ctx.self_role = role.value
+                add(
+                    "authority.role",
+                    ROLES[role.value].authority,
+                    1,
+                    f"the contact's title: {role.text}",
+                    key=None,
+                )
+                break
+
+    # A short answer to the rep's question: its yes or no answers what was asked.
+    if ctx.first and ctx.asked:
+        _answer_claims(sentence, ctx, add, out)
+    _remember_person(sentence, ctx)
+    return out
+
+
+def _label_claims(
+    labelled: tuple[str, int, bool], sentence: str, original: str, add: Callable[..., None]
+) -> None:
+    """A labelled line of notes ("Must-haves: SSO, EU hosting", "Échéance : inventaire début avril")."""
+    fact, start, none = labelled
+    content = sentence[start:].strip()
+    why = f"noted under “{sentence[:start].strip(' :')}”"
+    if not content:
+        return
+    if fact == "timeline.compelling_event":
+        add(fact, not none, 3, why)
+    elif fact == "competitors":
+        names = people.listed_vendors(content)
+        if names:
+            add(fact, names, 3, why, key="named")
+    elif fact == "decision.process_known":
+        steps = statements.process_steps(content)
+        if none:
+            add(fact, False, 3, why)
+        elif len(steps) >= 2 or "->" in content or "→" in content:
+            add(fact, True, 3, why, steps=steps)
+    elif fact == "champion.named":
+        if none:
+            add(fact, False, 3, why)
+    elif not none:
+        add(fact, original, 3, why)
+
+
+def _same_person(name: str, other: str) -> bool:
+    a = {w for w in fold(name).split() if len(w) > 2}
+    b = {w for w in fold(other).split() if len(w) > 2}
+    return bool(a & b)
+
+
+def _remember_person(sentence: str, ctx: _Context) -> None:
+    """The last person named (with a name or a role), for "he" / "elle" in what follows; the names
+    of people, so that no one is taken for a vendor."""
+    mentions = people.find_mentions(sentence)
+    ctx.people.update(
+        fold(m.name.split()[0]) for m in mentions if m.name and m.role not in ("", "self", "pronoun")
+    )
+    for mention in reversed(mentions):
+        if mention.role in ("self", "pronoun"):
+            continue
+        if mention.name or mention.role:
+            ctx.last_person = _person(mention, ctx)
+            return
+
+
+_INTRODUCED = re.compile(
+    r"(?<![\w'])(?:i'm|i\s+am|this\s+is|my\s+name\s+is|moi\s+c'est|je\s+m'appelle|ici)\s+"
+    r"(?P<name>[A-Za-zÀ-ÿ'’-]{2,}(?:\s+[A-Za-zÀ-ÿ'’-]{2,})?)"
+)
+_NOT_INTRO = set(
+    [
+        "the",
+        "a",
+        "an",
+        "just",
+        "calling",
+        "here",
+        "from",
+        "with",
+        "really",
+        "so",
+        "not",
+        "sure",
+        "looking",
+        "happy",
+        "glad",
+        "in",
+        "on",
+        "at",
+        "going",
+        "very",
+        "head",
+        "le",
+        "la",
+        "les",
+        "un",
+        "une",
+        "de",
+        "du",
+        "des",
+        "en",
+        "au",
+        "chez",
+        "tres",
+        "bien",
+        "ravi",
+        "ravie",
+        "content",
+        "contente",
+    ]
+)
+
+
+def _introduced(text: str) -> str:
+    """A name the speaker gives for themselves ("so i'm marcus bell i own three restaurants",
+    "moi c'est laurent masson"), not a vendor's ("this is Erin from Stockroom")."""
+    for m in _INTRODUCED.finditer(text):
+        words = []
+        for w in m["name"].split():
+            if fold(w) in _NOT_INTRO or fold(w) in people._NOT_NAME or find_roles(w):
+                break
+            words.append(w)
+        if not words:
+            continue
+        after = fold(
+            text[m.start("name") + len(" ".join(words)) : m.start("name") + len(" ".join(words)) + 25]
+        )
+        if re.match(r"\W*(?:from|at|with|de\s+chez|chez|de\s+la\s+part|calling)\b", after):
+            continue  # the rep, from their company
+        return " ".join(w.capitalize() for w in words)
+    return ""
+
+
+def _attendee(metadata: dict[str, str], rep: str | None) -> str:
+    """The prospect named first among a written transcript's attendees (not "me", not the rep)."""
+    for key in ("attendees", "participants", "présents", "presents", "contact", "lead", "client"):
+        if key not in metadata:
+            continue
+        for part in re.split(r"[,;/]|\s+(?:and|et)\s+", metadata[key]):
+            name = re.sub(r"\(.*?\)", "", part).strip()
+            if (
+                not name
+                or fold(name) in ("me", "moi", "myself", "nous", "us")
+                or (rep and fold(rep) in fold(name))
+            ):
+                continue
+            if re.match(r"[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)*$", name):
+                return name
+    return ""
+
+
+def _first_person(sentence: str, contact: str, lang: str) -> str:
+    """Notes name the lead in the third person ("Greg + CFO decide together", "Paul décide avec la
+    DAF"): for the contact's own part, read them as the contact speaking."""
+    if not contact:
+        return sentence
+    names = [re.escape(contact)] + [re.escape(w) for w in contact.split() if len(w) > 2]
+    pronoun = "je" if lang == "fr" else "I"
+    return re.sub(rf"(?<![\w'])(?:{'|'.join(names)})(?![\w'])", pronoun, sentence)
+
+
+def _span(sentence: str, st: people.Statement) -> str:
+    return sentence[st.start : st.end].strip()
+
+
+def _person(mention: people.Mention, ctx: _Context) -> dict[str, Any] | None:
+    """Who a mention names: the contact for "I" (or, in notes, the lead's name), the person named
+    last for "he" / "elle", else the name and role said; None for a pronoun nobody was named before."""
+    if mention.role == "self" or (ctx.contact and mention.name and _same_person(mention.name, ctx.contact)):
+        name = ctx.contact or (
+            "" if ctx.speaker in ("notes", "") else re.sub(r"\s*\(.*\)\s*$", "", ctx.speaker).strip()
+        )
+        return {"name": name or None, "role": ctx.self_role, "identity": "self"}
+    if mention.role == "pronoun":
+        before = [
+            m
+            for m in people.find_mentions(ctx.sentence)
+            if m.end <= mention.start and m.role not in ("self", "pronoun") and (m.name or m.role)
+        ]
+        named = [m for m in before if m.name]
+        if named:
+            return _person(named[-1], ctx)  # "CFO = Ann Liu, she releases the funds"
+        if ctx.last_person is not None:
+            return ctx.last_person  # "She's our sales director, she signs": the person named before
+        return _person(before[-1], ctx) if before else None
+    return {
+        "name": mention.name or None,
+        "role": mention.role if mention.role not in ("", "manager") else (mention.role or None),
+        "identity": fold(mention.name.split()[0]) if mention.name else mention.role,
+    }
+
+
+def _finding_claims(f: Finding, sentence: str, folded: str, ctx: _Context, add: Callable[..., None]) -> None:
+    if f.kind == "amount" and "budget.amount" in f.facts:
+        before = folded[max(0, f.start - 40) : f.start]
+        if (
+            _THRESHOLD.search(before)
+            and _SIGNING.search(folded)
+            and not re.search(r"budget|enveloppe", before)
+        ):
+            return  # "the CFO signs anything above 50k": a signing limit, not the budget
+        context = folded[max(0, f.start - 60) : min(len(folded), f.end + 40)]
+        if _NOT_BUDGET.search(context) and not re.search(
+            r"budget|enveloppe|spend|invest|allou|allocated", context
+        ):
+            return
+        lo, hi = _clause(folded, f.start, f.end)
+        if _OLD_AMOUNT.search(folded[lo:hi]):
+            return  # "45k was last year's number"
+        strength = 3 if f.detail.startswith("budget") else 1
+        if strength == 1 and (_BUDGET_CONTEXT.search(folded) or _BUDGET_CONTEXT.search(fold(ctx.around))):
+            strength = 2
+        asked_money = "budget.amount" in ctx.asked or "budget.allocated" in ctx.asked
+        if asked_money and ((strength < 3 and "budget.amount" in ctx.asked) or strength == 1):
+            strength = max(strength, 2)
+        money: Money = f.value
+        assumed = "currency assumed" in f.detail
+        if assumed and (word := _CURRENCY_WORD.search(folded)):
+            money, assumed = Money(money.amount, _CURRENCY_WORD_CODE(word.group())), False
+        if not assumed:
+            ctx.currencies[money.currency] = ctx.currencies.get(money.currency, 0) + 1
+        add(
+            "budget.amount",
+            money,
+            strength,
+            f"an amount: “{f.text}”" + (f" ({f.detail})" if f.detail else ""),
+            key=(money.amount, money.currency),
+            assumed=assumed,
+        )
+    elif f.kind == "date" and "timeline.decision_date" in f.facts:
+        if f.detail == "urgent":
+            if re.search(
+                r"(?<![\w'])(?:pas|not|no|ne|never|jamais)(?![\w])", folded[max(0, f.start - 30) : f.start]
+            ):
+                return  # "je ne vais pas le porter tout de suite"
+            add("priority.level", "high", 2, f"as soon as possible: “{f.text}”")
+        day: dt.date = f.value
+        if day < ctx.call_date:
+            return
+        lo, hi = _clause(folded, f.start, f.end)
+        if (label := _LABEL.match(folded)) and label.end() <= lo + 1:
+            lo = 0  # "Date de décision : le 30 avril": the label belongs to the date
+        window = (
+            folded[lo : f.start] + " " + folded[f.end : hi]
+        )  # the words around the date, not the date's own
+        rest = folded[: f.start] + " " + folded[f.end :] + " " + fold(ctx.around)
+        if _attributive(folded, f.start, f.end) or (
+            _PAST.search(window) and not _DECISION_CUE.search(window)
+        ):
+            return  # "on Friday I told you...", "the Q3 tooling": no deadline
+        kind = "date"
+        if _SHORTLIST.search(window):
+            strength, why = 1, "a step before the decision"
+        elif _DECISION_CUE.search(window):
+            strength, why, kind = 3, "a decision date", "decision"
+        elif _EVENT_CUE.search(window):
+            strength, why = 1, "the date of an event"
+        elif _LIVE_CUE.search(window):
+            strength, why, kind = 2, "a deadline", "deadline"
+        elif _DECISION_CUE.search(rest) and not _EVENT_CUE.search(rest) and not _DONE_DECISION.search(rest):
+            strength, why, kind = 2, "a date, beside a decision", "decision"
+        else:
+            strength, why = 1, "a date"
+        if _MEETING_CUE.search(folded[max(0, f.start - 40) : f.start]) and strength < 3:
+            strength = 0  # "let's have a call next Tuesday"
+        if "timeline.decision_date" in ctx.asked and ctx.answering == 0 and not ctx.dated and strength >= 1:
+            # the first date of the answer to "by when?" (to "when will you decide?" most of all)
+            strength = 3 if ctx.asked_decision else max(strength, 2)
+        ctx.dated = True
+        add("timeline.decision_date", day, min(strength, 3), f"{why}: “{f.text}”", key=day, kind=kind)
+    elif f.kind == "urgency":
+        words = fold(f.text)
+        if re.search(
+            r"(?<![\w'])(?:ni|neither|nor|not|pas|no|jamais|never)\s+$",
+            folded[max(0, f.start - 12) : f.start],
+        ):
+            return  # "ni urgent, ni secondaire"
+        if re.search(r"priorit|critical|critique|vital|p0", words):
+            strength = 3  # "top priority", "priorité absolue", "low priority"
+        elif re.search(r"urgen|presse|rush|hurry|asap", words):
+            strength = 2  # "urgent", "not urgent", "no rush"
+        else:
+            strength = 1  # "nice-to-have", "someday", "back burner": more the need than the priority
+        add("priority.level", f.value, strength, f"{f.detail}: “{f.text}”")
+    elif f.kind == "pain":
+        q = f.quantity
+        clause = f.value if isinstance(f.value, str) else f.text
+        strength = 2 + (1 if q is not None else 0) + (1 if "need.pain" in ctx.asked else 0)
+        add(
+            "need.pain",
+            " ".join(ctx.original.split()),
+            min(strength, 3),
+            f"a pain: “{clause}”",
+            key=None,
+            clause=clause,
+        )
+        if q is not None and (
+            q.unit in ("money", "%", "hour", "minute", "day", "week", "month", "year") or q.per
+        ):
+            add("need.impact_quantified", True, 3, f"the pain in numbers: “{f.detail}”")
+
+
+def _answer_claims(sentence: str, ctx: _Context, add: Callable[..., None], found: list[Claim]) -> None:
+    yes = statements.polarity(sentence)
+    unknown = statements.dont_know(sentence)
+    have = {c.fact for c in found} | ctx.confirmed  # "Exactly." confirms the recap, not a yes to a topic
+    topic = ctx.asked[0]
+    short = len(sentence.split()) <= 12
+    quoted = f"“{sentence.strip()}”"
+    if topic == "budget.allocated" and "budget.allocated" not in have and yes is not None and not unknown:
+        folded = fold(sentence)
+        if yes is False and re.search(
+            r"not\s+yet|pas\s+encore|being|en\s+cours|working\s+on|discuss", folded
+        ):
+            add("budget.allocated", "being_defined", 2, f"the answer to the budget question: {quoted}")
+        else:
+            add(
+                "budget.allocated",
+                "allocated" if yes else "not_allocated",
+                2,
+                f"the answer to the budget question: {quoted}",
+            )
+    elif topic == "authority.economic_buyer_identified" and "authority.economic_buyer_identified" not in have:
+        if unknown or (yes is False and short):
+            add("authority.economic_buyer_identified", False, 2, f"the answer to “who signs”: {quoted}")
+    elif topic == "authority.role" and "authority.role" not in have and yes is not None and short:
+        add(
+            "authority.role",
+            "final_decider" if yes else "influencer",
+            2,
+            f"the answer about their part: {quoted}",
+        )
+    elif (
+        topic == "decision.process_known"
+        and "decision.process_known" not in have
+        and (unknown or (yes is False and short))
+    ):
+        add("decision.process_known", False, 2, f"the answer about the process: {quoted}")
+    elif (
+        topic == "timeline.compelling_event"
+        and "timeline.compelling_event" not in have
+        and yes is False
+        and short
+    ):
+        add("timeline.compelling_event", False, 2, f"the answer about a forcing event: {quoted}")
+    elif topic == "champion.named" and "champion.named" not in have and (yes is False and short):
+        add("champion.named", False, 2, f"the answer about who pushes for it: {quoted}")
+    elif (
+        topic == "need.impact_quantified"
+        and "need.impact_quantified" not in have
+        and (unknown or (yes is False and short))
+    ):
+        add("need.impact_quantified", False, 2, f"no figure for the cost: {quoted}")
+    elif topic == "need.severity" and "need.severity" not in have and yes is not None and short:
+        add(
+            "need.severity",
+            "must_have" if yes else "nice_to_have",
+            1,
+            f"the answer about how badly it bites: {quoted}",
+        )
+
+
+# --- the whole transcript ----------------------------------------------------------------------
+
+_CONFIRM = re.compile(
+    r"^\W*(?:exactly|that's\s+(?:right|correct|it)|correct|precisely|spot\s+on|yes,?\s+(?:exactly|that's\s+(?:right|it)|correct)|yep,?\s+exactly|right,?\s+exactly|"
+    r"absolutely|exactement|c'est\s+(?:ca|exact|bien\s+ca)|tout\s+a\s+fait|absolument|oui,?\s+(?:exactement|c'est\s+ca|tout\s+a\s+fait)|voila|precisement|"
+    r"yes|yeah|yep|oui|ouais)\W*$"
+)
+
+
+def _confirms(sentence: str) -> bool:
+    """A prospect's first sentence that only confirms what the rep said ("Exactly.", "Oui, c'est ça.")."""
+    return bool(_CONFIRM.match(fold(sentence).strip()))
+
+
+def _capped(claim: Claim, strength: int, turn: Turn) -> Claim:
+    reason = f"confirmed by {turn.speaker or 'the prospect'}: {claim.reason}"
+    return Claim(
+        claim.fact,
+        claim.value,
+        claim.evidence,
+        min(claim.strength, strength),
+        reason,
+        claim.order,
+        claim.correction,
+        claim.key,
+        claim.extra,
+    )
+
+
+def _punctuated(turns: Sequence[Turn]) -> bool:
+    """Whether the transcript has punctuation (an automatic transcript may have none)."""
+    marked = sum(1 for t in turns if re.search(r"[.?!,;]", t.text))
+    return marked * 3 >= len(turns)
+
+
+def analyse(
+    transcript: Transcript,
+    call_date: dt.date,
+    *,
+    rep: str | None = None,
+) -> Analysis:
+    """Every fact the transcript answers, with its evidence; see the module's docstring."""
+    roles = speaker_roles(transcript, rep)
+    lang = transcript.lang or detect_language(t.text for t in transcript.turns)
+    claims: list[Claim] = []
+    order = 0
+    asked: list[str] = []
+    self_roles: dict[str, str | None] = {}
+    for s in transcript.speakers:
+        paren = re.search(r"\((.*)\)", s)
+        found = find_roles(paren.group(1)) if paren else []
+        self_roles[s] = found[0].value if found else None
+    contact = transcript.metadata.get("lead", "") if transcript.format == "export" else ""
+    if not contact and not transcript.speakers:  # written notes: "Attendees: Jenna Cole (marketing), me"
+        contact = _attendee(transcript.metadata, rep)
+    if contact and transcript.metadata.get("role"):
+        found = find_roles(transcript.metadata["role"])
+        self_roles["notes"] = found[0].value if found else None
+    punctuated = _punctuated(transcript.turns)
+    previous_role = ""
+    recap: list[tuple[str, Line]] = []  # what the rep just said, claims if the prospect confirms it
+    pain_recent = False
+    currencies: dict[str, int] = {}
+    last_person: dict[str, Any] | None = None
+    asked_decision = False
+    section: str | None = None
+    previous_asked = False
+    known_people = {fold(w) for s in transcript.speakers for w in speaker_identity(s).split()[:1]}
+    known_people |= {fold(w) for w in contact.split()[:1]}
+    for turn in transcript.turns:
+        role = roles.get(turn.speaker, "unknown") if turn.speaker else "unknown"
+        spans = sentences(turn.text)
+        if role == "rep":
+            questions = [turn.text[a:b] for a, b in spans if _is_question(turn.text[a:b], punctuated)]
+            asked = statements.question_topics(questions[-1]) if questions else []
+            asked_decision = bool(questions) and bool(_DECISION_CUE.search(fold(questions[-1])))
+            recap = [
+                (
+                    turn.text[a:b],
+                    Line(
+                        turn.line_at(a),
+                        turn.time_at(a),
+                        turn.speaker,
+                        " ".join(turn.text[a:b].split()),
+                        "rep",
+                    ),
+                )
+                for a, b in spans
+            ]
+            previous_role = "rep"
+            rep_ctx = _Context(call_date, "rep", [], False, turn.speaker, None)
+            rep_ctx.last_person, rep_ctx.people = last_person, known_people
+            for a, b in spans:
+                _remember_person(turn.text[a:b], rep_ctx)
+            last_person = rep_ctx.last_person
+            continue
+        follows_question = previous_role == "rep" or (
+            previous_role == "unknown" and role == "unknown" and previous_asked
+        )
+        ctx = _Context(
+            call_date,
+            role,
+            asked if follows_question else [],
+            True,
+            turn.speaker,
+            self_roles.get(turn.speaker),
+        )
+        ctx.pain_recent, ctx.currencies, ctx.contact, ctx.lang = pain_recent, currencies, contact, lang
+        ctx.asked_decision = asked_decision and follows_question
+        ctx.last_person, ctx.people = last_person, known_people
+        if role in ("unknown", "notes"):
+            heading = statements.section_label(turn.text)
+            if heading is not None or not turn.text.lstrip().startswith(("-", "•", "*", "–")):
+                section = heading  # a heading opens a section; a line that is no bullet closes it
+            ctx.section = section if heading is None else None
+            if heading is not None:
+                previous_role = role
+                continue
+        if previous_role == "rep" and recap and spans and _confirms(turn.text[spans[0][0] : spans[0][1]]):
+            # "So nothing's approved yet?" - "Exactly.": the rep's words, confirmed, are evidence.
+            for sentence, line in recap:
+                order += 1
+                confirmed = Line(line.line, line.time, line.speaker, line.text, "confirmed")
+                for c in _claims(
+                    sentence,
+                    confirmed,
+                    order,
+                    _Context(call_date, "rep", [], False, turn.speaker, ctx.self_role),
+                ):
+                    claims.append(_capped(c, 2, turn))
+                    ctx.confirmed.add(c.fact)
+        recap = []
+        for k, (a, b) in enumerate(spans):
+            sentence = turn.text[a:b]
+            order += 1
+            ctx.around = " ".join(turn.text[x:y] for x, y in spans[max(0, k - 1) : k + 2] if (x, y) != (a, b))
+            if _is_question(sentence, punctuated):
+                if role == "unknown":  # no speakers named: a question sets the topic of the answer
+                    asked = statements.question_topics(sentence)
+                    ctx.asked, ctx.first, ctx.answering = asked, True, 0
+                    ctx.asked_decision, ctx.dated = bool(_DECISION_CUE.search(fold(sentence))), False
+                    asked_decision = ctx.asked_decision
+                continue
+            ev = Line(turn.line_at(a), turn.time_at(a), turn.speaker, " ".join(sentence.split()), role)
+            claims += _claims(sentence, ev, order, ctx)
+            ctx.previous_sentence = " ".join(sentence.split())
+            ctx.first = False
+            ctx.answering += 1
+        if ctx.self_role and turn.speaker:
+            self_roles[turn.speaker] = ctx.self_role
+        pain_recent, last_person = ctx.pain_turn, ctx.last_person
+        if not transcript.speakers:
+            named = _introduced(turn.text)
+            if named and (
+                not contact or (fold(named).startswith(fold(contact)) and len(named) > len(contact))
+            ):
+                contact = named  # "this is marcus", then "i'm marcus bell": the fuller name
+        previous_role = role
+        previous_asked = (
+            bool(ctx.asked) and ctx.answering == 0
+        )  # an unnamed question just asked, not yet answered
+        asked = [] if role != "unknown" else ctx.asked
+    claims = _currencies(claims, currencies)
+    facts = {fact: _resolve(fact, [c for c in claims if c.fact == fact], lang) for fact in FACT_KINDS}
+    facts["authority.economic_buyer_met"] = _met(facts["authority.economic_buyer_identified"])
+    return Analysis(
+        transcript.source,
+        transcript.format,
+        call_date,
+        lang,
+        {s: roles.get(s, "unknown") for s in transcript.speakers},
+        facts,
+        len(transcript.turns),
+        transcript.warnings,
+    )
+
+
+def _currencies(claims: list[Claim], currencies: dict[str, int]) -> list[Claim]:
+    """Amounts said without a currency take the one the call uses ("80000 pounds... the 95 k")."""
+    if not currencies:
+        return claims
+    main = max(currencies, key=lambda c: currencies[c])
+    out = []
+    for c in claims:
+        if c.fact == "budget.amount" and c.extra.get("assumed") and c.value.currency != main:
+            money = Money(c.value.amount, main)
+            c = Claim(
+                c.fact,
+                money,
+                c.evidence,
+                c.strength,
+                c.reason,
+                c.order,
+                c.correction,
+                (money.amount, main),
+                c.extra,
+            )
+        out.append(c)
+    return out
+
+
+# --- resolving claims into one answer per fact ----------------------------------------------------
+
+# Facts a mere hint does not settle: a date said in passing is no decision date.
+MIN_STRENGTH = {"timeline.decision_date": 2, "authority.economic_buyer_identified": 2}
+
+_WHY = {
+    "absent": {"en": "never came up", "fr": "jamais abordé"},
+    "hints": {"en": "not said, only hinted: {hints}", "fr": "pas dit, seulement suggéré : {hints}"},
+    "found": {"en": "{reason} ({where})", "fr": "{reason} ({where})"},
+    "agree": {
+        "en": "{n} statements agree; first: {reason} ({where})",
+        "fr": "{n} déclarations concordent ; la première : {reason} ({where})",
+    },
+    "corrected": {
+        "en": "corrected at {where}: {reason}; earlier: {old}",
+        "fr": "corrigé {where} : {reason} ; avant : {old}",
+    },
+    "conflict": {
+        "en": "conflicting statements: {claims}",
+        "fr": "déclarations contradictoires : {claims}",
+    },
+    "weaker": {
+        "en": "{reason} ({where}); weaker hints set aside: {old}",
+        "fr": "{reason} ({where}) ; indices plus faibles écartés : {old}",
+    },
+}
+
+
+def _why(key: str, lang: str, **kw: Any) -> str:
+    return _WHY[key]["fr" if lang == "fr" else "en"].format(**kw)
+
+
+def _show(value: Any) -> str:
+    if isinstance(value, Money):
+        return str(value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return str(value)
+
+
+def _confidence(claims: Sequence[Claim]) -> Confidence:
+    best = max(c.strength for c in claims)
+    if best >= 3 or (best == 2 and len(claims) >= 2):
+        return (
+            "high" if best >= 3 and (len(claims) >= 2 or claims[0].evidence.role != "unknown") else "medium"
+        )
+    return "medium" if best == 2 else "low"
+
+
+def _lines(claims: Iterable[Claim]) -> tuple[Line, ...]:
+    seen: dict[tuple[int, str], Line] = {}
+    for c in claims:
+        seen.setdefault((c.evidence.line, c.evidence.text), c.evidence)
+    return tuple(sorted(seen.values(), key=lambda e: (e.line, e.time or 0)))
+
+
+def _resolve(fact: str, claims: list[Claim], lang: str) -> FactEvidence:
+    if not claims:
+        return FactEvidence(fact, "absent", why=_why("absent", lang))
+    kind = FACT_KINDS[fact]
+    if kind == "text":
+        return _resolve_text(fact, claims, lang)
+    if kind == "list":
+        return _resolve_list(fact, claims, lang)
+    claims = sorted(claims, key=lambda c: c.order)
+    best = max(c.strength for c in claims)
+    if best < MIN_STRENGTH.get(fact, 1):
+        hints = "; ".join(f"{c.reason} ({c.evidence.where})" for c in claims[:3])
+        return FactEvidence(fact, "absent", why=_why("hints", lang, hints=hints), evidence=_lines(claims))
+    # A correction competes with the strongest claim it corrects, however it is worded ("pardon :
+    # 95000 euros"), when that claim was clear (strength 2 or more) and said shortly before.
+    claims = [
+        Claim(c.fact, c.value, c.evidence, best, c.reason, c.order, c.correction, c.key, c.extra)
+        if c.correction
+        and c.strength < best
+        and any(
+            _norm_key(fact, o) != _norm_key(fact, c) and o.strength >= 2 and 0 < c.order - o.order <= 40
+            for o in claims
+        )
+        else c
+        for c in claims
+    ]
+    if fact == "timeline.decision_date" and any(
+        c.extra.get("kind") == "decision" and c.strength >= 2 for c in claims
+    ):
+        claims = [
+            c for c in claims if c.extra.get("kind") == "decision" or c.correction or c.strength < 2
+        ]  # a go-live date is no decision date
+        best = max(c.strength for c in claims)
+    top = [c for c in claims if c.strength == best]
+    weaker = [c for c in claims if c.strength < best]
+    # Someone else who clearly says otherwise (at the next strength down) disagrees too.
+    voices = {c.evidence.speaker for c in top}
+    top = sorted(
+        [
+            *top,
+            *(
+                c
+                for c in weaker
+                if c.strength >= max(2, best - 1)
+                and c.evidence.speaker not in voices
+                and c.evidence.speaker not in ("", "notes")
+                and all(_norm_key(fact, c) != _norm_key(fact, t) for t in top)
+            ),
+        ],
+        key=lambda c: c.order,
+    )
+    weaker = [c for c in claims if c not in top]
+    if fact == "priority.level":
+        top = _priority_top(top)
+    if fact == "budget.allocated" and {c.value for c in top} == {"not_allocated", "being_defined"}:
+        top = [
+            c for c in top if c.value == "being_defined"
+        ]  # "nothing planned, I'll get an envelope": being defined
+    if fact == "authority.economic_buyer_identified":
+        top = _eb_top(top)
+    groups: dict[Any, list[Claim]] = {}
+    for c in top:
+        groups.setdefault(_norm_key(fact, c), []).append(c)
+    if len(groups) == 1:
+        chosen = top
+        head = chosen[0]
+        if len(chosen) > 1:
+            why = _why("agree", lang, n=len(chosen), reason=head.reason, where=head.evidence.where)
+        elif weaker and any(_norm_key(fact, w) != _norm_key(fact, head) for w in weaker):
+            old = "; ".join(f"{w.reason} ({w.evidence.where})" for w in weaker[:3])
+            why = _why("weaker", lang, reason=head.reason, where=head.evidence.where, old=old)
+        else:
+            why = _why("found", lang, reason=head.reason, where=head.evidence.where)
+        agreeing = [c for c in claims if _norm_key(fact, c) == _norm_key(fact, head)]
+        value = _merge_value(fact, chosen)
+        return FactEvidence(
+            fact, "found", value, (), _lines(agreeing), _confidence(agreeing), why, _extra(fact, chosen)
+        )
+    # Claims disagree. A correction settles it when everyone who said otherwise takes it up: the
+    # speaker takes their own words back ("actually, 52k"), or the others restate what a colleague
+    # corrected ("it moved to June 30th" - "Right. Then June 30th"). People who keep to different
+    # values disagree: ambiguous.
+    candidates = [c for c in claims if c.strength >= max(2, best - 1)]
+    last = candidates[-1]
+    last_key = _norm_key(fact, last)
+    if _settled(fact, candidates, last_key):
+        earlier = [c for c in candidates if _norm_key(fact, c) != last_key]
+        agreeing = [c for c in candidates if _norm_key(fact, c) == last_key]
+        old = "; ".join(f"{_show(c.value)} ({c.evidence.where})" for c in earlier[:3])
+        why = _why("corrected", lang, where=last.evidence.where, reason=last.reason, old=old)
+        return FactEvidence(
+            fact,
+            "found",
+            _merge_value(fact, agreeing),
+            (),
+            _lines([*agreeing, *earlier]),
+            "medium",
+            why,
+            _extra(fact, agreeing),
+        )
+    values = []
+    for group in groups.values():
+        values.append(_merge_value(fact, group))
+    described = "; ".join(
+        f"{_show(_merge_value(fact, g))} ({g[0].evidence.where}: {g[0].reason})" for g in groups.values()
+    )
+    extra: dict[str, Any] = {}
+    if fact == "authority.economic_buyer_identified":
+        extra = {"people": [_extra(fact, g) for g in groups.values()]}
+    return FactEvidence(
+        fact,
+        "ambiguous",
+        values[0] if fact == "authority.economic_buyer_identified" else None,
+        tuple(values),
+        _lines(top),
+        "low",
+        _why("conflict", lang, claims=described),
+        extra,
+    )
+
+
+def _settled(fact: str, candidates: list[Claim], key: Any) -> bool:
+    """Whether the last value corrects all the others (see _resolve)."""
+    others = [c for c in candidates if _norm_key(fact, c) != key]
+    if not others:
+        return True
+    after = max(c.order for c in others)
+    corrections = [c for c in candidates if _norm_key(fact, c) == key and c.correction and c.order > after]
+    if not corrections:
+        return False
+    corrector = corrections[0]
+    for c in others:
+        if c.evidence.speaker == corrector.evidence.speaker:
+            continue
+        if not any(
+            o.evidence.speaker == c.evidence.speaker
+            and _norm_key(fact, o) == key
+            and o.order > corrector.order
+            for o in candidates
+        ):
+            return False
+    return True
+
+
+def _norm_key(fact: str, claim: Claim) -> Any:
+    if fact == "timeline.decision_date":
+        return claim.value
+    return claim.compare
+
+
+def _priority_top(top: list[Claim]) -> list[Claim]:
+    # "urgent" and "top priority" agree (high and top); only opposite directions disagree.
+    levels = {c.value for c in top}
+    if levels <= {"top", "high"} and len(levels) == 2:
+        return [
+            Claim(c.fact, "top", c.evidence, c.strength, c.reason, c.order, c.correction, "top") for c in top
+        ]
+    return top
+
+
+def _eb_top(top: list[Claim]) -> list[Claim]:
+    """People named as the signer: the same person by role and by name agree ("Anne, our CFO" and
+    "the CFO signs"); "nobody knows" and a named signer disagree only if said at the same strength."""
+    roles_of: dict[str, str] = {}
+    for c in top:
+        if c.value is True and c.extra.get("name") and c.extra.get("role"):
+            roles_of[str(c.extra["role"])] = str(c.key)
+    out = []
+    for c in top:
+        if c.value is True and not c.extra.get("name") and c.extra.get("role") in roles_of:
+            c = Claim(
+                c.fact,
+                c.value,
+                c.evidence,
+                c.strength,
+                c.reason,
+                c.order,
+                c.correction,
+                roles_of[str(c.extra["role"])],
+                c.extra,
+            )
+        out.append(c)
+    return out
+
+
+def _merge_value(fact: str, claims: Sequence[Claim]) -> Any:
+    return claims[-1].value if fact in ("budget.amount",) else claims[0].value
+
+
+def _extra(fact: str, claims: Sequence[Claim]) -> dict[str, Any]:
+    if fact in ("authority.economic_buyer_identified", "champion.named"):
+        for c in claims:
+            if c.extra.get("name") or c.extra.get("role") or c.key == "self":
+                extra = {"name": c.extra.get("name"), "role": c.extra.get("role")}
+                if c.key == "self":
+                    extra["is_contact"] = True
+                return extra
+    if fact == "decision.process_known":
+        steps = [s for c in claims for s in c.extra.get("steps", [])]
+        if steps:
+            return {"steps": list(dict.fromkeys(steps))}
+    return {}
+
+
+def _resolve_text(fact: str, claims: list[Claim], lang: str) -> FactEvidence:
+    ranked = sorted(claims, key=lambda c: (-c.strength, c.order))
+    if fact == "decision.criteria":
+        chosen = sorted(ranked, key=lambda c: c.order)
+        parts = list(dict.fromkeys(str(c.value).strip() for c in chosen))
+        value = "; ".join(parts[:6])
+    elif fact in ("need.pain", "need.current_solution"):
+        if fact == "need.current_solution":  # the answer that names tools and manual work first
+            ranked = sorted(
+                claims, key=lambda c: (-(c.strength + min(statements.tool_words(str(c.value)), 2)), c.order)
+            )
+        best = ranked[0]
+        others = [c for c in ranked[1:] if c.value != best.value and c.strength >= 2]
+        chosen = [best, *others[:1]]
+        value = " / ".join(dict.fromkeys(str(c.value) for c in chosen))
+    else:
+        chosen = ranked[:1]
+        value = str(ranked[0].value)
+    head = chosen[0]
+    why = _why("found", lang, reason=head.reason, where=head.evidence.where)
+    if len(claims) > 1:
+        why = _why("agree", lang, n=len(claims), reason=head.reason, where=head.evidence.where)
+    return FactEvidence(fact, "found", value, (), _lines(chosen), _confidence(chosen), why)
+
+
+def _resolve_list(fact: str, claims: list[Claim], lang: str) -> FactEvidence:
+    names = [n for c in claims for n in c.value]
+    unique = list(dict.fromkeys(names))
+    head = sorted(claims, key=lambda c: c.order)[0]
+    why = _why("found", lang, reason=head.reason, where=head.evidence.where)
+    return FactEvidence(fact, "found", unique, (), _lines(claims), _confidence(claims), why)
+
+
+def _met(eb: FactEvidence) -> FactEvidence:
+    """The economic buyer has been met when the contact is that person ("I sign")."""
+    if eb.status == "found" and eb.value is True and eb.extra.get("is_contact"):
+        return FactEvidence(
+            "authority.economic_buyer_met", "found", True, (), eb.evidence, eb.confidence, eb.why
+        )
+    return FactEvidence("authority.economic_buyer_met", "absent", why=_why("absent", "en"))

@@ -1,0 +1,256 @@
+"""Numbers said in words, written as digits, in English and French.
+
+Transcripts spell numbers out ("a hundred and fifty thousand dollars", "fifty grand", "zero point
+four percent", "quatre-vingt-quinze mille euros", "vingt et un jours"); the recognisers read digits.
+`digits(text)` rewrites each run of number words as its value ("150000 dollars", "50000",
+"0.4 percent", "95000 euros", "21 jours") and leaves everything else as it was. A lone "one", "a",
+"un" or "une" stays a word ("no one", "un outil"); so do ordinals.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+_EN_UNITS = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+_FR_UNITS = {
+    "zero": 0,
+    "zéro": 0,
+    "un": 1,
+    "une": 1,
+    "deux": 2,
+    "trois": 3,
+    "quatre": 4,
+    "cinq": 5,
+    "six": 6,
+    "sept": 7,
+    "huit": 8,
+    "neuf": 9,
+    "dix": 10,
+    "onze": 11,
+    "douze": 12,
+    "treize": 13,
+    "quatorze": 14,
+    "quinze": 15,
+    "seize": 16,
+    "vingt": 20,
+    "vingts": 20,
+    "trente": 30,
+    "quarante": 40,
+    "cinquante": 50,
+    "soixante": 60,
+}
+_HUNDRED = {"hundred": 100, "cent": 100, "cents": 100}
+_SCALES = {
+    "thousand": 1_000,
+    "mille": 1_000,
+    "million": 1_000_000,
+    "millions": 1_000_000,
+    "billion": 1_000_000_000,
+    "milliard": 1_000_000_000,
+    "milliards": 1_000_000_000,
+}
+_POINT = {"point", "virgule"}
+_GRAND = {"grand"}
+_JOIN = {"and", "et"}
+_ARTICLE = {"a", "an"}  # "a hundred", "a thousand"
+_WORDS = {**_EN_UNITS, **_FR_UNITS}
+_LONE_WORDS = {"one", "un", "une", "neuf", "cent", "cents"}  # words that are not numbers on their own
+
+_TOKEN = re.compile(r"[A-Za-zÀ-ÿ]+")
+_ORDINALS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
+    "twentieth": 20,
+    "thirtieth": 30,
+}
+_SUFFIX = {1: "st", 2: "nd", 3: "rd"}
+_MONTH_WORDS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
+# "June fifteenth", "the twenty-second of April", "April the first": a day of a month, as digits.
+_DAY_ORDINAL = re.compile(
+    rf"(?i)(?P<before>\b(?:{_MONTH_WORDS})\s+(?:the\s+)?)?(?P<ord>(?:(?:twenty|thirty)[-\s])?(?:{'|'.join(_ORDINALS)}))\b"
+    rf"(?P<after>\s+(?:of\s+)?(?:{_MONTH_WORDS})\b)?"
+)
+
+
+def _day_ordinals(text: str) -> str:
+    def one(m: re.Match[str]) -> str:
+        if not (m["before"] or m["after"]):
+            return m.group()
+        words = re.split(r"[-\s]", m["ord"].lower())
+        day = _ORDINALS[words[-1]] + (20 if words[0] == "twenty" else 30 if words[0] == "thirty" else 0)
+        if day > 31:
+            return m.group()
+        suffix = "th" if 10 < day % 100 < 14 else _SUFFIX.get(day % 10, "th")
+        return f"{m['before'] or ''}{day}{suffix}{m['after'] or ''}"
+
+    return _DAY_ORDINAL.sub(one, text)
+
+
+def _is_number_word(word: str) -> bool:
+    return word in _WORDS or word in _HUNDRED or word in _SCALES
+
+
+def _value(words: list[str]) -> Decimal | None:
+    total = Decimal(0)
+    current = Decimal(0)
+    decimals: list[int] = []
+    in_decimals = False
+    previous = ""
+    for word in words:
+        if word in _JOIN or word in _ARTICLE:
+            if word in _ARTICLE:
+                current = current or Decimal(1)
+            previous = word
+            continue
+        if word in _POINT:
+            in_decimals = True
+            continue
+        if in_decimals:
+            if word in _WORDS and _WORDS[word] < 10:
+                decimals.append(_WORDS[word])
+                continue
+            if word in _SCALES:  # "one point two million"
+                number = current + Decimal("0." + "".join(map(str, decimals))) if decimals else current
+                total += number * _SCALES[word]
+                current, decimals, in_decimals = Decimal(0), [], False
+                continue
+            return None
+        if word in _WORDS:
+            value = _WORDS[word]
+            if value == 20 and previous == "quatre":  # quatre-vingt(s): 4 x 20
+                current += 80 - 4
+            else:
+                current += value
+        elif word in _HUNDRED:
+            current = (current or Decimal(1)) * 100
+        elif word in _SCALES:
+            total += (current or Decimal(1)) * _SCALES[word]
+            current = Decimal(0)
+        elif word in _GRAND:
+            total += (current or Decimal(1)) * 1000
+            current = Decimal(0)
+        previous = word
+    number = total + current
+    if decimals:
+        number += Decimal("0." + "".join(map(str, decimals)))
+    return number
+
+
+def _show(value: Decimal) -> str:
+    if value == value.to_integral_value():
+        return str(int(value))
+    return format(value.normalize(), "f")
+
+
+def digits(text: str) -> str:
+    """`text` with every run of number words written as digits (see the module's docstring)."""
+    if not _TOKEN.search(text):
+        return text
+    text = _day_ordinals(text)
+    tokens = [(m.start(), m.end(), m.group().lower()) for m in _TOKEN.finditer(text)]
+    out: list[str] = []
+    last = 0
+    i = 0
+    n = len(tokens)
+    while i < n:
+        start, _, word = tokens[i]
+        starts_run = _is_number_word(word) or (
+            word in _ARTICLE and i + 1 < n and (tokens[i + 1][2] in _HUNDRED or tokens[i + 1][2] in _SCALES)
+        )
+        if not starts_run:
+            i += 1
+            continue
+        j = i
+        run = [word]
+        while j + 1 < n:
+            gap = text[tokens[j][1] : tokens[j + 1][0]]
+            nxt = tokens[j + 1][2]
+            if gap.strip(" -") != "" or "\n" in gap:
+                break
+            if (
+                _is_number_word(nxt)
+                or (nxt in _POINT and j + 2 < n and tokens[j + 2][2] in _WORDS)
+                or (
+                    nxt in _JOIN
+                    and j + 2 < n
+                    and _is_number_word(tokens[j + 2][2])
+                    and text[tokens[j + 1][1] : tokens[j + 2][0]].strip(" -") == ""
+                )
+                or (run[-1] in _POINT and nxt in _WORDS)
+            ):
+                run.append(nxt)
+                j += 1
+            elif nxt in _GRAND:
+                run.append(nxt)
+                j += 1
+                break
+            else:
+                break
+        words = [w for w in run if w not in _JOIN]
+        lone = len(words) == 1 and (words[0] in _LONE_WORDS or words[0] in _ARTICLE)
+        before = text[max(0, start - 5) : start].lower()
+        if lone or (words[0] in ("cent", "cents") and re.search(r"(?:pour|per)\s*$", before)):
+            i = j + 1
+            continue
+        value = _value(run)
+        if value is None:
+            i = j + 1
+            continue
+        out.append(text[last:start])
+        out.append(_show(value))
+        last = tokens[j][1]
+        i = j + 1
+    if not out:
+        return text
+    out.append(text[last:])
+    return "".join(out)

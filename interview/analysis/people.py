@@ -1,0 +1,997 @@
+"""People in what a prospect says, in English and French: who they are, who signs, who pushes for
+the purchase, and which other vendors are in the running.
+
+- `find_mentions(text)`: people named with their role when one is attached ("Anne Morel, our CFO",
+  "notre DAF, Mme Durand", "Marc (IT)", "my boss"), roles alone ("the CFO"), and "I" / "je".
+- `find_signers(text)`: who has the final say or signs ("the CFO signs", "c'est Anne qui tranche",
+  "the final call is mine"), or that nobody knows ("no idea who signs off").
+- `find_champions(text)`: who pushes for the purchase inside ("Marc is pushing hard for this",
+  "Julie porte le projet", "I'll sell it internally"), or that nobody does.
+- `find_competitors(text)`: the other vendors named as being looked at ("we're also talking to
+  Pipedrive and HubSpot", "on a vu une démo de Sellsy").
+
+Names are told by their capitals, so the original text is matched, not only its folded copy; the
+cue words are matched on the folded copy (accents and case ignored). Pure functions, no I/O.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from interview.analysis.recognisers import ROLES, Finding, fold
+from interview.analysis.recognisers import find_roles as _find_roles
+
+_F = re.ASCII
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A person or a role named in the text; `name` "" for a role alone, `role` "" for a name alone."""
+
+    name: str
+    role: str  # a role id of recognisers.ROLES, "manager" for "my boss", "self" for I / je
+    start: int
+    end: int
+
+    @property
+    def identity(self) -> str:
+        return fold(self.name) if self.name else self.role
+
+
+@dataclass(frozen=True)
+class Statement:
+    """Who signs / who champions: the person (None when the text says nobody is known), the span of
+    the statement, whether it is negated ("X doesn't sign"), and how strong the cue is (1-3)."""
+
+    who: Mention | None
+    start: int
+    end: int
+    cue: str
+    strength: int
+    negative: bool = False  # "nobody knows who signs", "personne ne porte le projet"
+
+
+# --- names -----------------------------------------------------------------------------------
+
+_UP = "A-ZÀ-ÖØ-Þ"
+_LOW = "a-zß-öø-ÿ"
+_NAME_TOKEN = rf"(?:[{_UP}][{_LOW}]+(?:-[{_UP}]?[{_LOW}]+|['’][{_UP}][{_LOW}]+)*|[{_UP}]\.)"
+_PARTICLE = r"(?:de|du|des|van|von|der|da|di|le|la|ben|bin|mac|d'|d’)"
+_NAME = re.compile(
+    rf"(?<![\w'’-])(?:(?:Mr|Mrs|Ms|Dr|M|Mme|Mlle|Madame|Monsieur)\.?\s+)?"
+    rf"{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+|{_PARTICLE})?{_NAME_TOKEN}){{0,2}}(?![\w-])"
+)
+# Capitalised words that are no one's name: sentence openers, pronouns, days, months, tools...
+_NOT_NAME = set(
+    [
+        "i",
+        "i'm",
+        "i've",
+        "i'd",
+        "i'll",
+        "we",
+        "we're",
+        "we've",
+        "our",
+        "ours",
+        "us",
+        "you",
+        "your",
+        "they",
+        "their",
+        "them",
+        "he",
+        "she",
+        "his",
+        "her",
+        "it",
+        "its",
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "there",
+        "here",
+        "so",
+        "yes",
+        "no",
+        "yeah",
+        "yep",
+        "nope",
+        "well",
+        "and",
+        "but",
+        "or",
+        "if",
+        "then",
+        "also",
+        "okay",
+        "ok",
+        "right",
+        "sure",
+        "honestly",
+        "actually",
+        "currently",
+        "today",
+        "tomorrow",
+        "yesterday",
+        "now",
+        "frankly",
+        "basically",
+        "look",
+        "listen",
+        "sorry",
+        "thanks",
+        "thank",
+        "hi",
+        "hello",
+        "hey",
+        "good",
+        "great",
+        "perfect",
+        "exactly",
+        "absolutely",
+        "indeed",
+        "maybe",
+        "perhaps",
+        "probably",
+        "obviously",
+        "first",
+        "second",
+        "third",
+        "next",
+        "finally",
+        "after",
+        "before",
+        "once",
+        "when",
+        "what",
+        "who",
+        "why",
+        "how",
+        "which",
+        "where",
+        "whoever",
+        "anyway",
+        "plus",
+        "still",
+        "just",
+        "only",
+        "even",
+        "not",
+        "nothing",
+        "nobody",
+        "everyone",
+        "everybody",
+        "someone",
+        "somebody",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "all",
+        "both",
+        "each",
+        "every",
+        "any",
+        "some",
+        "many",
+        "most",
+        "more",
+        "less",
+        "as",
+        "at",
+        "by",
+        "for",
+        "from",
+        "in",
+        "into",
+        "of",
+        "on",
+        "to",
+        "with",
+        "without",
+        "about",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "q1",
+        "q2",
+        "q3",
+        "q4",
+        "h1",
+        "h2",
+        "eoy",
+        "le",
+        "la",
+        "les",
+        "l",
+        "un",
+        "une",
+        "des",
+        "de",
+        "du",
+        "d",
+        "au",
+        "aux",
+        "ce",
+        "cet",
+        "cette",
+        "ces",
+        "ca",
+        "ça",
+        "c'est",
+        "cest",
+        "il",
+        "elle",
+        "ils",
+        "elles",
+        "on",
+        "nous",
+        "vous",
+        "je",
+        "j",
+        "tu",
+        "me",
+        "moi",
+        "toi",
+        "lui",
+        "leur",
+        "leurs",
+        "notre",
+        "nos",
+        "votre",
+        "vos",
+        "mon",
+        "ma",
+        "mes",
+        "son",
+        "sa",
+        "ses",
+        "oui",
+        "non",
+        "bon",
+        "bah",
+        "ben",
+        "alors",
+        "donc",
+        "mais",
+        "et",
+        "ou",
+        "or",
+        "ni",
+        "car",
+        "puis",
+        "ensuite",
+        "enfin",
+        "apres",
+        "avant",
+        "quand",
+        "comme",
+        "si",
+        "aujourd'hui",
+        "demain",
+        "hier",
+        "actuellement",
+        "franchement",
+        "honnetement",
+        "voila",
+        "voilà",
+        "bref",
+        "disons",
+        "effectivement",
+        "exactement",
+        "absolument",
+        "d'accord",
+        "merci",
+        "bonjour",
+        "salut",
+        "parfait",
+        "super",
+        "tres",
+        "très",
+        "pour",
+        "par",
+        "sur",
+        "sous",
+        "avec",
+        "sans",
+        "chez",
+        "dans",
+        "entre",
+        "vers",
+        "depuis",
+        "pendant",
+        "premier",
+        "premiere",
+        "deuxieme",
+        "lundi",
+        "mardi",
+        "mercredi",
+        "jeudi",
+        "vendredi",
+        "samedi",
+        "dimanche",
+        "janvier",
+        "fevrier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "aout",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "decembre",
+        "décembre",
+        "quel",
+        "quelle",
+        "quels",
+        "quelles",
+        "qui",
+        "que",
+        "quoi",
+        "comment",
+        "pourquoi",
+        "combien",
+        "chaque",
+        "tout",
+        "toute",
+        "tous",
+        "toutes",
+        "personne",
+        "rien",
+        "quelqu'un",
+        "aucun",
+        "aucune",
+        "deja",
+        "déjà",
+        "encore",
+        "toujours",
+        "excel",
+        "sheets",
+        "google",
+        "outlook",
+        "teams",
+        "slack",
+        "zoom",
+        "jira",
+        "notion",
+        "airtable",
+        "sap",
+        "oracle",
+        "sage",
+        "word",
+        "powerpoint",
+        "gmail",
+        "office",
+        "microsoft",
+        "linkedin",
+        "whatsapp",
+        "email",
+        "e-mail",
+        "crm",
+        "erp",
+        "sso",
+        "api",
+        "pdf",
+        "csv",
+        "saas",
+        "poc",
+        "rfp",
+        "kpi",
+        "roi",
+        "it",
+        "rh",
+        "si",
+        "dsi",
+        "daf",
+        "drh",
+        "pdg",
+        "dg",
+        "ceo",
+        "cfo",
+        "cto",
+        "cio",
+        "coo",
+        "cmo",
+        "cro",
+        "vp",
+        "hr",
+        "ops",
+        "comex",
+        "codir",
+        "copil",
+        "board",
+    ]
+)
+
+
+@functools.lru_cache(maxsize=4096)
+def _roles_cached(text: str) -> tuple[Finding, ...]:
+    return tuple(_find_roles(text))
+
+
+def find_roles(text: str) -> list[Finding]:
+    """recognisers.find_roles, remembered: the same sentence is read for several facts."""
+    return list(_roles_cached(text))
+
+
+_NOT_NAME |= set(
+    [
+        "pas",
+        "plus",
+        "moins",
+        "peu",
+        "beaucoup",
+        "sinon",
+        "voici",
+        "tres",
+        "decision",
+        "budget",
+        "douleur",
+        "criteres",
+        "etapes",
+        "priorite",
+        "concurrents",
+        "objectif",
+        "calendrier",
+        "contexte",
+        "pain",
+        "steps",
+        "criteria",
+        "priority",
+        "competitors",
+        "target",
+        "timeline",
+        "context",
+        "why",
+        "next",
+        "notes",
+        "attendees",
+        "participants",
+        "action",
+        "actions",
+        "todo",
+        "process",
+        "processus",
+        "risque",
+        "risk",
+    ]
+)
+_TITLES = re.compile(r"^(?:Mr|Mrs|Ms|Dr|M|Mme|Mlle|Madame|Monsieur)\.?\s+")
+
+
+def _name_ok(name: str) -> bool:
+    words = _TITLES.sub("", name).split()
+    if not words:
+        return False
+    return fold(words[0]) not in _NOT_NAME and all(fold(w) not in _NOT_NAME or len(words) > 1 for w in words)
+
+
+def find_names(text: str) -> list[tuple[int, int, str]]:
+    """Capitalised names in `text`: (start, end, name). A sentence's first word counts only when a
+    second capitalised word follows it ("Anne Morel signs") or it is not a common word."""
+    out = []
+    for m in _NAME.finditer(text):
+        start, name = m.start(), m.group()
+        # Drop leading words that are no names ("So Anne", "Our CFO" are not names).
+        words = name.split()
+        while words and fold(words[0]) in _NOT_NAME:
+            start = text.index(words[1], start + len(words[0])) if len(words) > 1 else m.end()
+            words = words[1:]
+        if not words:
+            continue
+        name = text[start : m.end()]
+        if _name_ok(name) and not _all_caps_role(name):
+            out.append((start, m.end(), name))
+    return out
+
+
+def _all_caps_role(name: str) -> bool:
+    return bool(find_roles(name)) and len(find_roles(name)[0].text) == len(name)
+
+
+# --- mentions: people with their roles -------------------------------------------------------
+
+_APPOS_BETWEEN = re.compile(
+    r"\s*(?:,|\(|-|–|—)?\s*(?:(?:who\s+is|who's|qui\s+est|is|est)\s+)?"
+    r"(?:(?:our|the|their|my|his|her|notre|nos|la|le|l'|leur|mon|ma|son|sa|un|une|a|an)\s+)?"
+    r"(?:(?:new|nouvelle?|current|actuelle?)\s+)?$",
+    _F,
+)
+_ROLE_NAME_BETWEEN = re.compile(r"^\s*(?:,|:|-|–|—|\(|=)?\s*(?:(?:is|c'est|named|called|nomme[e]?)\s+)?$", _F)
+_FROM_DEPT = re.compile(r"^\s*(?:from|in|at|de\s+la|de\s+l'|du|des|de|chez|aux?)\s+$", _F)
+_SELF = re.compile(r"(?<![\w'])(?:i|me|myself|je|j'|moi|moi-meme)(?![\w])", _F)
+_PRONOUN = re.compile(r"(?<![\w'])(?:he|she|him|il|elle|lui|lui-meme|elle-meme)(?![\w'])", _F)
+_BOSS = re.compile(
+    r"(?<![\w'])(?:my|mon|ma|our|notre)\s+(?:boss|manager|n\+1|supervisor|superieur(?:e)?\s+hierarchique|"
+    r"superieur(?:e)?|direct(?:eur|rice)|chef|patron(?:ne)?|line\s+manager)(?![\w])",
+    _F,
+)
+
+
+def find_mentions(text: str) -> list[Mention]:
+    """People and roles in `text`, in order: a name and the role beside it make one mention."""
+    return list(_mentions(text))
+
+
+@functools.lru_cache(maxsize=1024)
+def _mentions(text: str) -> tuple[Mention, ...]:
+    folded = fold(text)
+    roles = [r for r in find_roles(text)]
+    names = [n for n in find_names(text) if not any(r.start <= n[0] < r.end for r in roles)]
+    used_roles: set[int] = set()
+    used_names: set[int] = set()
+    out: list[Mention] = []
+    for i, (ns, ne, name) in enumerate(names):
+        for j, role in enumerate(roles):
+            if j in used_roles:
+                continue
+            if role.start >= ne and _APPOS_BETWEEN.match(folded[ne : role.start]) and role.start - ne <= 30:
+                pass  # "Anne Morel, our CFO" / "Anne (CFO)"
+            elif role.end <= ns and _ROLE_NAME_BETWEEN.match(folded[role.end : ns]) and ns - role.end <= 12:
+                pass  # "our CFO, Anne Morel" / "le DAF Jean Roux"
+            elif role.end <= ns and _FROM_DEPT.match(folded[ne : role.start] if role.start >= ne else "x"):
+                pass
+            elif role.start >= ne and _FROM_DEPT.match(folded[ne : role.start]):
+                pass  # "Marc from IT", "Julie de la compta"
+            else:
+                continue
+            end = max(ne, role.end)
+            # "Anne Morel, our CFO, ..." : the closing parenthesis belongs to the mention
+            if end < len(text) and text[end] == ")":
+                end += 1
+            out.append(Mention(name, role.value, min(ns, role.start), end))
+            used_roles.add(j)
+            used_names.add(i)
+            break
+    for i, (ns, ne, name) in enumerate(names):
+        if i not in used_names:
+            out.append(Mention(name, "", ns, ne))
+    for j, role in enumerate(roles):
+        if j not in used_roles:
+            out.append(Mention("", role.value, role.start, role.end))
+    for m in _BOSS.finditer(folded):
+        if not any(x.start <= m.start() < x.end for x in out):
+            out.append(Mention("", "manager", m.start(), m.end()))
+    for m in _SELF.finditer(folded):
+        if m.group() == "i" and text[m.start()] != "I" and not text.islower():
+            continue  # a lone lower-case "i" is no pronoun, unless the whole text is lower case
+        if not any(x.start <= m.start() < x.end for x in out):
+            out.append(Mention("", "self", m.start(), m.end()))
+    for m in _PRONOUN.finditer(folded):
+        if not any(x.start <= m.start() < x.end for x in out):
+            out.append(
+                Mention("", "pronoun", m.start(), m.end())
+            )  # someone named before: the reader resolves it
+    out.sort(key=lambda x: x.start)
+    return tuple(out)
+
+
+def role_label(role: str, lang: str = "en") -> str:
+    if role == "self":
+        return "the contact" if lang == "en" else "le contact"
+    if role == "manager":
+        return "their manager" if lang == "en" else "son manager"
+    r = ROLES.get(role)
+    return (r.en if lang == "en" else r.fr) if r else role
+
+
+_BETWEEN = (
+    r"(?:\s*,[^,.;!?]{1,50},|\s+(?:from|in|at|of|on|de|du|des|chez)\s+(?:the\s+|la\s+|le\s+|l'|our\s+|notre\s+)?"
+    r"[\w&'-]+(?:\s+(?!is\b|est\b|has\b|a\b|will\b|va\b|who\b|qui\b)[\w&'-]+){0,2})?"
+)
+
+# --- who signs -------------------------------------------------------------------------------
+
+_NEG = r"(?:not|n't|never|no\s+longer|ne|n'|pas|jamais|plus)"
+# Cues after the person: "X signs", "X has the final say", "X valide".
+_SIGN_AFTER = re.compile(
+    _BETWEEN + r"[\s,]*(?:(?:who|qui|that|will|would|must|has\s+to|needs?\s+to|is\s+going\s+to|va|doit|devra|"
+    r"will\s+have\s+to|ultimately|eventually|in\s+the\s+end|au\s+final|finally|finalement|"
+    r"at\s+the\s+end\s+of\s+the\s+day|always|toujours|alone|seul(?:e)?|"
+    r"(?:is|est|c'est)\s+(?:the\s+one\s+who|celui\s+qui|celle\s+qui|la\s+personne\s+qui|qui)|"
+    r"(?:himself|herself|lui-meme|elle-meme))\s+){0,3}"
+    r"(?P<neg>(?:does\s+not|doesn't|won't|will\s+not|don't|do\s+not|ne|n')\s+)?"
+    r"(?P<cue>signs?(?:\s+off)?|signed|signing|sign\s+off|approves?|(?:gives|give)\s+the\s+(?:final\s+)?(?:go|green\s+light|approval|sign-?off)|"
+    r"has\s+(?:the\s+)?(?:final|last)\s+(?:say|word|call|decision)|(?:has|holds)\s+the\s+(?:budget|purse\s+strings|pen)|"
+    r"owns\s+the\s+budget|controls\s+the\s+budget|releases\s+the\s+(?:budget|money|funds)|"
+    r"makes\s+the\s+(?:final\s+)?(?:call|decision)|decides|will\s+decide|"
+    r"(?:is|'s)\s+the\s+(?:final\s+)?(?:decision[-\s]maker|decider|approver|budget\s+holder|economic\s+buyer|signatory)|"
+    r"(?:is|'s)\s+(?:the\s+one\s+)?(?:signing|deciding)|"
+    r"signe(?:ra|nt|rait)?|valide(?:ra|nt|rait)?|tranche(?:ra|nt|rait)?|decide(?:ra|nt|rait)?|"
+    r"arbitre(?:ra)?|(?:a|aura|aurait)\s+le\s+(?:dernier\s+mot|mot\s+de\s+la\s+fin|stylo|dernier\s+mot)|"
+    r"donne(?:ra)?\s+le\s+feu\s+vert|debloque(?:ra)?\s+le\s+budget|tient\s+(?:le\s+budget|les\s+cordons)|"
+    r"(?:est|sera)\s+(?:le|la)\s+(?:decideu(?:r|se)|signataire|decisionnaire)(?:\s+final(?:e)?)?)(?![\w])"
+    r"(?!\s+(?:\w+\s+)?(?:together|jointly|with|avec|ensemble|conjointement|a\s+deux|en\s+binome))",
+    _F,
+)
+# Cues before the person: "the final say is with X", "c'est X qui signe" is handled by _SIGN_AFTER.
+_SIGN_BEFORE = re.compile(
+    r"(?:(?:final|last)\s+(?:say|word|call|decision|sign-?off|approval|signature)\s+(?:is|lies|rests|sits|will\s+be)\s+"
+    r"(?:with|on|up\s+to|by)|(?:final|last)\s+(?:say|word|call|decision|sign-?off|approval|signature)\s*(?::|,|-)|"
+    r"(?:sign-?off|signature|approval|green\s+light|go-ahead|blessing)\s+(?:from|of|by)|"
+    r"(?:it's|it\s+is|that's|that\s+is)\s+(?:up\s+to|down\s+to)|budget\s+holder\s+(?:is|will\s+be)|"
+    r"(?:the\s+)?(?:person|one)\s+who\s+(?:signs|decides|approves)\s+(?:is|will\s+be)|"
+    r"(?:la\s+)?decision\s+finale\s+(?:revient|appartient|sera\s+prise\s+par|est\s+prise\s+par)\s+(?:a|au|a\s+la)|"
+    r"(?:le\s+)?dernier\s+mot\s+(?:revient|est|sera)\s+(?:a|au|a\s+la|pour)|"
+    r"(?:la\s+)?signature\s+(?:finale\s+)?(?:de|du|revient\s+a)|(?:le\s+)?feu\s+vert\s+(?:de|du)|"
+    r"(?:la\s+)?validation\s+(?:finale\s+)?(?:de|du)|c'est\s+(?:a|au)|"
+    r"(?:le|la)\s+(?:decideur|decideuse|signataire|decisionnaire)\s+(?:final\s+|finale\s+)?(?:c'est|est|sera))"
+    r"(?:\s+(?:our|the|their|my|his|her|notre|le|la|l'|leur|mon|ma|son|sa))?\s*$",
+    _F,
+)
+_POSSESSIVE_CALL = re.compile(
+    r"(?:'s|’s)\s+(?:final\s+)?(?:call|decision|sign-?off|signature|budget|approval)", _F
+)
+_MINE = re.compile(
+    r"(?<![\w'])(?<!and\s)(?<!et\s)(?:(?:the\s+)?(?:final\s+)?(?:call|decision|say|signature)\s+is\s+mine|it's\s+my\s+(?:call|decision|budget)|"
+    r"c'est\s+moi\s+qui\s+(?:signe|signerai|decide|deciderai|tranche|trancherai|valide|validerai)|c'est\s+(?:ma\s+decision|mon\s+budget)|"
+    r"c'est\s+(?:moi|a\s+moi)\s+(?:de\s+)?(?:decider|trancher|signer)|"
+    r"je\s+(?:signe|valide|tranche|decide)|i\s+(?:sign|approve|decide|have\s+the\s+(?:final|last)\s+(?:say|word)|"
+    r"make\s+the\s+(?:final\s+)?(?:call|decision)|own\s+the\s+budget|hold\s+the\s+budget|will\s+sign|will\s+decide))(?![\w])"
+    r"(?!\s+(?:together|jointly|with|avec|ensemble|conjointement|a\s+deux|en\s+binome))",
+    _F,
+)
+_SIGNER_UNKNOWN = re.compile(
+    r"(?<![\w'])(?:(?:no|not\s+(?:sure|clear)|don't\s+know|do\s+not\s+know|no\s+idea|unclear|not\s+yet\s+clear|"
+    r"haven't\s+figured\s+out|still\s+figuring\s+out|to\s+be\s+(?:defined|determined|confirmed)|tbd)"
+    r"[^.;!?]{0,40}?(?:who|whom|which\s+person)[^.;!?]{0,30}?(?:sign|approv|decid|final|budget|green)|"
+    r"(?:ne\s+sai[st]\s+pas|aucune\s+idee|pas\s+(?:encore\s+)?clair|pas\s+sur|on\s+ne\s+sait\s+pas|"
+    r"reste\s+a\s+(?:definir|determiner|voir)|a\s+definir)"
+    r"[^.;!?]{0,40}?(?:qui|quelle\s+personne)[^.;!?]{0,30}?(?:sign|valid|decid|tranch|budget|feu\s+vert|dernier\s+mot)|"
+    r"(?:can't|cannot|couldn't|could\s+not|won't|wouldn't)\s+(?:\w+\s+)?(?:tell\s+you|say|share)[^.;!?]{0,20}?(?:who|whom)|"
+    r"(?:je\s+ne\s+(?:peux|pourrais)\s+pas|impossible\s+de)\s+(?:vous\s+)?(?:dire|repondre)[^.;!?]{0,25}?qui|"
+    r"(?:who|qui)\s+(?:signs|will\s+sign|approves|decides|signe|validera|decidera|tranchera)[^.;!?]{0,20}?"
+    r"(?:is\s+(?:not\s+clear|unclear|tbd|an\s+open\s+question)|n'est\s+pas\s+clair|reste\s+a\s+voir|je\s+ne\s+sais\s+pas))",
+    _F,
+)
+
+
+def _nearest(mentions: list[Mention], pos: int, *, before: bool) -> Mention | None:
+    if before:
+        cands = [m for m in mentions if m.end <= pos]
+        return max(cands, key=lambda m: m.end) if cands else None
+    cands = [m for m in mentions if m.start >= pos]
+    return min(cands, key=lambda m: m.start) if cands else None
+
+
+def find_signers(text: str) -> list[Statement]:
+    """Who signs or has the final say (the economic buyer), or that nobody knows yet."""
+    folded = fold(text)
+    mentions = find_mentions(text)
+    out: list[Statement] = []
+    seen: set[int] = set()
+    for mention in mentions:
+        if mention.role == "self":
+            continue  # "I sign", "je décide": _MINE reads the contact's own words
+        after = _SIGN_AFTER.match(folded, mention.end)
+        if after is None and (p := _POSSESSIVE_CALL.match(folded, mention.end)):
+            out.append(Statement(mention, mention.start, p.end(), p.group(), 3))
+            seen.add(mention.start)
+            continue
+        if after is None:
+            continue
+        cue = after["cue"]
+        negative = bool(after["neg"]) or _negated_before(folded, mention.start)
+        strength = (
+            3 if re.search(r"sign|final|last|dernier|tranch|stylo|budget|cordons|feu\s+vert", cue) else 2
+        )
+        if re.match(r"approves?|valide", cue):
+            strength = 2
+        out.append(Statement(mention, mention.start, after.end(), cue, strength, negative))
+        seen.add(mention.start)
+    for mention in mentions:
+        if mention.start in seen:
+            continue
+        window = folded[max(0, mention.start - 60) : mention.start]
+        if m := _SIGN_BEFORE.search(window):
+            cue = m.group().strip()
+            strength = 3 if re.search(r"final|last|dernier|sign|holder", cue) else 2
+            start = mention.start - len(window) + m.start()
+            out.append(Statement(mention, start, mention.end, cue, strength))
+    for m in _MINE.finditer(folded):
+        if any(s.start <= m.start() < s.end for s in out):
+            continue
+        negative = _negated_before(folded, m.start()) or bool(
+            re.search(r"\b(?:don't|do\s+not|ne)\b", m.group())
+        )
+        who = Mention("", "self", m.start(), m.end())
+        out.append(Statement(who, m.start(), m.end(), m.group(), 3, negative))
+    for m in _SIGNER_UNKNOWN.finditer(folded):
+        out.append(Statement(None, m.start(), m.end(), m.group(), 2, True))
+    out.sort(key=lambda s: s.start)
+    return out
+
+
+def _negated_before(folded: str, pos: int) -> bool:
+    window = folded[max(0, pos - 25) : pos]
+    return bool(
+        re.search(r"(?:not|n't|pas|ce\s+n'est\s+pas|it's\s+not|it\s+isn't|ni)\s*(?:\w+\s+)?$", window)
+    )
+
+
+# --- champions -------------------------------------------------------------------------------
+
+_CHAMP_AFTER = re.compile(
+    _BETWEEN
+    + r"[\s,]*(?:(?:who|qui|really|vraiment|is\s+really|has\s+been|a\s+ete|est\s+vraiment|also|aussi|"
+    r"will|va|would|is\s+the\s+one\s+who|c'est\s+(?:lui|elle)\s+qui)\s+){0,3}"
+    r"(?P<cue>(?:is\s+|'s\s+)?(?:pushing|push(?:es)?)\s+(?:hard\s+|a\s+lot\s+|really\s+)?(?:for|this|it)|"
+    r"(?:is\s+|'s\s+)?(?:championing|sponsoring|driving|leading|championed|sponsored|drove)\s+(?:this|it|the)|"
+    r"(?:is|'s)\s+(?:our|the|a|my|an)\s+(?:internal\s+)?(?:champion|sponsor|advocate|ally|big\s+fan)|"
+    r"(?:is|'s)\s+(?:a\s+)?(?:huge|big|real)\s+(?:fan|supporter|advocate)|"
+    r"(?:is|'s)\s+(?:(?:very|really|super|totally|fully)\s+)?(?:on\s+board|behind\s+(?:it|this|us)|convinced|sold\s+on\s+(?:it|this|the\s+idea))|"
+    r"(?:will|would|can|could)\s+(?:sell|champion|push|carry|defend|advocate\s+for)\s+(?:it|this)|"
+    r"(?:brought|put)\s+(?:this|it|you)\s+(?:up|in|forward|on\s+the\s+table)|"
+    r"(?:asked|wanted)\s+(?:me|us)\s+to\s+(?:look|reach)|"
+    r"(?:porte|porter|portera)\s+(?:le\s+projet|le\s+sujet|le\s+dossier|ce\s+projet|ce\s+sujet)|(?:est\s+)?pret(?:e)?\s+a\s+(?:defendre|porter|pousser|soutenir)|"
+    r"(?:pousser|defendre|soutenir)\s+(?:le\s+projet|le\s+sujet|le\s+dossier|en\s+interne)|(?:keen|eager|happy|ready)\s+to\s+(?:push|champion|sell\s+it|make\s+the\s+case)|pousse(?:nt)?\s+(?:fort\s+|beaucoup\s+|a\s+fond\s+)?(?:pour|le\s+projet|en\s+interne|le\s+sujet)|"
+    r"(?:est|sera)\s+(?:notre|le|la|un|une)\s+(?:sponsor|champion(?:ne)?|allie(?:e)?|relais|ambassad(?:eur|rice)|moteur|fer\s+de\s+lance)|"
+    r"(?:(?:est|sera)\s+)?(?:(?:tres|vraiment|super|hyper|a\s+fond|completement|totalement)\s+)(?:convaincu(?:e)?|motive(?:e)?|partant(?:e)?|moteur|emballe(?:e)?|fan)|"
+    r"(?:est|sera)\s+(?:convaincu(?:e)?|motive(?:e)?|partant(?:e)?|moteur|emballe(?:e)?|fan)|"
+    r"(?:est|sera)\s+a\s+fond|(?:defend|defendra|soutient|soutiendra|portera|poussera|vendra)\s+(?:le\s+projet|le\s+sujet|en\s+interne|le\s+dossier|la\s+solution)|"
+    r"(?:a|m'a|nous\s+a)\s+(?:lance|initie|demande\s+de\s+(?:regarder|vous\s+contacter|contacter)))(?![\w])",
+    _F,
+)
+_CHAMP_BEFORE = re.compile(
+    r"(?:(?:internal|our|the|my|notre|le|la|un|une)\s+(?:internal\s+)?(?:champion(?:ne)?|sponsor|advocate)\s+"
+    r"(?:is|will\s+be|would\s+be|est|sera|c'est)|(?:sponsor|champion)\s*(?::|,|-)|"
+    r"(?:the\s+one|la\s+personne|celui|celle)\s+(?:pushing|driving|qui\s+pousse|qui\s+porte)\s+(?:for\s+)?(?:this|it|le\s+projet)?\s*(?:is|c'est|est)|"
+    r"(?:pushed|driven|championed|sponsored|porte|pousse|soutenu)\s+(?:by|par)|"
+    r"(?:c'est|it's|it\s+is)\s+(?:surtout\s+|really\s+|vraiment\s+)?)\s*$",
+    _F,
+)
+_CHAMP_SELF = re.compile(
+    r"(?<![\w'])(?:i(?:'ll|\s+will|'m\s+going\s+to|\s+can|\s+would|'d)?\s+(?:happily\s+|still\s+|keep\s+|continue\s+to\s+|definitely\s+)?(?:push(?:ing)?|champion(?:ing)?|sponsor|sell\s+(?:it|this)|"
+    r"carry|drive|advocate\s+for|fight\s+for|defend)\s+(?:for\s+)?(?:this|it|the\s+project|internally|in\s+house|(?:the\s+)?(?:case|idea))|"
+    r"i(?:'m|\s+am)\s+(?:the\s+one\s+)?(?:pushing|driving|championing|sponsoring|leading)\s+(?:for\s+)?(?:this|it|the\s+project)|"
+    r"i(?:'m|\s+am)\s+(?:the\s+|your\s+)?(?:internal\s+)?(?:champion|sponsor|advocate)|"
+    r"je\s+(?:vais\s+|peux\s+|suis\s+pret(?:e)?\s+a\s+)?(?:porter|pousser|defendre|porte|pousse|defends|soutenir|soutiens|vendre)\s+"
+    r"(?:le\s+projet|le\s+sujet|le\s+dossier|ce\s+projet|en\s+interne|ca\s+en\s+interne|votre\s+solution|la\s+solution)|"
+    r"c'est\s+moi\s+qui\s+(?:porte|pousse)|je\s+suis\s+(?:le|la|votre|un|une)\s+(?:sponsor|champion(?:ne)?|relais|moteur)|"
+    r"i(?:'ll|\s+will)\s+make\s+the\s+case|c'est\s+moi\s+qui\s+(?:ai\s+)?(?:demande|lance|initie|propose|mis\s+(?:ca|le\s+sujet)\s+sur\s+la\s+table)|"
+    r"i\s+(?:brought|initiated|started|kicked\s+off|proposed)\s+(?:this|it|the\s+project)|(?:it\s+was|this\s+was)\s+my\s+idea|"
+    r"(?:she|he)(?:'ll|\s+will|\s+would|'d)\s+(?:push|champion|advocate|make\s+the\s+case)\s+(?:for\s+)?(?:us|it|this|internally)|"
+    r"(?:il|elle)\s+(?:va|veut)\s+(?:porter|pousser|defendre)\s+(?:le\s+projet|le\s+sujet|le\s+dossier|en\s+interne|notre\s+solution))(?![\w])",
+    _F,
+)
+_NO_CHAMPION = re.compile(
+    r"(?<![\w'])(?:(?:no\s*one|nobody|no\s+one)\s+(?:\w+\s+){0,3}?(?:is\s+|really\s+|going\s+to\s+|will\s+|would\s+)*(?:push(?:ing)?|driv(?:e|ing)|champion(?:ing)?|owns|owning|sponsor(?:ing)?|behind)|"
+    r"(?:there's|there\s+is)\s+no\s+(?:internal\s+)?(?:sponsor|champion|owner)|no\s+(?:internal\s+)?(?:sponsor|champion)|"
+    r"(?:i'm|i\s+am|i'd\s+be)\s+not\s+(?:going\s+to\s+)?(?:the\s+one\s+)?(?:push|pushing|championing|your\s+champion)|"
+    r"i\s+(?:won't|will\s+not|can't|cannot)\s+(?:push|champion|carry|sell)\s+(?:this|it)|"
+    r"personne\s+(?:ne\s+)?(?:porte|pousse|soutient|defend)|pas\s+de\s+(?:sponsor|champion|porteur)|"
+    r"aucun\s+(?:sponsor|champion|porteur)|je\s+ne\s+(?:vais\s+pas\s+)?(?:le\s+|la\s+|ca\s+)?(?:porter|pousser|defendre)|je\s+ne\s+(?:le\s+|la\s+)?(?:porte|pousse)\s+pas|"
+    r"personne\s+(?:ici\s+)?(?:ne\s+)?(?:va\s+)?(?:porter|pousser|defendre))(?![\w])",
+    _F,
+)
+
+
+def find_champions(text: str) -> list[Statement]:
+    """Who pushes for the purchase inside the prospect's company (named, a role, or the contact)."""
+    folded = fold(text)
+    mentions = [m for m in find_mentions(text) if m.role != "self"]
+    out: list[Statement] = []
+    for mention in mentions:
+        if after := _CHAMP_AFTER.match(folded, mention.end):
+            negative = _negated_before(folded, mention.start) or bool(
+                re.search(r"(?:not|n't)\s*$", folded[mention.end : after.start("cue")])
+            )
+            out.append(Statement(mention, mention.start, after.end(), after["cue"], 3, negative))
+            continue
+        window = folded[max(0, mention.start - 50) : mention.start]
+        if (m := _CHAMP_BEFORE.search(window)) and not m.group().startswith(("c'est", "it's", "it is")):
+            out.append(
+                Statement(mention, mention.start - len(window) + m.start(), mention.end, m.group().strip(), 3)
+            )
+    for m in _CHAMP_SELF.finditer(folded):
+        if not _negated_before(folded, m.start()):
+            out.append(Statement(Mention("", "self", m.start(), m.end()), m.start(), m.end(), m.group(), 3))
+    for m in _NO_CHAMPION.finditer(folded):
+        out.append(Statement(None, m.start(), m.end(), m.group(), 2, True))
+    out.sort(key=lambda s: s.start)
+    return out
+
+
+# --- competitors -----------------------------------------------------------------------------
+
+_COMPETE_CUE = re.compile(
+    r"(?<![\w'])(?:(?:also\s+|already\s+|currently\s+)?(?:looking\s+at|talking\s+(?:to|with)|speaking\s+(?:to|with)|"
+    r"evaluating|assessing|considering|comparing(?:\s+you)?\s+(?:with|to|against)|compared\s+(?:with|to)|set\s+up|poking\s+around|"
+    r"in\s+talks\s+with|trialling|trialing|testing|piloting|shortlisted|short-listed|benchmarking)|"
+    r"(?:a\s+|one\s+|two\s+|\d+\s+)?(?:demo|demos|quote|quotes|proposal|proposals|offer|pitch|trial|poc|call|calls|meeting|meetings)\s+(?:from|with|of|by)|"
+    r"(?:competitors?|alternatives?|other\s+(?:vendors?|options?|solutions?|tools?|suppliers?|players?))"
+    r"(?:\s+(?:are|is|include|like|such\s+as|we're\s+(?:looking\s+at|considering)))?\s*(?::|,)?|"
+    r"(?:up\s+)?against|versus|vs\.?(?![\w])|we\s+had|"
+    r"(?:on\s+|ils\s+ont\s+|nous\s+avons\s+)?(?:regarde|regardons|etudie|etudions|compare|comparons|evalue|evaluons|teste|testons|consulte|consultons)\s+"
+    r"(?:aussi\s+|egalement\s+|deja\s+)?(?:avec\s+)?|(?:doit|devons|va|allons)\s+voir\s+|"
+    r"(?:en\s+)?(?:discussion|contact|concurrence|competition|lice)\s+avec|(?:une?\s+|des\s+)(?:demo|devis|proposition|offre|poc|essai)\s+(?:de\s+|d'|chez\s+|avec\s+)?|"
+    r"(?:demo|devis|proposition|offre|poc|essai)\s+(?:de\s+|d'|chez\s+|avec\s+)|"
+    r"(?:vu|rencontre)\s+|(?:concurrents?|alternatives?|autres\s+(?:solutions?|editeurs?|fournisseurs?|outils?|acteurs?))"
+    r"(?:\s+(?:sont|comme|tels?\s+que))?\s*(?::|,)?)(?:\s+(?:les\s+gens\s+de|the\s+guys\s+(?:at|from)|people\s+(?:at|from)|the\s+folks\s+at))?\s*",
+    _F,
+)
+# "a Veeam quote", "BambooHR's free trial", "Blue Yonder is on the RFP list": the name before the cue.
+_COMPETE_AFTER = re.compile(
+    r"(?:'s|’s)?\s+(?:free\s+)?(?:quote|demo|proposal|trial|pitch|poc|offer)s?\b|\s+(?:is|are)\s+on\s+(?:the|our)\s+(?:rfp\s+|short\s?)?list|"
+    r"\s+(?:came|come|was|were)\s+in|\s+in\s+(?:two|\d+|a\s+few|last)\s+(?:weeks?|days?)",
+    re.IGNORECASE,
+)
+_VENDOR = re.compile(
+    r"(?<![\w'])(?:[A-Z][\w.&+'-]*[\w+]|[a-z]+[A-Z][\w]*|\d+[A-Z][\w]*)(?:\s+(?:[A-Z][\w.&+'-]*[\w+]|[0-9]+|de|of|&))*(?:\.(?:com|io|ai|fr))?"
+)
+_LIST_JOIN = re.compile(
+    r"^\s*(?:,|and|et|or|ou|&|/|as\s+well\s+as|ainsi\s+que)?\s*(?:also\s+|aussi\s+)?(?:de\s+|d'|of\s+|with\s+|avec\s+)?$",
+    re.I,
+)
+_TOOL_NAMES = {
+    "excel",
+    "sheets",
+    "google",
+    "outlook",
+    "teams",
+    "slack",
+    "zoom",
+    "jira",
+    "notion",
+    "airtable",
+    "sap",
+    "oracle",
+    "sage",
+    "word",
+    "powerpoint",
+    "gmail",
+    "office",
+    "microsoft",
+    "linkedin",
+    "whatsapp",
+}
+_NOT_VENDOR = (_NOT_NAME - _TOOL_NAMES) | {
+    "something",
+    "others",
+    "other",
+    "we",
+    "us",
+    "you",
+    "vous",
+    "nous",
+    "them",
+    "eux",
+    "it",
+    "four",
+    "three",
+    "two",
+    "one",
+    "five",
+    "quatre",
+    "trois",
+    "deux",
+    "cinq",
+    "native",
+    "sdrs",
+    "sdr",
+    "bdr",
+    "poc",
+    "rfp",
+    "crm",
+    "erp",
+    "mon",
+    "tue",
+    "wed",
+    "thu",
+    "fri",
+    "sat",
+    "sun",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "oct",
+    "nov",
+    "dec",
+    "next",
+    "last",
+}
+
+
+_OWNED = re.compile(
+    r"(?<![\w'])(?:your|our|my|their|votre|vos|notre|nos|leur|leurs|mon|ma|mes)\s+$", re.IGNORECASE
+)
+
+
+def _vendor_ok(text: str, start: int, name: str, known: set[str]) -> bool:
+    first = fold(name.split()[0])
+    if first in _NOT_VENDOR or _all_caps_role(name) or find_roles(name) or first in known:
+        return False
+    return not _OWNED.search(text[max(0, start - 8) : start])  # "your Shopify store": theirs, no rival
+
+
+def find_competitors(text: str, known: set[str] | frozenset[str] = frozenset()) -> list[tuple[int, int, str]]:
+    """Vendors named as being looked at: (start, end, name), in order. `known`: first names of the
+    people of the call (folded), never vendors ("J'en ai parlé à Marie")."""
+    folded = fold(text)
+    # Parentheses are asides: "SAP Business One (via un partenaire) et Divalto" lists two names.
+    plain = re.sub(r"\([^)]*\)", lambda m: " " * len(m.group()), text)
+    out: list[tuple[int, int, str]] = []
+    for cue in _COMPETE_CUE.finditer(folded):
+        pos = cue.end()
+        limit = len(plain)
+        if stop := re.search(r"[.;!?\n]|,\s*(?:but|mais|and\s+we|et\s+on|so|donc|which|qui)\b", plain[pos:]):
+            limit = pos + stop.start()
+        for m in _VENDOR.finditer(plain, pos, limit):
+            gap = plain[pos : m.start()]
+            words = [w for w in re.findall(r"[\w']+", gap)]
+            if pos != cue.end() and not _LIST_JOIN.match(gap):
+                break
+            if pos == cue.end() and len(words) > 3:
+                break
+            name = m.group().strip()
+            if not _vendor_ok(plain, m.start(), name, known):
+                if pos == cue.end() and len(words) <= 3:
+                    pos = m.end()
+                    continue
+                break
+            out.append((m.start(), m.end(), name))
+            pos = m.end()
+    for m in _VENDOR.finditer(plain):
+        if _COMPETE_AFTER.match(plain, m.end()) and _vendor_ok(plain, m.start(), m.group(), known):
+            if m.start() > 0 and not re.search(r"(?:^|[\s,;:(])$", plain[: m.start()]):
+                continue
+            out.append((m.start(), m.end(), m.group().strip()))
+    seen: set[str] = set()
+    unique = []
+    for item in sorted(out):
+        if fold(item[2]) not in seen:
+            seen.add(fold(item[2]))
+            unique.append(item)
+    return unique
+
+
+def listed_vendors(text: str, known: set[str] | frozenset[str] = frozenset()) -> list[str]:
+    """Vendor-like names in an answer to "who else are you looking at?" ("Doctolib, évidemment.",
+    "Blue Yonder is on the RFP list, and Transporeon.")."""
+    plain = re.sub(r"\([^)]*\)", lambda m: " " * len(m.group()), text)
+    out = []
+    for m in _VENDOR.finditer(plain):
+        name = m.group().strip()
+        if m.start() == 0 and fold(name.split()[0]) in _NOT_NAME:
+            continue
+        if _vendor_ok(plain, m.start(), name, known) and len(name) > 1:
+            out.append(name)
+    return list(dict.fromkeys(out))

@@ -1,0 +1,1139 @@
+"""What a prospect states about the purchase, in English and French, beyond amounts, dates, roles,
+pains and urgency (recognisers.py) and people (people.py):
+
+- the severity of the need ("it's a must-have", "ce serait un plus"), whether its cost can be put in
+  numbers ("hard to quantify"), how they handle it today ("right now it's all spreadsheets");
+- whether money is set aside ("the budget is approved", "l'enveloppe n'est pas encore validée");
+- the contact's own part in the decision ("I'll make a recommendation", "c'est moi qui signe");
+- the steps to a signature ("first a demo, then security review, then procurement") or that nobody
+  knows them, the must-haves a solution is judged on ("SSO is non-negotiable", "il faut absolument
+  une API");
+- an event that forces the date ("our contract with X ends in June", "l'audit est en mars") or
+  that nothing does ("no hard deadline");
+- the measurable improvement wanted ("we want to cut that by half", "passer de 5 à 2 jours").
+
+And for reading an answer with its question: `question_topics` (what a rep's question asks about)
+and `polarity` (whether a short answer is a yes or a no).
+
+Every function takes the text and returns `Cue`s with spans in it; cue words are matched on the
+folded copy of recognisers.fold (case and accents ignored). Pure functions, no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from interview.analysis.recognisers import clause_at, fold
+
+_F = re.ASCII
+
+
+@dataclass(frozen=True)
+class Cue:
+    fact: str
+    value: Any
+    start: int
+    end: int
+    strength: int  # 3 explicit, 2 clear, 1 a hint
+    why: str  # what was recognised, for people
+
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w'])(?:{pattern})(?![\w])", _F)
+
+
+def _cues(text: str, folded: str, fact: str, table: list[tuple[re.Pattern[str], Any, int, str]]) -> list[Cue]:
+    out: list[Cue] = []
+    for pattern, value, strength, why in table:
+        for m in pattern.finditer(folded):
+            if any(c.start <= m.start() < c.end or m.start() <= c.start < m.end() for c in out):
+                continue
+            out.append(
+                Cue(fact, value, m.start(), m.end(), strength, f"{why}: “{text[m.start() : m.end()]}”")
+            )
+    return sorted(out, key=lambda c: c.start)
+
+
+# --- need.severity ---------------------------------------------------------------------------
+
+_SEVERITY = [
+    (
+        _rx(
+            r"(?:it's|it\s+is|this\s+is|that's|that\s+is|a|an|absolute|real|definitely\s+a|clearly\s+a)\s+must[-\s]have|"
+            r"must[-\s]have\s+for\s+us|(?:we\s+)?(?:can't|cannot|can\s+not|couldn't)\s+(?:go\s+on|continue|keep\s+going|carry\s+on|live|survive|"
+            r"afford\s+(?:to\s+)?(?:wait|not\s+(?:fix|solve|do))|keep\s+(?:doing|working)\s+(?:it\s+)?(?:like\s+this|this\s+way))|"
+            r"not\s+sustainable|unsustainable|untenable|business[-\s]critical|mission[-\s]critical|"
+            r"(?:critical|vital|essential|existential|non[-\s]negotiable)\s+(?:for|to)\s+(?:us|the\s+business|our\s+business|the\s+company)|"
+            r"(?:we\s+)?(?:have|need)\s+to\s+(?:fix|solve|sort\s+out|address)\s+(?:this|it|that)|has\s+to\s+(?:change|stop|be\s+fixed)|"
+            r"(?:it's|it\s+is)\s+(?:critical|vital|essential)|top\s+of\s+(?:the|our)\s+list|"
+            r"indispensable|vital(?:e)?\s+pour\s+nous|critique\s+pour|on\s+ne\s+peut\s+(?:plus|pas)\s+(?:continuer|tenir|rester|se\s+permettre)|"
+            r"(?:ca|cela)\s+ne\s+peut\s+plus\s+durer|intenable|pas\s+tenable|plus\s+tenable|il\s+faut\s+(?:absolument\s+)?(?:regler|resoudre|changer)|"
+            r"(?:c'est\s+)?(?:un|une)\s+(?:must[-\s]have|necessite|obligation)|(?:c'est\s+)?(?:critique|vital|obligatoire)\s+pour|"
+            r"c'est\s+(?:(?:absolument|vraiment|tout\s+simplement)\s+)?(?:vital|critique|indispensable|essentiel|obligatoire)"
+        ),
+        "must_have",
+        3,
+        "a must-have",
+    ),
+    (
+        _rx(
+            r"(?:it's|it\s+is|that's|quite|really|very|pretty|fairly|definitely)\s+important|(?:a|an)\s+(?:real|big|serious|major|significant)\s+"
+            r"(?:problem|issue|pain|headache|concern)|important\s+(?:but|though|mais)|significant\s+(?:problem|issue|impact)|"
+            r"(?:c'est|c'est\s+quand\s+meme|assez|vraiment|tres)\s+important|(?:un|une)\s+(?:vrai|vraie|gros|grosse|reel|reelle)\s+"
+            r"(?:probleme|souci|sujet|douleur|irritant|point\s+de\s+douleur)|important\s+pour\s+nous|important\s+for\s+us|"
+            r"(?:we\s+)?(?:really\s+)?(?:want|would\s+like)\s+to\s+(?:fix|solve|improve)|on\s+(?:voudrait|aimerait)\s+vraiment"
+        ),
+        "important",
+        2,
+        "important",
+    ),
+    (
+        _rx(
+            r"nice[-\s]to[-\s]have|(?:would|could)\s+be\s+(?:nice|good|great|a\s+plus|a\s+bonus|handy|helpful)|(?:a|an)\s+(?:bonus|plus|extra)|"
+            r"not\s+(?:a\s+)?(?:must[-\s]have|critical|essential|vital|urgent\s+or\s+critical)|not\s+(?:really\s+)?(?:a\s+)?(?:big|huge|major)\s+(?:deal|problem|issue)|"
+            r"we\s+can\s+(?:live|cope|manage)\s+(?:with|without)\s+(?:it|that|this)|(?:we're|we\s+are)\s+(?:managing|coping|surviving)|"
+            r"(?:ce\s+serait|ca\s+serait)\s+(?:un\s+)?(?:plus|bonus|confort|sympa|agreable|bien)|c'est\s+(?:un\s+)?(?:plus|bonus|confort|sympa)|(?:du|un)\s+confort|(?:du\s+)?sympa\s+a\s+avoir|"
+            r"pas\s+(?:indispensable|vital|critique|essentiel|obligatoire|un\s+must)|on\s+(?:peut|arrive\s+a)\s+(?:vivre|faire)\s+sans|"
+            r"on\s+s'en\s+sort|on\s+se\s+debrouille|pas\s+(?:un\s+)?(?:gros|grand|vrai)\s+(?:probleme|souci)|pas\s+dramatique|"
+            r"(?:a\s+)?(?:good|nice)\s+to\s+have"
+        ),
+        "nice_to_have",
+        3,
+        "a nice-to-have",
+    ),
+    (
+        _rx(
+            r"(?:no|not\s+(?:really\s+)?a|not\s+any)\s+(?:real\s+)?(?:problem|issue|pain|need)\s+(?:today|right\s+now|for\s+us)|(?:we\s+)?(?:don't|do\s+not)\s+(?:really\s+)?have\s+(?:a|any)\s+(?:real\s+)?(?:problem|issue|need)|"
+            r"(?:it|everything|things)\s+(?:works|is\s+working|runs)\s+(?:fine|well|ok|okay)|(?:we're|we\s+are)\s+(?:happy|fine|ok|okay)\s+with|"
+            r"(?:no|not\s+a)\s+(?:real\s+)?need|just\s+(?:curious|looking|browsing)|"
+            r"(?:pas|aucun)\s+(?:de\s+)?(?:vrai\s+)?(?:probleme|souci|besoin)\s+(?:aujourd'hui|pour\s+l'instant|pour\s+nous|particulier)|"
+            r"(?:ca|tout)\s+(?:marche|fonctionne|tourne)\s+(?:bien|tres\s+bien|correctement)|on\s+est\s+(?:satisfaits|contents)|"
+            r"pas\s+de\s+besoin|par\s+curiosite|(?:we're|we\s+are)\s+satisfied"
+        ),
+        "none",
+        2,
+        "no real need",
+    ),
+]
+
+
+_NEGATED = re.compile(
+    r"(?:not|n't|no|pas|ce\s+n'est\s+pas|c'est\s+pas|isn't|jamais|plus)\s+(?:(?:really|vraiment|du\s+tout|juste|just|only|seulement)\s+)?(?:(?:un|une|a|an|du|de|d'|of)\s+)?(?:(?:projet|sujet|thing|matter|question)\s+(?:de|d'|of)\s+)?$"
+)
+_HEDGED = re.compile(
+    r"pas\s+vital|not\s+(?:vital|critical|life\s+or\s+death|on\s+fire|an\s+emergency|urgent)|won't\s+die|can\s+live|peut\s+vivre|pas\s+(?:critique|dramatique|urgent)"
+)
+_IMPORTANT_ALONE = re.compile(
+    r"^\W*(?:it's\s+|c'est\s+)?important\b|\bimportant,?\s+(?:i'd\s+say|je\s+dirais|yes|oui|not|pas|but|mais)|(?:mais|but)\s+(?:c'est\s+|it's\s+)?important"
+)
+
+
+def find_severity(text: str) -> list[Cue]:
+    """How badly the need bites: must_have, important, nice_to_have or none. A negated cue ("not a
+    nice-to-have", "ce n'est pas un confort") is none of them; a hedge ("pas vital, mais important",
+    "important, not on fire") leaves "important" standing."""
+    folded = fold(text)
+    out = []
+    for cue in _cues(text, folded, "need.severity", _SEVERITY):
+        if _NEGATED.search(folded[max(0, cue.start - 30) : cue.start]):
+            continue
+        if cue.value == "nice_to_have" and _HEDGED.search(folded, cue.start, cue.end):
+            cue = Cue(cue.fact, cue.value, cue.start, cue.end, 2, cue.why)  # a hedge, weaker than "important"
+        out.append(cue)
+    if (m := _IMPORTANT_ALONE.search(folded)) and not any(c.value == "important" for c in out):
+        out.append(
+            Cue(
+                "need.severity",
+                "important",
+                m.start(),
+                m.end(),
+                3,
+                f"important: “{text[m.start() : m.end()]}”",
+            )
+        )
+    elif any(c.value == "important" for c in out) and any(
+        c.value == "nice_to_have" and c.strength == 2 for c in out
+    ):
+        out = [Cue(c.fact, c.value, c.start, c.end, 3, c.why) if c.value == "important" else c for c in out]
+    return out
+
+
+# --- need.pain: what recognisers.find_pains does not see ------------------------------------------
+
+_PAIN_SAID = _rx(
+    r"(?:the|our|my|their|a|one|the\s+only)\s+(?:real|main|big|biggest|core|actual|underlying|key|number\s+one|first|other)?\s*"
+    r"(?:problem|issue|pain|pain\s+point|headache|challenge|struggle|concern|worry|bottleneck)s?\s+(?:is|are|was|here\s+is|today\s+is|right\s+now\s+is|:)|"
+    r"what(?:'s|\s+is)\s+(?:really\s+)?(?:hurting|killing|bothering|slowing)\s+us|(?:is|are)\s+(?:killing|hurting|slowing\s+down|drowning)\s+us|"
+    r"(?:le|notre|mon|leur|un|une|l'autre|le\s+seul)\s+(?:vrai\s+|gros\s+|principal\s+|grand\s+|premier\s+|seul\s+)?(?:probleme|souci|difficulte|point\s+de\s+douleur|"
+    r"irritant|casse-tete|defi|enjeu|sujet|frein|goulot)\s+(?:principal\s+)?(?:c'est|est|aujourd'hui|:|,\s+c'est)|ce\s+qui\s+(?:nous\s+)?(?:coince|bloque|fait\s+mal|pose\s+probleme|pese)|"
+    r"(?:nous\s+)?(?:tue|plombe|pourrit|ralentit|penalise)\s+(?:la\s+vie|nous)|(?:douleur|pain|problem|probleme|issue|why\s+now|pourquoi\s+maintenant)\s*:"
+)
+_PAIN_WORDS = _rx(
+    r"risk(?:s|y)?|at\s+risk|exposed|non-?complian\w+|end\s+of\s+life|end-of-life|(?:stops?|stopped|ending|ends)\s+support\w*|support\s+ending|"
+    r"unsupported|mess(?:y)?|chao(?:s|tic)|nightmare|hate|embarrass\w*|soul-destroying|painful|killing\s+us|go(?:es|ing)?\s+cold|no\s+visibility|blind|"
+    r"falls?\s+through|fall\s+through\s+the\s+cracks|(?:takes?|took|taking)\s+(?:us\s+|them\s+)?(?:\d+|ages|forever|weeks|days|hours)|all\s+day|over\s+and\s+over|"
+    r"same\s+(?:questions|thing)\s+(?:all\s+day|again|every)|inconsisten\w+|outdated|dated|clunky|saturat\w+|overload\w*|"
+    r"risque(?:s)?|non-?conformite|fin\s+de\s+(?:vie|support)|plus\s+supporte|obsolete|bazar|cauchemar|chaos|chaotique|galere|sature(?:e|s)?|debord\w+|"
+    r"ecarts?|ruptures?|se\s+perdent|perdus?|perdues?|aucune\s+visibilite|pas\s+de\s+visibilite|(?:prend|prennent|met|mettent)\s+(?:\d+|des\s+semaines|des\s+jours|des\s+heures)|"
+    r"toute\s+la\s+journee|a\s+longueur\s+de\s+journee|attaque|rancongiciel|ransomware|cyber-?attaque|piratage|fuite|"
+    r"impaye(?:e)?s?|unpaid|overdue|late\s+payments?|retards?\s+de\s+paiement"
+)
+
+
+def find_pain_statements(text: str) -> list[Cue]:
+    """Pains the recognisers' pain words miss: "our real problem is...", "le vrai souci c'est...",
+    and words of risk, disorder and delay ("end of life", "non-conformité", "takes two weeks")."""
+    folded = fold(text)
+    out = [
+        Cue("need.pain", text, m.start(), m.end(), 3, f"the problem, said so: “{text[m.start() : m.end()]}”")
+        for m in _PAIN_SAID.finditer(folded)
+    ]
+    if not out:
+        out = [
+            Cue("need.pain", text, m.start(), m.end(), 2, f"a pain: “{text[m.start() : m.end()]}”")
+            for m in _PAIN_WORDS.finditer(folded)
+        ][:1]
+    return out
+
+
+# --- need.impact_quantified (the "no" side; numbers come from pains) --------------------------
+
+_UNQUANTIFIED = _rx(
+    r"(?:hard|difficult|impossible|tough|tricky)\s+to\s+(?:quantify|measure|put\s+a\s+(?:number|figure|price)|say\s+(?:exactly|how\s+much))|"
+    r"(?:can't|cannot|couldn't|can\s+not)\s+(?:really\s+)?(?:quantify|measure|put\s+a\s+(?:number|figure|price)|tell\s+(?:you\s+)?(?:exactly\s+)?how\s+much)|"
+    r"(?:never|not)\s+(?:really\s+)?(?:measured|quantified|calculated|tracked|put\s+a\s+number)|no\s+(?:idea|clue)\s+(?:how\s+much|what\s+it\s+costs|of\s+the\s+cost)|"
+    r"(?:don't|do\s+not)\s+(?:really\s+)?(?:have|know)\s+(?:the\s+)?(?:numbers|figures|a\s+number|exact\s+figures|the\s+cost)|no\s+(?:hard\s+)?(?:numbers|figures|data)|"
+    r"(?:difficile|impossible|dur|compliqu(?:e|ee))\s+(?:a|de)\s+(?:chiffrer|quantifier|mesurer|evaluer)|"
+    r"(?:jamais|pas)\s+(?:vraiment\s+)?(?:chiffre|mesure|quantifie|calcule|evalue)|"
+    r"(?:je\s+n'ai|on\s+n'a|nous\s+n'avons)\s+pas\s+(?:de\s+|les\s+)?(?:chiffres?|donnees|mesures?)|aucune\s+idee\s+(?:du\s+cout|de\s+combien|de\s+ce\s+que\s+ca\s+coute)|"
+    r"(?:je\s+ne\s+sais|on\s+ne\s+sait)\s+pas\s+(?:combien|chiffrer|quantifier|mesurer)"
+)
+
+
+def find_unquantified(text: str) -> list[Cue]:
+    """Statements that the cost of the problem is not known in numbers: need.impact_quantified false
+    ("hard to say exactly, but..." is a hedge before figures: a weak cue)."""
+    folded = fold(text)
+    out = []
+    for m in _UNQUANTIFIED.finditer(folded):
+        hedge = re.match(
+            r"(?:hard|difficult|difficile|dur)\s+(?:to|a)\s+(?:say|dire)", m.group()
+        ) or re.match(r"\W*(?:but|mais)\b", folded[m.end() : m.end() + 12])
+        out.append(
+            Cue(
+                "need.impact_quantified",
+                False,
+                m.start(),
+                m.end(),
+                1 if hedge else 3,
+                f"no figure: “{text[m.start() : m.end()]}”",
+            )
+        )
+    return out
+
+
+# --- need.current_solution ---------------------------------------------------------------------
+
+_CURRENT_START = re.compile(
+    r"^\W*(?:today|currently|right\s+now|at\s+the\s+moment|for\s+now|at\s+present|these\s+days|for\s+the\s+moment|"
+    r"aujourd'hui|actuellement|en\s+ce\s+moment|pour\s+l'instant|pour\s+le\s+moment|a\s+l'heure\s+actuelle|"
+    r"(?:current|existing)\s+(?:setup|tool|tools|solution|system|process|stack|crm|erp)|(?:outil|erp|crm|logiciel|systeme|solution|existant|process)(?:\s+actuel(?:le)?)?)"
+    r"(?![\w])\s*[:,]?",
+    _F,
+)
+_CURRENT = _rx(
+    r"(?:the|our)\s+(?:current|existing|old|legacy)\s+(?:one|tool|system|setup|solution|provider|vendor|crm|erp|tms|platform|process)\s+(?:is|was)|"
+    r"(?:is|are|gets?)\s+(?:handled|done|managed|tracked|run)\s+(?:by|in|on|with|through)|(?:est|sont)\s+(?:gere|geree|geres|fait|faite|faits|suivi|suivie|heberge(?:e)?s?)\s+(?:par|dans|sur|avec|chez)|"
+    r"(?:l'|notre|nos|le|la)\s*(?:outil|erp|crm|logiciel|systeme|solution|prestataire|fournisseur)\s+actuel(?:le)?|(?:we're|we\s+are)\s+(?:still\s+)?on\s+|"
+    r"on\s+a\s+(?:un|une|des)\s+(?:ocr|erp|crm|outil|logiciel|fichier|tableur|prestataire|script|systeme|agence|stagiaire|freelance)|"
+    r"(?:today|currently|right\s+now|at\s+the\s+moment|for\s+now|at\s+present|these\s+days|so\s+far|for\s+the\s+moment|"
+    r"aujourd'hui|actuellement|en\s+ce\s+moment|pour\s+l'instant|pour\s+le\s+moment|a\s+l'heure\s+actuelle|jusqu'ici|jusqu'a\s+present)"
+    r"(?:,)?\s+(?:we|it's|it\s+is|everything|all|our|the|they|each|on|c'est|tout|nous|les|le|la|chaque|ca|ils)|"
+    r"we\s+(?:currently\s+|still\s+|mostly\s+|mainly\s+|just\s+|basically\s+)?(?:use|are\s+using|'re\s+using|have\s+been\s+using|rely\s+on|"
+    r"run\s+(?:it|everything|things)\s+(?:on|in|through)|do\s+(?:it|everything|this|that)\s+(?:in|on|with|by|manually)|handle\s+(?:it|this|that)|"
+    r"manage\s+(?:it|this|that|everything)|track\s+(?:it|this|that|everything)|tried|have\s+tried|built|cobbled)|"
+    r"we're\s+(?:still\s+|currently\s+|mostly\s+)?(?:using|on|stuck\s+with|relying\s+on|running)|(?:it's|it\s+is)\s+all\s+(?:in|on|done\s+(?:in|on|by))|"
+    r"(?:we've|we\s+have)\s+(?:been\s+using|got|a\s+homegrown|an\s+in-house|an\s+internal)|"
+    r"on\s+(?:utilise|passe\s+par|gere\s+(?:ca|tout|les?)|fait\s+(?:tout|ca)\s+(?:sur|dans|avec|a|par)|travaille\s+(?:sur|avec|dans)|a\s+essaye|a\s+teste|"
+    r"a\s+(?:un|une|des)\s+(?:outil|fichier|tableur|systeme|logiciel|solution)|bricole|se\s+sert\s+d)|"
+    r"nous\s+utilisons|(?:c'est|tout\s+est)\s+(?:tout\s+)?(?:sur|dans|fait\s+(?:sur|dans|a|par))"
+)
+_TOOLS = _rx(
+    r"macros?|clipboards?|ocr|scripts?|crm|erp|tms|ticketing|shared\s+(?:inbox|mailbox|drive)|boite\s+mail|outlook|whatsapp|phone|telephone|"
+    r"agenda|carnet|classeur|fichiers?|antivirus|disque|usb|nas|backups?|sauvegardes?|word|templates?|modeles?|manuellement|by\s+hand|manual(?:ly)?|"
+    r"a\s+la\s+main|recommande|freelancer?|stagiaire|agency|agence|intern|prestataire|consultant|tuteur|presentiel|copy(?:\s+and\s+|-)paste|copier-coller|"
+    r"excel|spreadsheets?|google\s+sheets|tableurs?|fichiers?\s+excel|e-?mails?|by\s+email|par\s+mail|post-?its?|paper|papier|"
+    r"whiteboard|tableau\s+blanc|homegrown|in-house|maison|fait\s+maison|legacy|ancien\s+(?:outil|logiciel|systeme)|"
+    r"(?:our|an?|notre|un)\s+(?:old|current|existing|vieil|vieux|actuel)\s+(?:crm|erp|tool|system|outil|logiciel|systeme)"
+)
+
+
+def tool_words(text: str) -> int:
+    """How many words of tools and manual work `text` has (spreadsheets, paper, by hand...)."""
+    return len(_TOOLS.findall(fold(text)))
+
+
+def find_current_solution(text: str) -> list[Cue]:
+    """How they handle it today: the clause around "today we use...", "on fait tout sur Excel"."""
+    folded = fold(text)
+    out = []
+    matches = list(_CURRENT.finditer(folded))
+    if (start := _CURRENT_START.match(folded)) and not matches:
+        matches = [start]
+    for m in matches:
+        clause = clause_at(text, m.start(), m.end())
+        strength = 3 if _TOOLS.search(fold(clause)) else 2
+        out.append(Cue("need.current_solution", clause, m.start(), m.end(), strength, f"today: “{clause}”"))
+    if not out:
+        for m in _TOOLS.finditer(folded):
+            clause = clause_at(text, m.start(), m.end())
+            out.append(
+                Cue("need.current_solution", clause, m.start(), m.end(), 1, f"a tool in use: “{clause}”")
+            )
+            break
+    return out
+
+
+# --- budget.allocated --------------------------------------------------------------------------
+
+_MONEY_WORD = (
+    r"(?:budget|money|funds?|funding|envelope|line\s+item|spend|enveloppe|argent|fonds|financement|"
+    r"ligne\s+budgetaire)"
+)
+_BUDGET_STATUS = [
+    (
+        _rx(
+            rf"(?:no|zero|not\s+(?:a|any)|without\s+(?:a|any))\s+(?:real\s+|dedicated\s+|specific\s+|allocated\s+)?{_MONEY_WORD}(?:\s+(?:for|set\s+aside|allocated|earmarked|planned|at\s+all|yet|this\s+year))?|"
+            rf"(?:haven't|have\s+not|didn't|did\s+not|don't|do\s+not)\s+(?:\w+\s+)?(?:budgeted|allocated|set\s+aside|earmarked|planned\s+(?:any|a)\s+budget|have\s+(?:a|any)\s+{_MONEY_WORD})|"
+            rf"not\s+(?:in\s+(?:the|this\s+year's|our)\s+budget|budgeted)|nothing\s+(?:is\s+)?(?:set\s+aside|allocated|budgeted|earmarked)|"
+            rf"{_MONEY_WORD}\s+(?:is|was|has\s+been)\s+(?:frozen|cut|zero)|"
+            rf"(?:pas|aucun(?:e)?)\s+(?:de\s+|d')?(?:vrai(?:e)?\s+)?{_MONEY_WORD}(?:\s+(?:prevue?|dedie(?:e)?|alloue(?:e)?|pour\s+(?:ca|ce\s+projet|l'instant)|cette\s+annee))?|"
+            rf"(?:rien|pas\s+un\s+euro)\s+(?:n'est\s+|de\s+)?(?:prevu|budgete|alloue|provisionne)|pas\s+(?:budgete|prevu\s+au\s+budget)|"
+            rf"(?:n'avons|n'a|n'ont)\s+pas\s+(?:de\s+|d')?{_MONEY_WORD}|{_MONEY_WORD}\s+(?:est\s+)?gele"
+        ),
+        "not_allocated",
+        3,
+        "no money set aside",
+    ),
+    (
+        _rx(
+            rf"(?:{_MONEY_WORD}|it)\s+(?:is\s+|'s\s+)?(?:not\s+(?:yet\s+)?(?:approved|validated|signed\s+off|confirmed|final|finalised|finalized|fixed|decided)|"
+            rf"(?:still\s+)?(?:being|to\s+be)\s+(?:discussed|defined|finalised|finalized|approved|validated|confirmed|worked\s+out|negotiated)|"
+            rf"(?:still\s+)?(?:under|in)\s+(?:discussion|review|negotiation)|pending|tbd|tbc|in\s+the\s+works)|"
+            rf"(?:working\s+on|discussing|defining|finalising|finalizing|putting\s+together|building)\s+(?:the\s+|a\s+|our\s+)?{_MONEY_WORD}|"
+            rf"(?:next\s+year's|next|the\s+(?:next|upcoming))\s+budget(?:ing)?\s+(?:cycle|round|process|exercise)|budget(?:ing)?\s+(?:cycle|round|season)|"
+            rf"budget\s+(?:request|proposal|ask|submission)|(?:putting|building|preparing|writing|drafting)\s+(?:together\s+)?(?:the|a|that|our|this)\s+(?:budget\s+)?(?:request|proposal|business\s+case)|"
+            rf"(?:not|nothing(?:'s|\s+is)?)\s+(?:been\s+)?(?:formally\s+)?(?:approved|signed\s+off|validated|set\s+aside|allocated)\s+yet|not\s+(?:set|fixed|defined|decided|sized)\s+yet|"
+            rf"(?:building|working\s+(?:out|on)|sizing|defining)\s+(?:the|a|our)\s+(?:number|figure|budget|envelope)|(?:will|we'll)\s+size\s+the\s+budget|"
+            rf"(?:vais|va|allons|doit|dois|devons)\s+(?:debloquer|trouver|demander|faire\s+valider|obtenir|degager)\s+(?:une|un|le|la|l'|des|du)\s*(?:enveloppe|budget|fonds|argent|ligne)|"
+            rf"demande\s+(?:de\s+)?budget|(?:prepare|preparons|monte|montons|construis|construit)\s+(?:la|une|notre)\s+demande|pas\s+encore\s+(?:arbitre|vote|valide|acte)(?:e)?|"
+            rf"(?:need|have)\s+to\s+(?:ask|request|find|get|secure|justify)\s+(?:for\s+)?(?:the\s+|a\s+|some\s+)?{_MONEY_WORD}|"
+            rf"(?:could|might|may|should\s+be\s+able\s+to)\s+(?:find|free\s+up|get|unlock)\s+(?:the\s+|some\s+)?{_MONEY_WORD}|"
+            rf"(?:{_MONEY_WORD})\s+(?:n'est\s+|est\s+)?(?:pas\s+(?:encore\s+)?(?:valide(?:e)?|arrete(?:e)?|fige(?:e)?|definie?|vote(?:e)?|confirme(?:e)?)|"
+            rf"en\s+cours\s+(?:de\s+)?(?:discussion|definition|validation|arbitrage|negociation)?|a\s+(?:definir|valider|confirmer|arbitrer)|en\s+discussion)|"
+            rf"(?:on|nous)\s+(?:travaille|travaillons|discute|discutons|prepare|preparons)\s+(?:le|notre|sur\s+le)\s+budget|"
+            rf"(?:prochain|lors\s+du\s+prochain)\s+(?:exercice|cycle\s+budgetaire|arbitrage)|arbitrages?\s+budgetaires?|"
+            rf"(?:il\s+faut|faudra|je\s+dois|on\s+doit)\s+(?:demander|trouver|obtenir|justifier|debloquer)\s+(?:le|un|du|des|l')\s*{_MONEY_WORD}|"
+            rf"(?:on|nous)\s+(?:pourrait|pourrions|pourra)\s+(?:trouver|debloquer|degager)"
+        ),
+        "being_defined",
+        3,
+        "the budget is being defined",
+    ),
+    (
+        _rx(
+            rf"{_MONEY_WORD}\s+(?:is|'s|was|has\s+been|have\s+been)\s+(?:already\s+)?(?:approved|allocated|validated|signed\s+off|set\s+aside|earmarked|"
+            rf"secured|confirmed|voted|released|ring-?fenced|there|in\s+place|available|planned|locked(?:\s+in)?)|"
+            rf"(?:we|i)\s+(?:already\s+)?(?:have|'ve\s+got|have\s+got|got)\s+(?:a|the|an|some|our)\s+(?:approved\s+|dedicated\s+|allocated\s+)?{_MONEY_WORD}|"
+            rf"(?:we've|we\s+have|i've|i\s+have)\s+(?:already\s+)?(?:budgeted|allocated|set\s+aside|earmarked|secured)|"
+            rf"(?:there\s+is|there's)\s+(?:a|an)\s+(?:approved\s+|dedicated\s+|allocated\s+)?{_MONEY_WORD}|"
+            rf"(?:approved|allocated|dedicated|signed-?off|earmarked)\s+{_MONEY_WORD}|in\s+(?:the|this\s+year's|our)\s+budget|budgeted\s+for|"
+            rf"{_MONEY_WORD}\s+(?:est|a\s+ete|sont|ont\s+ete)\s+(?:deja\s+)?(?:valide(?:e)?s?|alloue(?:e)?s?|vote(?:e)?s?|prevu(?:e)?s?|debloque(?:e)?s?|"
+            rf"provisionne(?:e)?s?|acte(?:e)?s?|sanctuarise(?:e)?s?|reserve(?:e)?s?|la|dispo(?:nible)?s?)|"
+            rf"(?:on|nous)\s+(?:a|avons)\s+(?:deja\s+)?(?:un|une|le|notre|l')\s*(?:budget|enveloppe)|(?:budget|enveloppe|ligne)\s+(?:valide(?:e)?|alloue(?:e)?|dedie(?:e)?|prevu(?:e)?|vote(?:e)?|approuve(?:e)?|acte(?:e)?)|"
+            rf"budget\s*(?:[:,-]|is|was)?\s*(?:already\s+)?(?:approved|allocated|validated|signed\s+off|secured|voted|in\s+(?:the\s+)?(?:plan|budget))|"
+            rf"(?:inscrit(?:e)?s?|prevu(?:e)?s?)\s+au\s+budget|(?<!pas\s)(?<!non\s)budgete(?:e)?s|(?:deja|already)\s+(?:valide(?:e)?|vote(?:e)?|approuve(?:e)?|alloue(?:e)?|approved|allocated|budgeted|signed\s+off)|"
+            rf"(?:c'est|c'est\s+deja)\s+(?:budgete|prevu\s+au\s+budget)|(?:on|nous)\s+(?:a|avons)\s+(?:budgete|provisionne|prevu)|au\s+budget\s+(?:de\s+)?(?:cette\s+annee|\d{{4}})"
+        ),
+        "allocated",
+        3,
+        "money is set aside",
+    ),
+]
+
+
+_ONCE = re.compile(
+    r"(?<![\w'])(?:once|after|when|if|until|une\s+fois(?:\s+que)?|apres|quand|lorsque|si|jusqu'a\s+ce\s+que|des\s+que)\s+(?:the\s+|le\s+|la\s+|l'|our\s+|notre\s+)?(?:\w+\s+)?$"
+)
+_YET = re.compile(
+    r"(?<![\w'])(?:yet|pas\s+encore|not\s+yet|so\s+far|for\s+now|pour\s+l'instant|pour\s+le\s+moment)(?![\w])"
+)
+
+
+def find_budget_status(text: str) -> list[Cue]:
+    """Whether money is set aside: allocated, being_defined or not_allocated ("nothing set aside
+    yet" is being defined)."""
+    folded = fold(text)
+    out = []
+    for cue in _cues(text, folded, "budget.allocated", _BUDGET_STATUS):
+        if cue.value == "not_allocated" and _YET.search(folded):
+            cue = Cue(cue.fact, "being_defined", cue.start, cue.end, cue.strength, cue.why + " (yet)")
+        elif cue.value == "allocated" and _ONCE.search(folded[max(0, cue.start - 25) : cue.start]):
+            cue = Cue(cue.fact, "being_defined", cue.start, cue.end, 2, cue.why + " (to come)")
+        out.append(cue)
+    return out
+
+
+# --- authority.role: the contact's own part ----------------------------------------------------
+
+_TOGETHER = (
+    r"(?:together|jointly|as\s+a\s+team|with\s+(?:him|her|them|my|our|the|\w+)|ensemble|a\s+deux|a\s+plusieurs|"
+    r"collegialement|conjointement|en\s+binome|avec)"
+)
+_OWN_ROLE = [
+    (
+        _rx(
+            rf"(?:\w+\s+(?:and|et|\+|&)\s+(?:i|me|moi)|(?:i|moi)\s+(?:and|et|\+|&)\s+\w+)\s+(?:\w+\s+)?(?:decide|sign|choose|co-?decide|decidons|signons|choisissons|tranchons)|"
+            rf"(?:i|we|je|on|nous)\s+(?:\w+\s+)?(?:decides?|will\s+decide|make\s+the\s+(?:final\s+)?decision|signs?|choose|decide(?:ra|rons)?|decidons|tranche(?:ra|rons)?|tranchons|signe(?:ra|rons)?|signons)\s+(?:it\s+|this\s+|ca\s+)?(?:\w+\s+)?{_TOGETHER}|"
+            r"(?:i|je)\s+co-?decides?|co-?decid(?:e|er|ons|ons|eur|euse|ers)|(?:joint|shared|collective|group)\s+decision|"
+            r"i'm\s+(?:one\s+of\s+the|a)\s+(?:decision[-\s]makers?|co-?decider)|decision\s+(?:collegiale|conjointe|collective|partagee)|"
+            r"(?:i|we)\s+(?:both|all)\s+(?:have\s+to\s+)?(?:sign|agree|decide)|il\s+faut\s+qu'on\s+soit\s+d'accord|"
+            r"(?:won't|will\s+not)\s+(?:buy|sign|decide)\s+without\s+(?:him|her|them)|(?:he|she)\s+won't\s+overrule\s+me"
+        ),
+        "co_decider",
+        3,
+        "a shared decision",
+    ),
+    (
+        _rx(
+            r"i\s+(?:sign|will\s+sign|approve|decide|make\s+the\s+(?:final\s+)?(?:call|decision)|have\s+the\s+(?:final|last)\s+(?:say|word)|own\s+the\s+(?:budget|p\s*(?:and|&)\s*l)|hold\s+the\s+budget)|"
+            r"(?:it's|it\s+is|the\s+decision\s+is|the\s+final\s+call\s+is)\s+(?:my|mine)|(?:final\s+)?(?:call|decision|say)\s+is\s+mine|"
+            r"i'm\s+the\s+(?:decision[-\s]maker|one\s+who\s+(?:signs|decides)|budget\s+holder|final\s+decision[-\s]maker)|"
+            r"je\s+(?:signe|decide|tranche|valide|suis\s+(?:le|la)\s+(?:decideur|decideuse|signataire|decisionnaire))|c'est\s+moi\s+qui\s+(?:signe|decide|tranche|valide)|"
+            r"c'est\s+(?:ma|a\s+moi\s+de)\s+(?:decision|decider|trancher)|j'ai\s+le\s+dernier\s+mot|nobody\s+(?:else|honestly)|personne\s+d'autre"
+        ),
+        "final_decider",
+        3,
+        "the contact decides",
+    ),
+    (
+        _rx(
+            r"(?:make|makes|give|gives|write|writes|prepare|prepares|bring|put\s+together)\s+(?:a|the|my|his|her)\s+recommendation|"
+            r"(?:i|he|she)(?:'ll|\s+will|'d|\s+would)?\s+(?:prepares?\s+and\s+)?recommends?|(?:my|his|her)\s+recommendation|"
+            r"(?:it|that|this)\s+(?:won't|will\s+not|isn't|is\s+not|wouldn't|would\s+not)\s+be\s+(?:my|up\s+to\s+me)|(?:it's|it\s+is)\s+not\s+my\s+(?:call|decision|budget)|"
+            r"(?:it's|it\s+is|but\s+it's)\s+\w+(?:\s+\w+)?(?:'s|’s)\s+(?:decision|call)|(?:i'm|i\s+am)\s+(?:only\s+|just\s+)?(?:a|the)\s+(?:prescriber|influencer|recommender)|"
+            r"i(?:'ll|\s+will|'d|\s+would|'m\s+going\s+to)?\s+(?:present|pitch|bring|take|escalate)\s+(?:it|this|the\s+\w+|your\s+\w+)\s+to|"
+            r"i\s+(?:can|could)\s+(?:influence|recommend|push)|(?:i'm|i\s+am)\s+(?:not|not\s+the\s+one)\s+(?:who\s+)?(?:the\s+)?(?:decision[-\s]maker|deciding|signing|the\s+one\s+who\s+(?:signs|decides))|"
+            r"(?:it's|it\s+is)\s+not\s+(?:my|up\s+to\s+me)|je\s+donne\s+mon\s+avis|i\s+give\s+my\s+(?:opinion|view|input)|"
+            r"je\s+prepare\s+(?:le|un|les)\s+(?:comparatif|dossier|analyse|benchmark)|i\s+(?:do|prepare|run)\s+the\s+(?:evaluation|comparison|shortlist|analysis)|"
+            r"(?:i\s+)?(?:need|have)\s+to\s+(?:check|run\s+it|clear\s+it|validate|talk)\s+(?:with|by|past)\s+(?:my|our|the)|"
+            r"je\s+suis\s+(?:(?:seulement|juste)\s+)?(?:prescript(?:eur|rice)|(?:une?\s+)?influenceu(?:r|se))|ce\s+ne\s+sera\s+pas\s+(?:ma|moi)|ce\s+n'est\s+pas\s+(?:ma\s+decision|a\s+moi\s+de)|"
+            r"(?:je\s+)?(?:fais|ferai|vais\s+faire|fait|prepare)\s+(?:une|la|ma|sa)\s+recommandation|(?:je|il|elle)\s+(?:recommande|propose|presente|presenterai|ferai\s+remonter|remonte)|"
+            r"je\s+(?:vais\s+)?(?:presenter|proposer|remonter)\s+(?:ca|le\s+dossier|le\s+sujet|votre)|ce\s+n'est\s+pas\s+moi\s+qui\s+(?:signe|decide|tranche|valide)|"
+            r"(?:je\s+dois|il\s+faut\s+que\s+je)\s+(?:en\s+parler|voir|valider|verifier)\s+(?:avec|a|aupres)|"
+            r"(?:j'ai|j'aurai)\s+(?:de\s+l'|une\s+)?influence|mon\s+avis\s+compte"
+        ),
+        "influencer",
+        2,
+        "the contact recommends, someone else decides",
+    ),
+    (
+        _rx(
+            r"(?:i\s+(?:don't|do\s+not)|i\s+won't)\s+(?:sign|decide|have\s+the\s+(?:final|last)\s+(?:say|word))|je\s+ne\s+(?:signe|decide|tranche|valide)\s+pas|"
+            r"(?:but|mais)\s+(?:he|she|they)\s+(?:decides?|signs?|makes\s+the\s+call)|(?:c'est|mais\s+c'est)\s+(?:lui|elle|eux)\s+qui\s+(?:decide|tranche|signe|valide)|"
+            r"(?:il|elle|je)\s+ne\s+decide\s+pas"
+        ),
+        "influencer",
+        1,
+        "the contact does not decide",
+    ),
+    (
+        _rx(
+            r"i(?:'ll|\s+will|'d|\s+would)\s+be\s+(?:one\s+of\s+the\s+|a\s+|the\s+main\s+|the\s+)?users?|i\s+use\s+(?:it|this|the\s+tool)\s+(?:every|each|daily)|"
+            r"(?:i'm|i\s+am)\s+(?:just\s+)?(?:a|an|one\s+of\s+the|the\s+main)\s+(?:end[-\s])?users?|(?:i'm|i\s+am|i'd\s+be)\s+the\s+one\s+(?:using|who\s+(?:uses|would\s+use))|"
+            r"(?:je|moi\s+je)\s+(?:serai|serais|suis)\s+(?:un|une|l'un|l'une|l')\s*(?:des\s+)?(?:principa(?:l|le)\s+)?utilisat(?:eur|rice)s?|je\s+l'utilise(?:rai|rais)?\s+(?:tous|au\s+quotidien|chaque)|"
+            r"c'est\s+moi\s+qui\s+(?:m'en\s+servirai[st]?|l'utiliserai[st]?)|(?:main|primary|principal(?:e)?)\s+(?:user|utilisat(?:eur|rice))|"
+            r"utilisat(?:eur|rice)s?\s+principa(?:l|le|ux)|(?:i|je)\s*(?:=|:)\s*(?:the\s+|l')?(?:main\s+)?(?:user|utilisat(?:eur|rice))"
+        ),
+        "user",
+        2,
+        "the contact would use it",
+    ),
+    (
+        _rx(
+            r"(?:i\s+was|i've\s+been|i\s+have\s+been)\s+asked\s+to\s+(?:look|gather|collect|find|research|scout|compare|get)|"
+            r"i'm\s+(?:just\s+)?(?:gathering|collecting|doing\s+(?:some\s+)?research|scouting|looking\s+around|screening)|"
+            r"i(?:'ll|\s+will)\s+(?:pass|forward|send)\s+(?:it|this|the\s+info\w*)\s+(?:on|along|to)|i\s+(?:just\s+)?run\s+the\s+(?:process|tender|rfp)|"
+            r"(?:i'm|i\s+am)\s+(?:in|from|with)\s+(?:procurement|purchasing)|(?:i'm|i\s+am)\s+(?:the|an?)\s+(?:assistant|buyer|procurement\s+\w+)|pass\s+it\s+on\s+to\s+the|"
+            r"(?:on|mon\s+\w+|ma\s+\w+)\s+m'a\s+demande\s+de\s+(?:regarder|me\s+renseigner|faire\s+un\s+tour|comparer|collecter|rassembler)|"
+            r"je\s+(?:me\s+renseigne|fais\s+un\s+tour|collecte|rassemble\s+des\s+infos|transmettrai|transmets|ferai\s+suivre|centralise)|"
+            r"je\s+suis\s+(?:l'|un\s+|une\s+)?(?:assistante?|acheteu(?:r|se))|c'est\s+moi\s+qui\s+centralise"
+        ),
+        "gatekeeper",
+        2,
+        "the contact gathers information for others",
+    ),
+]
+
+
+def find_own_role(text: str) -> list[Cue]:
+    """The contact's part in the decision, from what they say of themselves."""
+    return _cues(text, fold(text), "authority.role", _OWN_ROLE)
+
+
+# --- priority.level: where it sits on their list ----------------------------------------------
+
+_RANK_WORDS = r"(?:three|3|five|5|two|2|trois|cinq|deux)"
+_PRIORITY = [
+    (
+        _rx(
+            r"top\s+of\s+(?:my|our|the|his|her|their)\s+(?:list|agenda|pile|priorities)|(?:our|my|the)\s+(?:number\s+one|#\s?1|no\.?\s?1|n°\s?1|first)\s+(?:priority|project|bet)|"
+            r"the\s+(?:growth\s+)?bet|priority\s+is\s+(?:clearly\s+)?top|(?:priorite|priority)\s*(?::|est|is)?\s*(?:max(?:imale)?|absolue|top|numero\s+un|n°\s?1|#\s?1)|"
+            r"(?:en\s+)?haut\s+de\s+la\s+pile|tout\s+en\s+haut\s+de\s+(?:la|notre|ma)\s+liste|(?:levier|projet|chantier|sujet)\s+(?:de\s+croissance\s+)?(?:n°\s?1|numero\s+un|#\s?1)"
+        ),
+        "top",
+        3,
+        "top of the list",
+    ),
+    (
+        _rx(
+            rf"(?:one\s+of\s+)?(?:our|my|the|his|her|their)\s+top\s+{_RANK_WORDS}(?:\s+(?:projects?|priorities|initiatives?|things))?|in\s+(?:my|our|the|his|her|their)\s+top\s+{_RANK_WORDS}|"
+            r"high\s+up\s+(?:there|on\s+(?:the|my|our)\s+list)|(?:pretty|quite|very|fairly)\s+high\s+(?:up|on\s+the\s+list)|high\s+on\s+(?:the|my|our)\s+list|"
+            rf"(?:fait\s+partie\s+de|une\s+de|l'une\s+de|un\s+de|l'un\s+de)\s+(?:nos|mes|ses|leurs)\s+{_RANK_WORDS}\s+(?:priorites|chantiers|projets)(?:\s+prioritaires)?|"
+            rf"dans\s+(?:le|notre|mon|son)\s+top\s+{_RANK_WORDS}|(?:priorite|priority)\s*(?::|est|is)?\s*(?:haute|elevee|high)|(?:haut|haute)\s+dans\s+(?:la|nos|mes)\s+(?:liste|priorites)"
+        ),
+        "high",
+        3,
+        "high on the list",
+    ),
+    (
+        _rx(
+            r"one\s+of\s+(?:many|the\s+things|several|a\s+few)|(?:one|just\s+one)\s+(?:thing|item|project)\s+(?:among|on\s+the\s+list)|middle\s+of\s+the\s+(?:pack|list|road)|"
+            r"(?:somewhere\s+)?in\s+the\s+middle|(?:priorite|priority)\s*(?::|est|is)?\s*(?:moyenne|medium|normale)|dans\s+la\s+moyenne|ni\s+urgent\w*\s*,?\s*ni\s+secondaire|"
+            r"(?:un|une)\s+(?:sujet|chose|projet)\s+parmi\s+d'autres|(?:au\s+)?milieu\s+de\s+la\s+(?:liste|pile)"
+        ),
+        "medium",
+        3,
+        "in the middle of the list",
+    ),
+    (
+        _rx(
+            r"low\s+on\s+(?:the|my|our|his|her|their)\s+list|(?:at\s+the\s+)?bottom\s+of\s+(?:the|my|our)\s+(?:list|pile|priorities)|(?:on\s+the\s+)?back\s+burner|"
+            r"(?:en\s+)?bas\s+de\s+(?:la|notre|ma)\s+(?:pile|liste)|(?:priorite|priority)\s*(?::|est|is)?\s*(?:basse|faible|low)|pas\s+(?:du\s+tout\s+)?(?:une\s+)?priorit(?:e|aire)|"
+            r"not\s+(?:a|really\s+a)\s+priority|deprioriti[sz]ed|repriorise\w*\s+(?:vers\s+le\s+bas)?"
+        ),
+        "low",
+        3,
+        "low on the list",
+    ),
+]
+
+
+_LEVEL_ANSWER = re.compile(
+    r"^\W*(?:(?:(?:pretty|quite|very|fairly|rather|assez|plutot|tres)\s+)?(?P<high>high|haute?|elevee?)|(?P<top>top|the\s+top|tout\s+en\s+haut|maximum|max)|"
+    r"(?P<medium>medium|moyen(?:ne)?|average|middle|normal(?:e)?)|(?:(?:pretty|quite|very|fairly|rather|assez|plutot|tres)\s+)?(?P<low>low|bas(?:se)?|faible))(?![\w])"
+)
+
+
+def find_priority(text: str, *, answering: bool = False) -> list[Cue]:
+    """Where the purchase sits among their priorities ("one of our top three projects", "en bas de
+    la pile", "dans la moyenne"): top, high, medium or low. `answering`: the text answers a question
+    about priority, so a level word alone ("High.", "Assez bas.") is the answer."""
+    folded = fold(text)
+    out = _cues(text, folded, "priority.level", _PRIORITY)
+    if answering and not out and (m := _LEVEL_ANSWER.match(folded)):
+        level = next(k for k in ("top", "high", "medium", "low") if m.group(k))
+        out.append(
+            Cue(
+                "priority.level",
+                level,
+                m.start(),
+                m.end(),
+                3,
+                f"the answer about priority: “{text[m.start() : m.end()].strip()}”",
+            )
+        )
+    return out
+
+
+# --- decision.process_known --------------------------------------------------------------------
+
+_STEP_WORDS = _rx(
+    r"demo(?:s|nstration)?|pilot|poc|proof\s+of\s+concept|trial|test(?:ing)?\s+phase|security\s+(?:team|review|questionnaire|assessment|check|audit)|"
+    r"questionnaire|reviews?|reviewed|contract|legal|lawyers?|approves?|approved|sign(?:s|ed)?\s+off|score|scoring|present(?:ation)?s?|vote|"
+    r"analyse\s+des\s+offres|commission|notification|attribution|evaluation|audition|jury|reunion\s+d'associes|conseil\s+d'administration|"
+    r"legal\s+(?:review|check)|contract\s+review|procurement|purchasing|sourcing|vendor\s+(?:onboarding|assessment|registration)|"
+    r"rfp|rfi|tender|business\s+case|sign(?:ature|s|ed|ing)?(?:\s+off)?|sign-off|approval|committee|board\s+(?:meeting|approval)|"
+    r"shortlist|reference\s+(?:call|check)s?|negotiation|budget\s+approval|validation|it\s+review|architecture\s+review|due\s+diligence|"
+    r"demonstration|pilote|essai|test|revue\s+(?:de\s+)?securite|questionnaire\s+(?:de\s+)?securite|juridique|(?:service\s+)?achats|"
+    r"appel\s+d'offres?|cahier\s+des\s+charges|comite|codir|comex|copil|conseil|dossier|soutenance|signature|validation|arbitrage|"
+    r"referencement|negociation|contrat|bon\s+de\s+commande|purchase\s+order|po"
+)
+_SEQUENCE = _rx(
+    r"first(?:ly)?|then|after\s+that|afterwards|next|finally|once\s+(?:that|this|it)|last(?:ly)?|step\s+(?:one|two|three|\d)|"
+    r"followed\s+by|before\s+(?:that|the)|after\s+(?:the|a)|d'abord|ensuite|puis|apres\s+(?:ca|cela|quoi|la|le)|enfin|"
+    r"une\s+fois\s+(?:que|la|le)|premiere\s+etape|deuxieme\s+etape|derniere\s+etape|avant\s+(?:la|le)|suivi(?:e)?\s+(?:de|d'un|d'une)"
+)
+_PROCESS_KNOWN = _rx(
+    r"(?:the|our)\s+(?:buying|purchasing|procurement|decision|approval|signing|usual|standard)\s+process\s+(?:is|goes|looks|works)|"
+    r"(?:the|our)\s+process\s+(?:is|goes|looks\s+like|works\s+like)|process\s+is\s+(?:clear|standard|well[-\s]defined|simple|straightforward|always\s+the\s+same)|"
+    r"(?:here's|this\s+is)\s+how\s+(?:it|we|things)\s+(?:works?|goes?|buy|do\s+it)|the\s+steps\s+are|"
+    r"(?:le|notre)\s+(?:processus|process|circuit)\s+(?:d'achat\s+|de\s+decision\s+|de\s+validation\s+)?(?:est|c'est|se\s+passe|passe\s+par|ressemble)|"
+    r"(?:les\s+etapes|la\s+procedure)\s+(?:sont|est|c'est)|(?:ca|cela)\s+se\s+passe\s+(?:comme\s+ca|en\s+\w+\s+etapes)|on\s+a\s+un\s+(?:process|processus)\s+(?:clair|bien\s+defini|standard)"
+)
+_PROCESS_UNKNOWN = _rx(
+    r"(?:not\s+sure|no\s+idea|don't\s+(?:really\s+)?know|do\s+not\s+know|unclear|not\s+clear|haven't\s+(?:figured|worked)\s+out|still\s+figuring\s+out)"
+    r"[^.;!?]{0,30}?(?:process|steps|how\s+(?:it|we|this)\s+(?:works|would\s+work|goes|would\s+go|buy|get\s+approved)|who\s+else|what\s+(?:the\s+)?next\s+steps)|"
+    r"(?:never|haven't\s+ever|have\s+never)\s+(?:bought|purchased|done\s+this|gone\s+through)|no\s+(?:formal|defined|clear|real|set)\s+process|"
+    r"(?:we'll|we\s+will)\s+(?:figure|work)\s+(?:it|that)\s+out|(?:first|1st)\s+time\s+(?:we're|we\s+are)\s+(?:buying|doing)|"
+    r"(?:je\s+ne\s+sais\s+pas|aucune\s+idee|pas\s+(?:tres\s+)?clair|on\s+ne\s+sait\s+pas|pas\s+sur)[^.;!?]{0,30}?(?:processus|process|etapes|comment\s+(?:ca|cela)\s+se\s+passe|circuit|procedure)|"
+    r"(?:jamais|pas\s+encore)\s+(?:achete|fait\s+ca|eu\s+a\s+le\s+faire)|pas\s+de\s+(?:processus|process|circuit|procedure)\s*(?:formel|defini|clair|etabli)?|"
+    r"premiere\s+fois\s+(?:qu'on|que\s+nous)\s+(?:achet|fai)"
+)
+
+
+_STEP_COUNT = _rx(
+    r"(?:two|three|four|five|2|3|4|5)\s+(?:steps|stages|etapes|phases)|(?:step|etape)\s+(?:one|two|1|2)|-+>|→"
+)
+
+
+def find_process(text: str) -> list[Cue]:
+    """The steps to a signature: decision.process_known true when two steps or more are told in
+    order (or "the process is..."), false when the contact does not know them."""
+    folded = fold(text)
+    out: list[Cue] = []
+    for m in _PROCESS_UNKNOWN.finditer(folded):
+        out.append(
+            Cue(
+                "decision.process_known",
+                False,
+                m.start(),
+                m.end(),
+                3,
+                f"process unknown: “{text[m.start() : m.end()]}”",
+            )
+        )
+    steps = [m for m in _STEP_WORDS.finditer(folded)]
+    sequence = [m for m in _SEQUENCE.finditer(folded)]
+    explicit = [] if out else list(_PROCESS_KNOWN.finditer(folded))  # "I don't know what the process is"
+    if (
+        not out
+        and (count := _STEP_COUNT.search(folded))
+        and re.match(r"\d|two|three|four|five", count.group())
+    ):
+        out.append(
+            Cue(
+                "decision.process_known",
+                True,
+                count.start(),
+                count.end(),
+                3,
+                f"the steps counted: “{text[count.start() : count.end()]}”",
+            )
+        )
+        return out
+    if explicit and steps:
+        m = explicit[0]
+        out.append(
+            Cue(
+                "decision.process_known",
+                True,
+                m.start(),
+                max(s.end() for s in steps),
+                3,
+                f"the process told: “{text[m.start() : m.end()]}”",
+            )
+        )
+    elif len({fold(s.group()) for s in steps}) >= 2 and (sequence or _STEP_COUNT.search(folded)):
+        start, end = min([steps[0].start(), *(m.start() for m in sequence[:1])]), steps[-1].end()
+        names = ", ".join(dict.fromkeys(text[s.start() : s.end()] for s in steps))
+        out.append(
+            Cue("decision.process_known", True, start, end, 3 if len(steps) >= 3 else 2, f"steps: {names}")
+        )
+    return out
+
+
+def process_steps(text: str) -> list[str]:
+    """The step words of `text`, in order, as written."""
+    return list(dict.fromkeys(text[m.start() : m.end()] for m in _STEP_WORDS.finditer(fold(text))))
+
+
+# --- decision.criteria: must-haves -------------------------------------------------------------
+
+_MUST = _rx(
+    r"must[-\s]haves?\s+(?:is|are|would\s+be|include)|(?:has|have|needs?)\s+to\s+(?:have|support|integrate|work|connect|sync|be|run|handle|comply|offer|include|plug|"
+    r"talk|speak|read|export|import|answer|send|host|store|stay|keep|allow|let|show|cover|meet|pass)|"
+    r"must\s+(?:have|support|integrate|work|connect|sync|be|run|handle|comply|offer|include|plug|talk|stay|keep|allow|pass|meet)|non[-\s]negotiable|deal[-\s]?breakers?|"
+    r"(?:we'd|we\s+would|i'd|i\s+would)\s+(?:really\s+|definitely\s+|absolutely\s+)?(?:need|want\s+to\s+see|require)|(?:pass[-/]fail|hard|mandatory|key|firm|strict)\s+requirements?|"
+    r"(?:number\s+one|#\s?1|first|main|top|biggest|most\s+important)\s+criteri(?:a|on)(?:\s+for\s+us)?\s+(?:is|are|would\s+be)|no\s+\w+(?:\s+\w+)?\s*,\s*no\s+(?:score|deal|contract)|"
+    r"(?:le\s+)?(?:critere\s+(?:numero\s+(?:un|1)|n°\s?1|principal|premier)|premier\s+critere)|il\s+(?:nous\s+)?faut\s+(?:un|une|des|que\s+(?:ca|l'outil|la\s+solution|ce\s+soit))|"
+    r"(?:it's|it\s+is|that's)\s+(?:a\s+)?(?:hard\s+)?requirement|(?:our|the|key|main|hard|one)\s+(?:key\s+)?requirements?\s+(?:is|are)|"
+    r"(?:is|are)\s+(?:mandatory|required|essential|a\s+must|compulsory)|(?:key|main|our|decision|selection)\s+criteri(?:a|on)\s+(?:is|are|will\s+be|would\s+be)|"
+    r"(?:we'll|we\s+will|we're\s+going\s+to)\s+(?:compare|judge|evaluate|decide|choose|pick)\s+(?:on|based\s+on|mostly\s+on|mainly\s+on)|"
+    r"what\s+matters\s+(?:most\s+)?(?:to|for)\s+us\s+(?:is|are)|(?:we\s+)?(?:absolutely\s+)?need\s+(?:it\s+to|something\s+that|a\s+tool\s+that|a\s+solution\s+that)|"
+    r"(?:without|no)\s+\w+(?:\s+\w+)?\s*,?\s+(?:no\s+deal|it's\s+a\s+no|forget\s+it)|top\s+criteri(?:a|on)|"
+    r"il\s+(?:nous\s+)?faut\s+(?:absolument|imperativement|obligatoirement)|(?:doit|doivent|devra|devront)\s+(?:absolument\s+|imperativement\s+|obligatoirement\s+)?"
+    r"(?:etre|avoir|s'integrer|se\s+connecter|supporter|gerer|fonctionner|tourner|marcher|respecter|permettre|proposer|inclure|offrir|heberger)|"
+    r"(?:obligatoire|imperatif|indispensable|non\s+negociable|eliminatoire|redhibitoire|incontournable)|"
+    r"(?:nos|les|notre|le)\s+(?:criteres?|exigences?)\s+(?:de\s+choix\s+|de\s+selection\s+|principaux\s+|principales\s+|cles\s+)?(?:sont|est|c'est|seront|sera)|"
+    r"(?:on|nous)\s+(?:va|allons)\s+(?:comparer|juger|evaluer|choisir|trancher)\s+(?:sur|selon|en\s+fonction\s+de)|"
+    r"ce\s+qui\s+compte\s+(?:le\s+plus\s+)?(?:pour\s+nous\s+)?(?:c'est|ce\s+sont)|sans\s+\w+(?:\s+\w+)?\s*,?\s+(?:pas\s+de\s+deal|c'est\s+non|on\s+ne\s+signe\s+pas)|"
+    r"(?:un|une)\s+(?:pre-?requis|exigence|condition\s+sine\s+qua\s+non)|sine\s+qua\s+non|(?:a|is)\s+(?:pre-?requisite|prerequisite)"
+)
+
+
+_SECTION = [
+    (
+        "decision.criteria",
+        r"what\s+(?:they(?:'ll|\s+will)?|we(?:'ll)?)\s+(?:judge|compare|decide)\s+on|(?:their\s+)?(?:decision|selection)\s+criteria|"
+        r"must[-\s]haves?|requirements?|criteria|criteres(?:\s+de\s+choix)?|exigences|ce\s+qu'ils\s+(?:vont\s+)?(?:juger|comparer)|indispensables",
+    ),
+    (
+        "decision.process_known",
+        r"(?:decision|buying|purchasing)\s+process|next\s+steps\s+on\s+their\s+side|processus(?:\s+de\s+decision)?|etapes|circuit\s+de\s+decision",
+    ),
+    (
+        "need.pain",
+        r"(?:their|the|our|le|leur|notre)?\s*(?:problem|pain|pains|issues?|probleme|problematique|douleurs?|besoin)",
+    ),
+    ("competitors", r"competition|competitors|alternatives|concurrence|concurrents"),
+    (
+        "metrics.target",
+        r"(?:their\s+)?(?:goals?|targets?|success\s+criteria|objectives?)|objectifs?|indicateurs\s+de\s+succes",
+    ),
+    (
+        "need.current_solution",
+        r"(?:current|today'?s?)\s+(?:setup|situation|tools?|stack|process)|existant|situation\s+actuelle",
+    ),
+]
+_SECTION_RX = [(fact, re.compile(rf"^\W*(?:{pattern})\W*$", _F)) for fact, pattern in _SECTION]
+
+
+def section_label(text: str) -> str | None:
+    """The fact a heading of written notes introduces ("What they'll judge on", "Critères de choix"):
+    the lines under it answer that fact."""
+    line = text.strip()
+    if len(line.split()) > 7 or re.search(r"[.!?]$", line):
+        return None
+    folded = fold(line)
+    return next((fact for fact, pattern in _SECTION_RX if pattern.match(folded)), None)
+
+
+_BARE = re.compile(
+    r"^\W*(?:(?:pour\s+moi|for\s+me|honestly|franchement|oui|yes|non|no),?\s+)?(?:c'est|it's|it\s+is|that's|that\s+is|ce\s+n'est\s+pas|c'est\s+pas)?\s*(?:vraiment\s+|really\s+|absolument\s+|absolutely\s+)?$"
+)
+
+
+def find_must_haves(text: str) -> list[Cue]:
+    """Requirements a solution must meet: the clause around "must integrate with...", "SSO is
+    non-negotiable", "il faut absolument...", "nos critères sont...". The value is the clause."""
+    folded = fold(text)
+    out = []
+    for m in _MUST.finditer(folded):
+        if _BARE.match(folded[: m.start()]) and re.match(
+            r"(?:obligatoire|imperatif|indispensable|non[-\s]negociable|non[-\s]negotiable|essential|mandatory)",
+            m.group(),
+        ):
+            continue  # "Indispensable.", "Pour moi c'est indispensable": how badly, not what
+        if re.match(r"(?:doit|doivent)\s+avoir", m.group()) and re.match(
+            r"\s*(?:choisi|signe|decide|fini|termine)", folded[m.end() :]
+        ):
+            continue  # "on doit avoir choisi avant le 15 mai": a deadline
+        clause = clause_at(text, m.start(), m.end())
+        lo = text.find(clause, max(0, m.start() - len(clause)))
+        # "our criteria are: price, ease of use, support" runs past commas: take the sentence's rest
+        if re.search(
+            r"criteri|critere|exigence|requirement|compare|compar|juger|judge|evaluat|matters|compte",
+            fold(text[m.start() : m.end()]),
+        ):
+            stop = re.search(r"[.;!?\n]", text[m.end() :])
+            hi = m.end() + (stop.start() if stop else len(text) - m.end())
+            clause = text[min(lo if lo >= 0 else m.start(), m.start()) : hi].strip()
+        out.append(Cue("decision.criteria", clause, m.start(), m.end(), 3, f"a must-have: “{clause}”"))
+    return out
+
+
+# --- timeline.compelling_event -----------------------------------------------------------------
+
+_EVENT = _rx(
+    r"(?:contract|licen[cs]e|subscription|lease|agreement|support)\s+(?:with\s+\w+(?:\s+\w+)?\s+)?(?:ends|expires|runs\s+out|is\s+up|terminates|comes\s+up\s+for\s+renewal|is\s+ending|will\s+end)|"
+    r"(?:renewal|expiry|expiration|end\s+of\s+(?:the\s+)?(?:contract|licen[cs]e|support|life))|end\s+of\s+support|sunset(?:ting)?|being\s+(?:retired|decommissioned|shut\s+down)|"
+    r"(?:new\s+)?(?:regulation|law|directive|compliance\s+deadline|mandate)\s+(?:comes\s+into\s+force|kicks\s+in|applies|takes\s+effect|starts)|"
+    r"(?:gdpr|nis\s?2|dora|e-?invoicing|einvoicing|csrd|sox|iso\s?27001|soc\s?2)|(?:an?|the|our|their)\s+(?:\w+\s+)?(?:audit|certification|inspection)|"
+    r"(?:regulator|fca|cnil|acpr|urssaf|sec|ftc|osha|fda)\b|(?:kickoff|kick-off|convention|seminar|seminaire)|"
+    r"if\s+we\s+(?:miss|don't\s+have|lose)\s+[^,.;]{0,40}?(?:we\s+lose|we\s+get|we'll\s+lose|penalt|fine)|"
+    r"si\s+on\s+(?:rate|n'a\s+pas|loupe)\s+[^,.;]{0,40}?(?:on\s+perd|penalit|amende)|"
+    r"(?:board|investor|shareholder)\s+meeting|(?:product\s+)?launch|(?:grand\s+)?opening|go[-\s]live\s+of|trade\s+show|"
+    r"(?:merger|acquisition|reorg(?:anisation|anization)?|restructuring|ipo|fundraising|funding\s+round)|(?:peak|busy|high)\s+season|"
+    r"(?:new|next)\s+(?:fiscal|financial)\s+year|hiring\s+(?:\d+|a\s+lot|wave)|(?:new|next)\s+(?:sales\s+)?(?:team|reps)\s+(?:start|join|arrive|onboard)|"
+    r"(?:le\s+|notre\s+)?contrat\s+(?:avec\s+\w+(?:\s+\w+)?\s+)?(?:se\s+termine|expire|prend\s+fin|arrive\s+a\s+(?:echeance|terme)|s'arrete|tombe)|"
+    r"fin\s+(?:de|du)\s+(?:contrat|licence|support|maintenance|bail|abonnement)|(?:renouvellement|echeance)\s+(?:du|de|de\s+notre)\s+(?:contrat|licence|abonnement)|"
+    r"(?:nouvelle\s+)?(?:reglementation|loi|directive|norme|obligation\s+legale)\s+(?:entre\s+en\s+vigueur|s'applique|arrive|impose|devient\s+obligatoire)|"
+    r"facture\s+electronique|facturation\s+electronique|(?:un|l'|notre)\s*(?:audit|certification|controle)|"
+    r"(?:conseil\s+d'administration|assemblee\s+generale|comite\s+de\s+direction)\s+(?:du|de|en|le|a)|lancement|ouverture|salon|"
+    r"(?:fusion|rachat|acquisition|reorganisation|levee\s+de\s+fonds|introduction\s+en\s+bourse)|(?:haute|pleine|grosse)\s+saison|pic\s+d'activite|"
+    r"(?:nouvel|prochain)\s+exercice|(?:recrutement|arrivee)\s+de\s+\d+|(?:nouveaux|nouvelles)\s+(?:commerciaux|recrues|embauches)\s+(?:arrivent|commencent)|"
+    r"because\s+(?:of\s+)?(?:the|our)\s+(?:audit|launch|renewal|deadline|regulation|board|contract)|a\s+cause\s+de\s+(?:l'|la|le|notre)\s*(?:audit|lancement|renouvellement|echeance|reglementation|contrat)|"
+    r"hard\s+deadline|date\s+butoir|deadline\s+(?:ferme|imposee|legale|reglementaire)|(?:legal|regulatory)\s+deadline|imposed\s+deadline"
+)
+_NO_EVENT = _rx(
+    r"no\s+(?:hard\s+|real\s+|specific\s+|particular\s+|fixed\s+|set\s+)?(?:deadline|date|timeline|time\s+pressure|event|trigger)|"
+    r"nothing(?:'s|\s+is)?\s+(?:really\s+)?(?:forcing|pushing|driving)\s+(?:us|it|this|a\s+decision|the\s+timing)|nothing\s+(?:specific|in\s+particular)\s+(?:forcing|driving|pushing|happening)|"
+    r"(?:whenever|when\s+(?:it's|we're)\s+ready|no\s+rush|no\s+hurry|not\s+in\s+a\s+rush|not\s+time[-\s]bound|open[-\s]ended)|"
+    r"(?:pas|aucune?)\s+(?:de\s+|d')?(?:vraie\s+|reelle\s+|particuliere\s+)?(?:date\s+butoir|deadline|echeance|date\s+limite|contrainte\s+de\s+(?:date|temps|calendrier)|evenement\s+particulier)|"
+    r"rien\s+ne\s+(?:nous\s+)?(?:presse|force|oblige|impose)|(?:pas|aucune)\s+(?:d'urgence|urgence)|quand\s+(?:on\s+sera|ce\s+sera)\s+prets?|pas\s+presses?"
+)
+
+
+_BEHIND = re.compile(
+    r"(?<![\w'])(?:since|after|depuis|apres|last|dernier|derniere|ago)\s+(?:the\s+|la\s+|le\s+|l'|our\s+|notre\s+)?$"
+)
+
+
+def find_compelling_event(text: str) -> list[Cue]:
+    """An event that forces the decision's date (true), or a statement that none does (false); an
+    event already behind them ("since the reorganisation in January") forces nothing."""
+    folded = fold(text)
+    out = [
+        Cue(
+            "timeline.compelling_event",
+            True,
+            m.start(),
+            m.end(),
+            2,
+            f"an event: “{text[m.start() : m.end()]}”",
+        )
+        for m in _EVENT.finditer(folded)
+        if not _BEHIND.search(folded[max(0, m.start() - 20) : m.start()])
+    ]
+    out += [
+        Cue(
+            "timeline.compelling_event",
+            False,
+            m.start(),
+            m.end(),
+            3,
+            f"no event: “{text[m.start() : m.end()]}”",
+        )
+        for m in _NO_EVENT.finditer(folded)
+    ]
+    return sorted(out, key=lambda c: c.start)
+
+
+# --- metrics.target ----------------------------------------------------------------------------
+
+_TARGET_VERB = _rx(
+    r"(?:cut(?:s|ting)?|reduc(?:e|es|ed|ing)|lower(?:ing)?|bring(?:ing)?\s+(?:it\s+)?down|decreas(?:e|ing)|shrink(?:ing)?|halv(?:e|ing)|divid(?:e|ing)|"
+    r"increas(?:e|ing)|rais(?:e|ing)|boost(?:ing)?|improv(?:e|ing)|grow(?:ing)?|(?:double|triple)\s+(?:the|our|their|it|that)|lift(?:ing)?|"
+    r"speed(?:ing)?\s+up|sav(?:e|ing)|free(?:ing)?\s+up|get(?:ting)?\s+(?:it\s+|them\s+|\w+\s+)?(?:down|up|back)\s+(?:to|under|below|above)|"
+    r"(?:go|going|move|moving|take|taking)\s+(?:\w+\s+){0,4}?from\s+\S+\s+(?:\S+\s+)?to|reach(?:ing)?|hit(?:ting)?|achiev(?:e|ing)|recover(?:ing)?|win(?:ning)?\s+back)|"
+    r"(?:goal|target|objective|aim|kpi|ambition|success)\s+(?:is|would\s+be|will\s+be|for\s+us|here|:)|success\s+(?:looks\s+like|means)|"
+    r"(?:that's|that\s+is|this\s+is)\s+(?:the|my|our|their)\s+(?:target|number|goal|objective|kpi)|"
+    r"(?:reduire|diminuer|baisser|abaisser|diviser|augmenter|accroitre|ameliorer|doubler|tripler|gagner|economiser|liberer|atteindre|passer\s+(?:\w+\s+){0,4}?de|"
+    r"ramener|faire\s+passer|descendre|monter|recuperer|accelerer)|(?:objectif|cible|ambition|but|kpi)\s+(?:est|c'est|serait|sera|:|de)|"
+    r"c'est\s+(?:l'objectif|la\s+cible|mon\s+objectif|notre\s+objectif|ce\s+que\s+j'ai\s+promis)|(?:le\s+)?succes\s+(?:ce\s+serait|c'est|serait)|"
+    r"(?:moins|plus)\s+de\s+\d+|(?:under|below|less\s+than|more\s+than|at\s+least|within)\s+\d+|(?:sous|en\s+moins\s+de)\s+\d+|"
+    r"c'est\s+ca\s+l'objectif"
+)
+_TARGET_NUMBER = re.compile(
+    r"\d+(?:[.,]\d+)?\s?(?:%|percent|pour\s?cent|points?|x\b|fois|days?|jours?|hours?|heures?|h\b|minutes?|min\b|weeks?|semaines?|k|m|€|\$|£)|"
+    r"(?:half|moitie|double|triple|un\s+tiers|a\s+third|a\s+quarter|un\s+quart)|[€$£]\s?\d|"
+    r"(?<![\w])(?:une\s+semaine|un\s+jour|one\s+week|a\s+week|one\s+day|same[-\s]day|le\s+jour\s+meme|le\s+jour\s+même)(?![\w])",
+    re.IGNORECASE,
+)
+_TARGET_SAID = _rx(
+    r"(?:that's|that\s+is|this\s+is|it's)\s+(?:the|my|our|their)\s+(?:target|number|goal|objective|kpi)|(?:the\s+)?target\s+(?:i've|i\s+have|we've|we\s+have)\s+been\s+given|"
+    r"c'est\s+(?:ca\s+)?(?:l'objectif|la\s+cible|mon\s+objectif|notre\s+objectif|ce\s+que\s+j'ai\s+promis|le\s+chiffre)|l'objectif\s+(?:inscrit|fixe|de\s+l'annee)"
+)
+
+
+def find_targets_number(text: str) -> bool:
+    """Whether `text` (numbers as digits) holds a figure a target can be made of."""
+    return bool(_TARGET_NUMBER.search(text))
+
+
+def says_target(text: str) -> bool:
+    """Whether `text` says that what was just said is the target ("That's the number the board will
+    look at", "C'est l'objectif inscrit dans le plan")."""
+    return bool(_TARGET_SAID.search(fold(text)))
+
+
+def find_targets(text: str) -> list[Cue]:
+    """The measurable improvement wanted: a verb of change or "our goal is" with a number nearby."""
+    folded = fold(text)
+    out = []
+    for m in _TARGET_VERB.finditer(folded):
+        clause = clause_at(text, m.start(), m.end())
+        lo = text.find(clause)
+        tail = text[m.start() : lo + len(clause) if lo >= 0 else m.end() + 80]
+        if not _TARGET_NUMBER.search(tail):
+            continue
+        if any(c.start <= m.start() < c.end for c in out):
+            continue
+        strength = (
+            3 if re.search(r"goal|target|objective|objectif|cible|succes|success|kpi", fold(m.group())) else 2
+        )
+        out.append(Cue("metrics.target", clause, m.start(), m.end(), strength, f"a target: “{clause}”"))
+    return out
+
+
+# --- labelled notes: "Must-haves: ...", "Échéance : ..." --------------------------------------------
+
+_LABELS = [
+    (
+        "timeline.compelling_event",
+        r"deadline|compelling\s+event|event|trigger|why\s+now|echeance|evenement|declencheur|pourquoi\s+maintenant|date\s+butoir",
+    ),
+    (
+        "competitors",
+        r"competitors?(?:\s+(?:seen|named|in\s+play))?|competition|alternatives(?:\s+seen)?|concurrents?(?:\s+vus|\s+cites)?|concurrence",
+    ),
+    (
+        "decision.process_known",
+        r"steps|process|processus|etapes|decision\s+process|buying\s+process|circuit(?:\s+de\s+decision)?|procedure",
+    ),
+    (
+        "decision.criteria",
+        r"must[-\s]haves?|requirements?|criteria|criteres?|exigences?|indispensables?|prerequis|imperatifs?|obligatoires?|non[-\s]negotiables?",
+    ),
+    (
+        "metrics.target",
+        r"targets?|goals?|objectives?|success(?:\s+criteria)?|kpis?|objectifs?|cibles?|succes",
+    ),
+    (
+        "need.current_solution",
+        r"today|currently|current\s+(?:setup|tool|stack|solution|system)|existing|aujourd'hui|actuellement|existant|(?:outil|erp|crm|logiciel|solution)\s+actuel(?:le)?",
+    ),
+    ("need.pain", r"pain|problem|issue|douleur|probleme|souci|enjeu"),
+    ("champion.named", r"champion|sponsor|internal\s+champion|relais\s+interne"),
+]
+_LABEL_RX = [
+    (fact, re.compile(rf"^\W*(?:{pattern})\s*(?::|\s-|\s–|\s—)\s*", _F)) for fact, pattern in _LABELS
+]
+_NONE_SAID = re.compile(r"^\W*(?:none|nothing|no\b|n/a|aucune?|rien|pas\s+de|pas\s+d')", _F)
+
+
+def note_label(text: str) -> tuple[str, int, bool] | None:
+    """(fact, where the content starts, whether the content says "none") for a labelled note line."""
+    folded = fold(text)
+    for fact, pattern in _LABEL_RX:
+        if m := pattern.match(folded):
+            return fact, m.end(), bool(_NONE_SAID.match(folded, m.end()))
+    return None
+
+
+def listed_names(text: str) -> list[str]:
+    """Capitalised names listed in `text` ("Pigment (démo faite), Anaplan (jugé trop lourd)")."""
+    text = re.sub(r"\([^)]*\)", "", text)
+    out = []
+    for part in re.split(r"[,;/]|\s+(?:and|et|or|ou|&)\s+", text):
+        part = part.strip(" .\"'")
+        m = re.match(r"([A-Z0-9][\w.&+'-]*(?:\s+[A-Z0-9][\w.&+'-]*){0,2})", part)
+        if m and fold(m.group(1)) not in ("none", "aucun", "aucune", "rien", "n/a"):
+            out.append(m.group(1))
+    return out
+
+
+# --- corrections, questions and short answers ----------------------------------------------------
+
+_CORRECTION = _rx(
+    r"actually,?\s+(?:it's|it\s+is|that's|that\s+is|no\b|not\b|make\s+(?:that|it)|i\s+mean|it\s+was|it\s+will|they're|we're|the\s+(?:real|right|correct)|scratch)|"
+    r"actually,?\s+wait|wait,?\s+(?:no|sorry|let\s+me\s+check)|let\s+me\s+check|i\s+had\s+the\s+old|"
+    r"sorry,?\s+(?:i\s+mean|it's|it\s+is|that's|no\b|not\b|make\s+(?:that|it))|i\s+mean|i\s+meant|correction|let\s+me\s+correct|scratch\s+that|no\s+wait|wait,?\s+no|to\s+be\s+(?:precise|exact|accurate)|"
+    r"i\s+misspoke|i\s+was\s+wrong|not\s+\w+\s*,\s*(?:but|rather)|in\s+fact|on\s+second\s+thought|now\s+(?:it's|that)|"
+    r"(?:has|have)\s+(?:since\s+)?(?:changed|moved|been\s+(?:raised|cut|revised|moved|pushed|increased|reduced|updated))|update|updated|revised|"
+    r"moved|pushed\s+(?:back|out)|slipped|postponed|brought\s+forward|rescheduled|"
+    r"(?:on\s+a|ils\s+ont|elle\s+a|il\s+a|a\s+ete|ont\s+ete|est|sont)\s+(?:decale|repousse|reporte|avance|deplace)(?:e|s|es)?|decale(?:e)?s?\s+(?:au|a|en)|"
+    r"en\s+fait|pardon|je\s+veux\s+dire|je\s+voulais\s+dire|enfin,?\s+non|soyons\s+honnetes|to\s+be\s+honest,?\s+no|non\s+attendez|je\s+me\s+corrige|je\s+rectifie|je\s+me\s+suis\s+trompe(?:e)?|"
+    r"finalement|(?:a|ont)\s+(?:change|bouge|ete\s+(?:revu|releve|augmente|reduit|decale|repousse|avance))|a\s+ete\s+(?:revu|releve|augmente|reduit|decale|repousse|avance)(?:e)?|"
+    r"correction|au\s+temps\s+pour\s+moi|autant\s+pour\s+moi|mise\s+a\s+jour|depuis,?\s+(?:on|c'est|le|la)"
+)
+
+
+def is_correction(text: str) -> bool:
+    """Whether `text` corrects or updates something said before ("actually", "en fait", "pardon")."""
+    return bool(_CORRECTION.search(fold(text)))
+
+
+_TOPICS: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "budget.allocated",
+        _rx(
+            r"budget(?:ed)?|money\s+(?:set\s+aside|allocated|available)|set\s+aside|funds?|funding|allocated|earmarked|"
+            r"enveloppe|budgete|fonds|financement|prevu\s+au\s+budget|argent\s+(?:de\s+)?(?:cote|prevu)"
+        ),
+    ),
+    (
+        "budget.amount",
+        _rx(
+            r"how\s+much|what\s+(?:kind\s+of\s+|sort\s+of\s+)?(?:budget|amount|range|figure|ballpark|price\s+range)|ballpark|range|"
+            r"order\s+of\s+magnitude|combien|quel\s+(?:budget|montant|ordre\s+de\s+grandeur)|montant|fourchette|ordre\s+de\s+grandeur"
+        ),
+    ),
+    (
+        "authority.economic_buyer_identified",
+        _rx(
+            r"who\s+(?:else\s+)?(?:signs|will\s+sign|would\s+sign|approves|would\s+approve|has\s+the\s+(?:final|last)\s+(?:say|word)|makes\s+the\s+(?:final\s+)?(?:call|decision)|"
+            r"decides|releases|holds\s+the\s+budget|owns\s+the\s+budget|signs\s+off|gives\s+the\s+(?:final\s+)?(?:go|green\s+light))|final\s+(?:say|decision|sign-?off|approver)|"
+            r"economic\s+buyer|budget\s+holder|qui\s+(?:signe|signera|valide|validera|decide|decidera|tranche|tranchera|a\s+le\s+dernier\s+mot|debloque|donne\s+le\s+feu\s+vert)|"
+            r"decision\s+finale|dernier\s+mot|qui\s+tient\s+le\s+budget"
+        ),
+    ),
+    (
+        "authority.role",
+        _rx(
+            r"your\s+(?:role|part)\s+in|are\s+you\s+(?:the\s+one|the\s+person|the\s+decision|the\s+one\s+who)|do\s+you\s+(?:decide|sign|have\s+the\s+final)|"
+            r"(?:can|could)\s+you\s+(?:sign|decide)|votre\s+(?:role|place)\s+dans|(?:c'est\s+)?(?:vous|toi)\s+qui\s+(?:decidez|signez|tranchez|validez)|"
+            r"est-ce\s+que\s+vous\s+(?:decidez|signez)|vous\s+(?:decidez|signez)"
+        ),
+    ),
+    (
+        "decision.process_known",
+        _rx(
+            r"process|steps?|how\s+(?:do|does|would|will)\s+(?:you|your\s+company|the\s+company|it|things|a\s+decision|this)\s+(?:buy|purchase|go|work|get\s+(?:approved|signed|bought))|"
+            r"what\s+happens\s+(?:next|after|between)|who\s+else\s+(?:is|will\s+be|needs\s+to\s+be|should\s+be)\s+involved|walk\s+me\s+through|"
+            r"processus|etapes?|circuit|procedure|comment\s+(?:ca|cela)\s+se\s+passe|comment\s+(?:vous\s+)?(?:achetez|decidez|validez)|qui\s+d'autre"
+        ),
+    ),
+    (
+        "decision.criteria",
+        _rx(
+            r"criteri(?:a|on)|must[-\s]haves?|requirements?|non[-\s]negotiable|what\s+(?:matters|will\s+you\s+(?:compare|judge|look\s+at))|how\s+will\s+you\s+(?:choose|decide|compare|evaluate)|"
+            r"(?:how\s+are|how\s+will)\s+(?:quotes|bids|vendors|offers|proposals)\s+(?:be\s+)?(?:scored|evaluated|compared|judged)|scor(?:ed|ing)|rule\s+(?:a\s+vendor|us|anyone)\s+out|"
+            r"need\s+to\s+see|what\s+would\s+(?:it|you)\s+(?:take|need)|move\s+forward|judge\s+us\s+on|compte\s+le\s+plus|eliminatoire|dans\s+votre\s+choix|choses\s+indispensables|"
+            r"(?:des|vos)\s+(?:exigences|criteres|conditions)|"
+            r"criteres?|exigences?|ce\s+qui\s+compte|comment\s+(?:allez-vous|vous\s+allez)\s+(?:choisir|comparer|trancher)|sur\s+quoi"
+        ),
+    ),
+    (
+        "timeline.decision_date",
+        _rx(
+            r"when|by\s+when|timeline|timeframe|time\s+frame|deadline|what\s+date|how\s+soon|quand|d'ici\s+quand|a\s+quelle\s+(?:date|echeance)|"
+            r"echeance|calendrier|delai|horizon|date"
+        ),
+    ),
+    (
+        "timeline.compelling_event",
+        _rx(
+            r"why\s+now|what\s+happens\s+if|what\s+(?:happens|would\s+happen)\s+if\s+(?:you|nothing)|(?:any|a)\s+(?:specific\s+|particular\s+)?(?:event|deadline|trigger|date)|"
+            r"driving\s+the\s+(?:date|timing|timeline)|what's\s+driving|forcing|pourquoi\s+maintenant|que\s+se\s+passe-t-il\s+si|qu'est-ce\s+qui\s+se\s+passe\s+si|"
+            r"(?:un|une)\s+(?:evenement|echeance|date\s+butoir)|qu'est-ce\s+qui\s+(?:impose|fixe|force|motive)"
+        ),
+    ),
+    (
+        "priority.level",
+        _rx(r"priorit(?:y|ies|e|es|aire)|urgent|urgence|how\s+(?:important|pressing)|rank|top\s+of|presse"),
+    ),
+    (
+        "champion.named",
+        _rx(
+            r"champion|sponsor|advocate|who\s+(?:else\s+)?(?:is\s+)?(?:pushing|driving|behind|would\s+push|will\s+push|could\s+push|wants\s+this)|"
+            r"(?:anyone|someone|somebody)\s+(?:inside|internally|who\s+(?:is\s+)?push)|porte(?:ur)?|qui\s+(?:pousse|porte|soutient|defend)|en\s+interne|allie"
+        ),
+    ),
+    (
+        "competitors",
+        _rx(
+            r"other\s+(?:vendors?|solutions?|options?|tools?|suppliers?|providers?)|alternatives?|competitors?|(?:looking|talking)\s+(?:at|to)\s+(?:anyone|anybody|others?)|"
+            r"(?:anyone|anybody)\s+else|compar(?:e|ing)\s+(?:us\s+)?(?:with|to|against)|shortlist|bidders?|bidding|bids|vendors|candidats|soumissionnaires|"
+            r"qui\s+d'autre|d'autres\s+(?:editeurs|solutions|fournisseurs|prestataires|offres)|autres?\s+(?:solutions?|editeurs?|fournisseurs?|outils?|prestataires?|acteurs?)|concurren(?:ts?|ce)|"
+            r"(?:regardez|consultez|comparez|etudiez)\s+(?:aussi|d'autres)"
+        ),
+    ),
+    (
+        "need.current_solution",
+        _rx(
+            r"(?:how|what)\s+(?:do|does|are|is|did)\s+(?:you|they|your\s+\w+|the\s+\w+|it|this)\s+[^?]{0,40}?(?:today|now|currently|at\s+the\s+moment)|"
+            r"currently|right\s+now|at\s+the\s+moment|how\s+do\s+(?:you|they)\s+(?:handle|manage|do|track|keep\s+track|deal|process|count|run|build|send)|"
+            r"what\s+(?:do|are)\s+you\s+(?:use|using)|what\s+(?:tools?|system|software|setup)|in\s+place|tried|workaround|what\s+happens\s+(?:today|now)|"
+            r"actuellement|en\s+ce\s+moment|comment\s+(?:vous\s+)?(?:gerez|faites|traitez|suivez|fonctionnez|procedez)|(?:gerez|faites|traitez|suivez)\s+(?:ca|cela|les?|la)\s+comment|"
+            r"vous\s+(?:avez|utilisez)\s+quoi|qu'utilisez|qu'est-ce\s+que\s+vous\s+utilisez|vous\s+utilisez|quel\s+(?:outil|logiciel|systeme)|en\s+place|essaye|"
+            r"aujourd'hui[^?]{0,30}comment|comment[^?]{0,40}aujourd'hui"
+        ),
+    ),
+    (
+        "need.pain",
+        _rx(
+            r"problem|challenge|pain|issue|struggle|difficult|frustrat|hurt|what's\s+(?:not\s+working|broken|wrong)|bother|"
+            r"what's\s+(?:going\s+on|happening)|what\s+(?:made|makes|brought|brings|prompted)\s+you|why\s+(?:are\s+you|did\s+you|now|look)|reach(?:ed)?\s+out|"
+            r"what\s+(?:are\s+you|you're)\s+looking\s+for|what\s+does\s+(?:a|that|the)\s+\w+\s+look\s+like|tell\s+me\s+(?:more|about)|"
+            r"qu'est-ce\s+qui\s+(?:vous\s+(?:a\s+)?amene\w*|se\s+passe|ne\s+va\s+pas)|ce\s+qui\s+vous\s+(?:a\s+)?amene\w*|pourquoi\s+(?:vous|maintenant|ce)|racontez|vous\s+cherchez|"
+            r"probleme|defi|difficulte|souci|douleur|irritant|bloque|ce\s+qui\s+ne\s+va\s+pas|ce\s+qui\s+coince|qu'est-ce\s+qui\s+coince|pourquoi\s+(?:vous\s+)?(?:cherchez|regardez)"
+        ),
+    ),
+    (
+        "need.impact_quantified",
+        _rx(
+            r"how\s+much\s+(?:does|is|time|money)|cost\s+you|costing|impact|quantify|put\s+a\s+number|how\s+many\s+(?:hours|days|deals|people)|measure|"
+            r"combien\s+(?:ca|cela|de\s+temps|d'heures|de\s+jours)|vous\s+coute|chiffrer|quantifier|mesurer|impact"
+        ),
+    ),
+    (
+        "need.severity",
+        _rx(
+            r"must[-\s]have|nice[-\s]to[-\s]have|how\s+(?:bad|serious|critical|important)|can\s+you\s+live\s+with|indispensable|confort|"
+            r"a\s+quel\s+point|grave|critique|serieux|pouvez-vous\s+vivre"
+        ),
+    ),
+    (
+        "metrics.target",
+        _rx(
+            r"goal|target|objective|success|kpi|measure\s+success|what\s+would\s+good\s+look\s+like|improve\s+by|improvement|"
+            r"(?:the\s+)?number\s+you(?:'d|\s+would)?\s+be\s+judged|judged\s+on|what\s+(?:result|outcome)s?|looking\s+to\s+achieve|"
+            r"objectif|cible|succes|indicateur|a\s+quoi\s+ressemblerait|gagner\s+combien|(?:bon\s+)?resultat|vous\s+attendez\s+quoi|chiffre"
+        ),
+    ),
+]
+
+
+_AT_STAKE = _rx(
+    r"at\s+stake|cost(?:s|ing)?\s+you|you\s+lose|losing|en\s+jeu|vous\s+coute|vous\s+perdez|perte|numbers|figures|chiffres|impact"
+)
+
+
+def question_topics(text: str) -> list[str]:
+    """The facts a rep's question asks about, best guess first ("Who signs?" ->
+    authority.economic_buyer_identified), from its words; [] for small talk."""
+    folded = fold(text)
+    topics = [fact for fact, pattern in _TOPICS if pattern.search(folded)]
+    if _AT_STAKE.search(folded):  # "the amount at stake" is the cost of the problem, not a budget
+        topics = ["need.impact_quantified"] + [
+            t for t in topics if t not in ("budget.amount", "need.impact_quantified")
+        ]
+    return topics
+
+
+_YES = re.compile(
+    r"^\W*(?:yes|yeah|yep|yup|sure|absolutely|definitely|of\s+course|correct|exactly|indeed|that's\s+right|right|we\s+do|we\s+have|it\s+is|i\s+do|"
+    r"certainly|totally|for\s+sure|affirmative|oui|ouais|bien\s+sur|tout\s+a\s+fait|absolument|exactement|effectivement|c'est\s+ca|c'est\s+exact|"
+    r"en\s+effet|evidemment|certainement|carrement|clairement|si)(?![\w])",
+    _F,
+)
+_NO = re.compile(
+    r"^\W*(?:no|nope|nah|not\s+(?:really|yet|at\s+all|that\s+i\s+know\s+of|as\s+such|officially)|not\s+sure|we\s+don't|we\s+haven't|i\s+don't|there\s+isn't|"
+    r"there's\s+no|none|nothing|nobody|no\s*one|non|pas\s+(?:vraiment|encore|du\s+tout|a\s+ma\s+connaissance|officiellement|sur)|pas\s+de|aucun(?:e)?|"
+    r"rien|personne|on\s+n'a\s+pas|je\s+ne\s+(?:sais|pense)\s+pas|nous\s+n'avons\s+pas)(?![\w])",
+    _F,
+)
+_DONT_KNOW = re.compile(
+    r"(?<![\w'])(?:(?:i\s+)?(?:don't|do\s+not)\s+(?:really\s+)?know|no\s+idea|not\s+sure|good\s+question|i'd\s+have\s+to\s+check|i\s+need\s+to\s+check|"
+    r"unclear|hard\s+to\s+say|je\s+ne\s+sais\s+pas|aucune\s+idee|pas\s+sur(?:e)?|bonne\s+question|il\s+faudrait\s+que\s+je\s+verifie|"
+    r"je\s+dois\s+verifier|difficile\s+a\s+dire)(?![\w])",
+    _F,
+)
+
+
+def polarity(text: str) -> bool | None:
+    """True for an answer that starts as a yes, False for a no, None otherwise."""
+    folded = fold(text).strip()
+    if _NO.match(folded):
+        return False
+    if _YES.match(folded):
+        return True
+    return None
+
+
+def dont_know(text: str) -> bool:
+    return bool(_DONT_KNOW.search(fold(text)))

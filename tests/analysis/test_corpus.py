@@ -1,0 +1,89 @@
+"""The graded corpus (tests/fixtures/transcripts/dev): every key is complete, every transcript reads,
+and the analyser's field accuracy on it does not fall below what was measured (minus a margin).
+
+Only the dev part is read here. The held-out part is measured by the benchmark
+(`python -m bench --only analyze`), never tuned on.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bench.analyze import CORPUS, STATUSES, accuracy, cases, evaluate, grade, mistakes
+from interview.analysis.evidence import GRADED_FACTS
+from interview.analysis.transcript import read_transcript
+
+DEV = cases(("dev",))
+# Measured 97.7 % overall (found 98.1, ambiguous 87.5, absent 96.9) on 32 transcripts, 512 fields.
+FLOOR = {"overall": 94.0, "found": 94.0, "ambiguous": 75.0, "absent": 92.0}
+
+pytestmark = pytest.mark.skipif(not (CORPUS / "dev" / "READY").exists(), reason="the dev corpus is not there")
+
+
+def test_the_dev_corpus_is_there() -> None:
+    assert len(DEV) >= 32
+    assert {c.key["lang"] for c in DEV} == {"en", "fr"}
+    formats = {c.path.suffix for c in DEV}
+    assert {".txt", ".vtt", ".srt", ".json"} <= formats
+
+
+@pytest.mark.parametrize("case", DEV, ids=[c.name for c in DEV])
+def test_every_key_parses_and_grades_every_fact(case) -> None:  # type: ignore[no-untyped-def]
+    key = case.key
+    assert key["lang"] in ("en", "fr")
+    assert isinstance(case.call_date, dt.date)
+    assert set(key["facts"]) == set(GRADED_FACTS), set(GRADED_FACTS) ^ set(key["facts"])
+    for fact, entry in key["facts"].items():
+        assert entry["status"] in STATUSES, (fact, entry)
+        if entry["status"] == "found" and fact != "competitors":
+            assert "value" in entry or "contains" in entry, (fact, entry)
+    speakers = key.get("speakers")
+    if speakers:
+        assert set(speakers) <= {"rep", "prospect"}
+
+
+@pytest.mark.parametrize("case", DEV, ids=[c.name for c in DEV])
+def test_every_transcript_reads(case) -> None:  # type: ignore[no-untyped-def]
+    transcript = read_transcript(case.path)
+    assert transcript.turns
+
+
+def test_grading_rules() -> None:
+    assert grade({"status": "absent"}, {"status": "absent"})
+    assert not grade({"status": "found", "value": True}, {"status": "ambiguous"})
+    assert grade(
+        {"status": "found", "contains": ["Excel", "papier"]}, {"status": "found", "value": "Un fichier excel"}
+    )
+    assert grade(
+        {"status": "found", "value": {"amount": 5000, "currency": "USD"}},
+        {"status": "found", "value": {"amount": 5000, "currency": "USD"}},
+    )
+    assert grade(
+        {"status": "found", "value": dt.date(2026, 4, 30)}, {"status": "found", "value": "2026-04-30"}
+    )
+    assert grade(
+        {"status": "found", "value": ["Trunk", "BuildPulse"]},
+        {"status": "found", "value": ["BuildPulse", "Trunk"]},
+    )
+    assert not grade(
+        {"status": "found", "value": ["Trunk"]}, {"status": "found", "value": ["Trunk", "Shopify"]}
+    )
+    person = {"status": "found", "value": True, "name": "Carla Mendes", "role": "VP of Engineering"}
+    assert grade(person, {"status": "found", "value": True, "name": "Carla"})
+    assert not grade(person, {"status": "found", "value": True, "name": "Maya"})
+
+
+def test_accuracy_on_dev_stays_above_its_floor() -> None:
+    results, times = evaluate(DEV)
+    overall = accuracy(results)
+    split = {s: accuracy([r for r in results if r.expected == s]) for s in STATUSES}
+    report = f"overall {overall:.1f} %, " + ", ".join(
+        f"{s} {v:.1f} %" for s, v in split.items() if v is not None
+    )
+    wrong = "\n".join(mistakes(results))
+    assert overall is not None and overall >= FLOOR["overall"], f"{report}\n{wrong}"
+    for status, value in split.items():
+        assert value is None or value >= FLOOR[status], f"{report}\n{wrong}"
+    assert max(times) < 1000, f"slowest transcript {max(times):.0f} ms"
