@@ -188,3 +188,22 @@ async def test_notes_are_saved_and_offer_answers(clean_env: dict[str, str], tmp_
             for n in screen.recording.store.events(screen.recording.record.id)
             if n.kind == "note"
         ] == ["Le DAF signe, budget 50k€, décision d'ici fin mars"]
+
+
+async def test_notes_offer_what_the_transcript_analyzer_reads(
+    clean_env: dict[str, str], tmp_path: Path
+) -> None:
+    """Signers, champions and must-haves, recognised as `qualify analyze` recognises them."""
+    app = make_app(tmp_path, clean_env, NewInterview("Ann", "Acme", ("meddic",)))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_until(app, pilot, lambda: on_interview(app))
+        screen = app.screen
+        assert isinstance(screen, InterviewScreen)
+        await pilot.press("f7")
+        notes = screen.query_one("#notes", Input)
+        notes.value = "Jo in ops said she will push this internally. SSO is non-negotiable."
+        await pilot.pause()
+        offered = {screen.recording.engine.index.questions[s.question_id].key for s in screen.suggestions}
+        assert {"champion.named", "decision.criteria"} <= offered
+        champion = next(s for s in screen.suggestions if s.question_id.startswith("meddic.champion"))
+        assert champion.value is True

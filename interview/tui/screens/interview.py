@@ -132,6 +132,7 @@ class InterviewScreen(Screen[None]):
         self._lock = threading.Lock()  # one write at a time, in the order typed
         # The engine's evaluation of the committed log, kept to evaluate the next event from it.
         self.evaluation: Evaluation | None = None
+        self._analysis_warm = False  # the notes' analyzer is loaded in a worker on first focus
         self._in_flight: tuple[str, str] | None = None  # (question, text) sent to _save, still in its field
 
     def compose(self) -> ComposeResult:
@@ -415,6 +416,17 @@ class InterviewScreen(Screen[None]):
             self._write("note", event.value)
             event.input.value = ""
 
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        if event.widget.id == "notes" and not self._analysis_warm:
+            self._analysis_warm = True
+            self._warm_analysis()
+
+    @work(thread=True, exclusive=True, group="warm", exit_on_error=False)
+    def _warm_analysis(self) -> None:
+        """Load the analyzer (regular expressions, ~0.2 s) as the rep opens the notes, not on
+        their first key."""
+        import interview.analysis.notes  # noqa: F401
+
     @on(Input.Changed, "#notes")
     def _notes_changed(self, event: Input.Changed) -> None:
         self.suggestions = self._suggest(event.value)
@@ -457,7 +469,28 @@ class InterviewScreen(Screen[None]):
                 shown = f"{finding.text} → {question.text.get(self.lang)}{again}"
                 out.append(Suggestion(question.id, value, shown))
                 break
+        out += self._analysed(text, banks, seen)
         return out[:4]
+
+    def _analysed(self, text: str, banks: list[str], seen: set[str]) -> list[Suggestion]:
+        """What `qualify analyze` would read in this note (signers, champions, must-haves, steps,
+        priority...), beyond the recognisers above: one way of reading words for both."""
+        from interview.analysis.notes import note_facts
+
+        out: list[Suggestion] = []
+        for fact, raw, _said in note_facts(text, self.recording.reference_date):
+            question = self._question_for(fact, banks)
+            if question is None or question.key in seen:
+                continue
+            try:
+                value = coerce_answer(question, raw)
+            except (AnswerError, TypeError, ValueError):
+                continue
+            seen.add(question.key)
+            again = " ✎" if question.key in self.state.answers else ""
+            label = answer_label(question, value).get(self.lang)
+            out.append(Suggestion(question.id, value, f"{label} → {question.text.get(self.lang)}{again}"))
+        return out
 
     def _question_for(self, fact: str, banks: list[str]) -> Any:
         for bank_id in banks:
