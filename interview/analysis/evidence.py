@@ -321,11 +321,16 @@ def sentences(text: str) -> list[tuple[int, int]]:
                 c == "."
                 and i > 0
                 and re.search(
-                    r"\b(?:e\.g|i\.e|vs|etc|mr|mrs|ms|dr|mme|cf)$", text[max(0, i - 5) : i], re.IGNORECASE
+                    r"\b(?:e\.g|i\.e|vs|etc|mr|mrs|ms|dr|mme|cf|env|approx|resp|dept|incl|excl|avg|moy)$",
+                    text[max(0, i - 7) : i],
+                    re.IGNORECASE,
                 )
             ):
                 i += 1
                 continue
+            if c == "." and re.match(r"[ \t]*:", text[j + 1 : j + 4]):
+                i = j + 1
+                continue  # "Déc. : fin S1", "Resp. : Julie": an abbreviated label, not a sentence's end
             if nxt.isspace() or j + 1 >= n:
                 out.append((start, j + 1))
                 start = j + 1
@@ -421,7 +426,8 @@ def detect_language(texts: Iterable[str]) -> str:
 _DECISION_CUE = re.compile(
     r"(?<![\w'])(?:decid\w*|decision|choose|choos\w*|chosen|choice|pick|select\w*|sign(?:ed|ing|ature)?|go/no[-\s]go|(?:vendor|supplier|tool|solution)\s+chosen|make\s+(?:a|the|our)\s+call|award\w*|notification|attribu\w*|"
     r"commit|final\s+answer|shortlist|buy|purchase|close\s+(?:the\s+deal|a\s+deal|anything|the\s+contract)|conclure|trancher|tranch\w*|choisi\w*|choix|signer|signature|signe\w*|retenir|retenu|selection\w*|"
-    r"valider|validation|commande|acheter|arbitr\w*|se\s+prononcer|bon\s+de\s+commande)(?![\w])"
+    r"valider|validation|commande|acheter|arbitr\w*|se\s+prononcer|bon\s+de\s+commande|"
+    r"dec\.?(?=\s*:)|deci?s?\.(?=\s*:)|go[-\s]ahead|green[-\s]light|feu\s+vert|sign[-\s]off)(?![\w])"
 )
 _LIVE_CUE = re.compile(
     r"(?<![\w'])(?:live|launch\w*|deploy\w*|roll\s*out|rolled\s+out|rollout|in\s+place|up\s+and\s+running|operational|running|implement\w*|start\s+using|"
@@ -490,13 +496,20 @@ _BUDGET_CONTEXT = re.compile(
     r"figure|number|line|plan|montant|chiffre|ligne|valide\w*|prevu\w*|vote\w*|signed\s+off|earmarked|provisionn\w*)(?![\w])"
 )
 _CURRENCY_WORD = re.compile(
-    r"(?<![\w])(?:dollars?|usd|euros?|eur|pounds?|livres?\s+sterling|gbp|francs?\s+suisses?|chf)(?![\w])|[$€£]"
+    r"(?<![\w])(?:(?:australian|aussie|canadian|us)\s+dollars?|dollars?\s+(?:australiens?|canadiens?)|aud|cad|"
+    r"piasses?|piastres?|quid|balles|dollars?|usd|euros?|eur|pounds?|livres?\s+sterling|gbp|francs?\s+suisses?|chf)(?![\w])|[$€£]"
 )
 
 
 def _CURRENCY_WORD_CODE(word: str) -> str:
     w = word.lower()
-    if w.startswith(("dollar", "usd", "$")):
+    if w.startswith(("australian", "aussie", "aud")) or "australien" in w:
+        return "AUD"
+    if w.startswith(("canadian", "cad", "pias")) or "canadien" in w:
+        return "CAD"
+    if w.startswith("quid"):
+        return "GBP"
+    if w.startswith(("dollar", "usd", "us ", "$")):
         return "USD"
     if w.startswith(("pound", "livre", "gbp", "£")):
         return "GBP"
@@ -524,8 +537,9 @@ def _bare_amounts(
     taken as money only with budget words in the sentence or beside it."""
     from interview.analysis.recognisers import parse_money
 
-    if not (_BUDGET_CONTEXT.search(folded) or _BUDGET_CONTEXT.search(fold(ctx.around))):
-        return
+    answering = ctx.answering < 2 and bool({"budget.amount", "budget.allocated"} & set(ctx.asked[:2]))
+    if not (answering or _BUDGET_CONTEXT.search(folded) or _BUDGET_CONTEXT.search(fold(ctx.around))):
+        return  # money without a currency only in the answer to a budget question or beside budget words
     for m in _BARE_AMOUNT.finditer(sentence):
         if any(a <= m.start() < b for a, b in taken):
             continue
@@ -556,7 +570,13 @@ def _bare_amounts(
 _DONE_DECISION = re.compile(
     r"(?<![\w'])(?:a|ai|avons|ont|avait|avaient|had|have|has|we've|i've|they've|just)\s+(?:\w+\s+)?(?:signe|signed|decide|decided|choisi|chosen|tranche|picked|selected)(?![\w])"
 )
-_LABEL = re.compile(r"^\W*[\w' ]{2,30}?\s*:")
+# Labels of typed notes that name the topic of what follows: "Approver: MD (Rob Keane)", "Prio : haute".
+_TOPIC_LABEL = re.compile(
+    r"^\W*(?:(?P<eb>approver|approval|sign[-\s]?off|signer|signatory|signs|economic\s+buyer|eb|budget\s+holder|"
+    r"decision[-\s]maker|valideur|validation|signataire|decideur|decisionnaire|qui\s+signe|qui\s+valide)"
+    r"|(?P<prio>priority|prio|priorite|importance))\s*(?:\([^)]*\)\s*)?(?::|\s-\s|\s–\s|=)\s*"
+)
+_LABEL = re.compile(r"^\W*[\w'. ]{2,30}?\s*:")
 _SHORTLIST = re.compile(
     r"(?<![\w'])(?:finalist\w*|shortlist\w*|short-list\w*|pre-?select\w*|preselection|quotes?\s+(?:are\s+)?due|questions?)(?![\w])"
 )
@@ -668,8 +688,11 @@ def _claims(sentence: str, ev: Line, order: int, ctx: _Context) -> list[Claim]:
     ctx.pain_turn = ctx.pain_turn or pain_here
     if labelled := statements.note_label(sentence):
         _label_claims(labelled, sentence, original, add)
+    topic_label = _TOPIC_LABEL.match(fold(sentence))
     priorities = statements.find_priority(
-        sentence, answering=ctx.answering == 0 and "priority.level" in ctx.asked
+        sentence,
+        answering=(ctx.answering == 0 and "priority.level" in ctx.asked)
+        or bool(topic_label and topic_label["prio"]),
     )
     if priorities:
         out[:] = [c for c in out if c.fact != "priority.level"]  # "in my top three" says more than "urgent"
@@ -692,6 +715,21 @@ def _claims(sentence: str, ev: Line, order: int, ctx: _Context) -> list[Claim]:
         )
     for cue in statements.find_budget_status(sentence):
         add(cue.fact, cue.value, cue.strength, cue.why)
+    if (
+        topic_label
+        and topic_label["eb"]
+        and not any(c.fact == "authority.economic_buyer_identified" for c in out)
+        and (who := _answered_signer(sentence[topic_label.end() :], ctx)) is not None
+    ):
+        add(
+            "authority.economic_buyer_identified",
+            True,
+            3,
+            f"noted as the approver: “{sentence.strip()}”",
+            key=who["identity"],
+            name=who["name"],
+            role=who["role"],
+        )
     for cue in statements.find_own_role(_first_person(sentence, ctx.contact, ctx.lang)):
         add(cue.fact, cue.value, cue.strength, cue.why)
     for cue in statements.find_process(sentence):
@@ -1127,6 +1165,16 @@ def _answer_claims(sentence: str, ctx: _Context, add: Callable[..., None], found
     elif topic == "authority.economic_buyer_identified" and "authority.economic_buyer_identified" not in have:
         if unknown or (yes is False and short):
             add("authority.economic_buyer_identified", False, 2, f"the answer to “who signs”: {quoted}")
+        elif yes is not False and ctx.answering < 2 and (who := _answered_signer(sentence, ctx)) is not None:
+            add(
+                "authority.economic_buyer_identified",
+                True,
+                2,
+                f"the answer to “who signs”: {quoted}",
+                key=who["identity"],
+                name=who["name"],
+                role=who["role"],
+            )
     elif topic == "authority.role" and "authority.role" not in have and yes is not None and short:
         add(
             "authority.role",
@@ -1171,6 +1219,25 @@ _CONFIRM = re.compile(
     r"absolutely|exactement|c'est\s+(?:ca|exact|bien\s+ca)|tout\s+a\s+fait|absolument|oui,?\s+(?:exactement|c'est\s+ca|tout\s+a\s+fait)|voila|precisement|"
     r"yes|yeah|yep|oui|ouais)\W*$"
 )
+
+
+def _answered_signer(sentence: str, ctx: _Context) -> dict[str, Any] | None:
+    """The person an answer to "who signs?" names: "Our FD, Karen Holt.", "Le gérant, M. Roy." —
+    a name with a role, or a role that releases money, near the start of a short answer."""
+    if len(sentence.split()) > 20:
+        return None
+    for m in people.find_mentions(sentence):
+        if m.role in ("self", "pronoun") or m.start > 40:
+            continue
+        if (
+            (m.name and m.role)
+            or (m.role in ROLES and ROLES[m.role].economic_buyer)
+            or (m.name and len(m.name.split()) >= 2 and len(sentence.split()) <= 6)
+        ):
+            who = _person(m, ctx)
+            if who is not None and who["identity"] != "self":
+                return who
+    return None
 
 
 def _confirms(sentence: str) -> bool:

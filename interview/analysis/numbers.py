@@ -68,6 +68,10 @@ _FR_UNITS = {
     "quarante": 40,
     "cinquante": 50,
     "soixante": 60,
+    "septante": 70,  # Swiss and Belgian French
+    "huitante": 80,
+    "octante": 80,
+    "nonante": 90,
 }
 _HUNDRED = {"hundred": 100, "cent": 100, "cents": 100}
 _SCALES = {
@@ -78,9 +82,12 @@ _SCALES = {
     "billion": 1_000_000_000,
     "milliard": 1_000_000_000,
     "milliards": 1_000_000_000,
+    "mil": 1_000_000,  # "one point five mil"
+    "mill": 1_000_000,
 }
 _POINT = {"point", "virgule"}
 _GRAND = {"grand"}
+_SLANG_MILLION = {"mil", "mill"}
 _JOIN = {"and", "et"}
 _ARTICLE = {"a", "an"}  # "a hundred", "a thousand"
 _WORDS = {**_EN_UNITS, **_FR_UNITS}
@@ -192,10 +199,29 @@ def _show(value: Decimal) -> str:
     return format(value.normalize(), "f")
 
 
+# Fractions of a scale: "half a million", "a quarter of a million", "un demi-million".
+_FRACTION = re.compile(
+    r"(?<![\w'])(?:(?P<half>(?:a\s+|one\s+)?half\s+(?:a\s+|of\s+a\s+)?|(?:un\s+)?demi[-\s])"
+    r"|(?P<quarter>(?:a\s+|one\s+)?quarter\s+(?:of\s+)?(?:a\s+)?|(?:un\s+)?quart\s+de\s+)"
+    r"|(?P<three>three[-\s]quarters\s+of\s+a\s+|trois\s+quarts\s+de\s+))"
+    r"(?P<scale>million|billion|milliard|mil)(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def _fractions(text: str) -> str:
+    def one(m: re.Match[str]) -> str:
+        value = "0.5" if m["half"] is not None else "0.25" if m["quarter"] is not None else "0.75"
+        return f"{value} {m['scale']}"
+
+    return _FRACTION.sub(one, text)
+
+
 def digits(text: str) -> str:
     """`text` with every run of number words written as digits (see the module's docstring)."""
     if not _TOKEN.search(text):
         return text
+    text = _fractions(text)
     text = _day_ordinals(text)
     tokens = [(m.start(), m.end(), m.group().lower()) for m in _TOKEN.finditer(text)]
     out: list[str] = []
@@ -237,7 +263,13 @@ def digits(text: str) -> str:
             else:
                 break
         words = [w for w in run if w not in _JOIN]
-        lone = len(words) == 1 and (words[0] in _LONE_WORDS or words[0] in _ARTICLE)
+        lone = len(words) == 1 and (
+            words[0] in _LONE_WORDS
+            or words[0] in _ARTICLE
+            or (
+                words[0] in _SCALES and re.search(r"\d\s?$", text[max(0, start - 2) : start])
+            )  # "80 thousand"
+        )
         before = text[max(0, start - 5) : start].lower()
         if lone or (words[0] in ("cent", "cents") and re.search(r"(?:pour|per)\s*$", before)):
             i = j + 1
@@ -247,6 +279,11 @@ def digits(text: str) -> str:
             i = j + 1
             continue
         out.append(text[last:start])
+        if run[-1] in _GRAND | _SLANG_MILLION and value >= 1000:  # "fifty grand": "50 grand", still slang
+            out.append(_show(value / (1000 if run[-1] in _GRAND else 1_000_000)) + " " + run[-1])
+            last = tokens[j][1]
+            i = j + 1
+            continue
         out.append(_show(value))
         last = tokens[j][1]
         i = j + 1

@@ -487,6 +487,41 @@ _NOT_NAME |= set(
         "processus",
         "risque",
         "risk",
+        # Fillers and possessives at the start of an answer.
+        "my",
+        "mm",
+        "mmm",
+        "hmm",
+        "um",
+        "umm",
+        "uh",
+        "er",
+        "erm",
+        "euh",
+        "bah",
+        # Departments and bodies: they sign off, but they are nobody's name.
+        "finance",
+        "legal",
+        "procurement",
+        "purchasing",
+        "accounting",
+        "accounts",
+        "compliance",
+        "management",
+        "leadership",
+        "council",
+        "trustees",
+        "governors",
+        "corporate",
+        "hq",
+        "head",
+        "direction",
+        "compta",
+        "achats",
+        "juridique",
+        "conseil",
+        "mairie",
+        "siege",
     ]
 )
 _TITLES = re.compile(r"^(?:Mr|Mrs|Ms|Dr|M|Mme|Mlle|Madame|Monsieur)\.?\s+")
@@ -527,7 +562,7 @@ def _all_caps_role(name: str) -> bool:
 _APPOS_BETWEEN = re.compile(
     r"\s*(?:,|\(|-|–|—)?\s*(?:(?:who\s+is|who's|qui\s+est|is|est)\s+)?"
     r"(?:(?:our|the|their|my|his|her|notre|nos|la|le|l'|leur|mon|ma|son|sa|un|une|a|an)\s+)?"
-    r"(?:(?:new|nouvelle?|current|actuelle?)\s+)?$",
+    r"(?:(?:new|nouvelle?|current|actuelle?)\s+)?$|^\s*,?\s*(?:as|en\s+tant\s+que|comme)\s+(?:(?:our|the|notre|le|la|l')\s+)?$",
     _F,
 )
 _ROLE_NAME_BETWEEN = re.compile(r"^\s*(?:,|:|-|–|—|\(|=)?\s*(?:(?:is|c'est|named|called|nomme[e]?)\s+)?$", _F)
@@ -627,6 +662,14 @@ _SIGN_AFTER = re.compile(
     r"(?P<cue>signs?(?:\s+off)?|signed|signing|sign\s+off|approves?|(?:gives|give)\s+the\s+(?:final\s+)?(?:go|green\s+light|approval|sign-?off)|"
     r"has\s+(?:the\s+)?(?:final|last)\s+(?:say|word|call|decision)|(?:has|holds)\s+the\s+(?:budget|purse\s+strings|pen)|"
     r"owns\s+the\s+budget|controls\s+the\s+budget|releases\s+the\s+(?:budget|money|funds)|"
+    r"(?:holds|controls|has)\s+the\s+(?:chequebook|checkbook|money)|signs?\s+the\s+(?:cheques?|checks?|po|purchase\s+orders?)|"
+    r"rubber-?stamps?|green-?lights?|okays?|signs?\s+off\s+on|"
+    r"pulls?\s+the\s+trigger|bless(?:es)?\s+(?:it|this|that|the\s+\w+)|writes\s+the\s+(?:cheques?|checks?)|"
+    r"(?:controls|owns|approves)\s+(?:the\s+)?(?:spend|spending|purse)|foots\s+the\s+bill|"
+    r"gives?\s+(?:the\s+|his\s+|her\s+)?(?:final\s+)?(?:nod|ok|okay|thumbs[-\s]up|go-?ahead|blessing)|"
+    r"(?:is|'s)\s+the\s+one\s+(?:writing|signing)\s+the\s+(?:cheques?|checks?|contract|po)|(?:is|'s)\s+paying|"
+    r"donne(?:ra)?\s+(?:son|l'|le)\s*(?:accord|aval|ok|go|feu\s+vert)(?:\s+final)?|paie|paye|(?:tient|tiendra)\s+le\s+carnet\s+de\s+cheques|"
+    r"(?:a|aura)\s+le\s+(?:pouvoir|droit)\s+de\s+(?:signature|decision)|"
     r"makes\s+the\s+(?:final\s+)?(?:call|decision)|decides|will\s+decide|"
     r"(?:is|'s)\s+the\s+(?:final\s+)?(?:decision[-\s]maker|decider|approver|budget\s+holder|economic\s+buyer|signatory)|"
     r"(?:is|'s)\s+(?:the\s+one\s+)?(?:signing|deciding)|"
@@ -644,6 +687,13 @@ _SIGN_BEFORE = re.compile(
     r"(?:sign-?off|signature|approval|green\s+light|go-ahead|blessing)\s+(?:from|of|by)|"
     r"(?:it's|it\s+is|that's|that\s+is)\s+(?:up\s+to|down\s+to)|budget\s+holder\s+(?:is|will\s+be)|"
     r"(?:the\s+)?(?:person|one)\s+who\s+(?:signs|decides|approves)\s+(?:is|will\s+be)|"
+    r"(?:purse\s+strings|budget|money|final\s+(?:say|call|decision)|sign-?off|chequebook|checkbook)\s+(?:are|is|will\s+be)\s+(?:held|owned|controlled|made|given|signed(?:\s+off)?)\s+by|"
+    r"(?:signed\s+off|approved|rubber-?stamped|green-?lit|okayed|ok'd|chaired|blessed)\s+by|"
+    r"(?:decision|call|say|money|budget|sign-?off)\s+(?:sits|rests|lies|stays|is)\s+with|(?:the\s+)?(?:nod|ok|okay|go-?ahead|blessing|thumbs[-\s]up)\s+(?:from|of)|"
+    r"(?:la\s+)?decision\s+(?:revient|appartient|incombe)\s+(?:a|au|a\s+la)|(?:l')?(?:aval|accord|ok|go|signature)\s+(?:de|du|d')|"
+    r"preside(?:e)?\s+par|(?:c'est|c'est\s+a)\s+(?:lui|elle)\s+de\s+(?:signer|trancher),?|"
+    r"(?:it|this|that|the\s+(?:final\s+)?(?:decision|spend|purchase|contract|sign-?off|approval)|anything\s+(?:over|above)\s+[^,.;!?]{1,20}?)\s+(?:goes|has\s+to\s+go|needs\s+to\s+go|would\s+go|will\s+go|gets\s+escalated)\s+(?:up\s+)?(?:to|before)|"
+    r"(?:valide|signe|approuve|tranche|arbitre)e?\s+par|(?:ca|cela|le\s+dossier|la\s+decision)\s+(?:remonte|remontera|passe|passera|ira|va)\s+(?:jusqu'a|jusqu'au|devant|a|au|chez|par)|"
     r"(?:la\s+)?decision\s+finale\s+(?:revient|appartient|sera\s+prise\s+par|est\s+prise\s+par)\s+(?:a|au|a\s+la)|"
     r"(?:le\s+)?dernier\s+mot\s+(?:revient|est|sera)\s+(?:a|au|a\s+la|pour)|"
     r"(?:la\s+)?signature\s+(?:finale\s+)?(?:de|du|revient\s+a)|(?:le\s+)?feu\s+vert\s+(?:de|du)|"
@@ -732,7 +782,32 @@ def find_signers(text: str) -> list[Statement]:
     for m in _SIGNER_UNKNOWN.finditer(folded):
         out.append(Statement(None, m.start(), m.end(), m.group(), 2, True))
     out.sort(key=lambda s: s.start)
-    return out
+    return [_named_after(s, folded, mentions) for s in out]
+
+
+# "Finance signs off, so that's Karen Holt", "le N+2 valide, c'est Sophie Martin": the body or role
+# that signs is then given a name, in the same sentence.
+_NAMING_GAP = re.compile(
+    r"^[\s,;:(-]*(?:(?:so|which\s+means|meaning|i\.e\.|namely|that's|that\s+is|that\s+would\s+be|in\s+practice|"
+    r"in\s+other\s+words|basically|effectively|really|ie|donc|c'est|c'est-a-dire|soit|en\s+pratique|concretement|"
+    r"autrement\s+dit|en\s+gros|a\s+savoir)[\s,:]*){1,3}$",
+    _F,
+)
+
+
+def _named_after(st: Statement, folded: str, mentions: list[Mention]) -> Statement:
+    who = st.who
+    if who is None or who.name or who.role in ("self", "pronoun") or st.negative:
+        return st
+    for m in mentions:
+        if m.start < st.end or not m.name or m.start - st.end > 40:
+            continue
+        if _NAMING_GAP.match(folded[st.end : m.start]):
+            return Statement(
+                Mention(m.name, m.role or who.role, who.start, m.end), st.start, m.end, st.cue, st.strength
+            )
+        break
+    return st
 
 
 def _negated_before(folded: str, pos: int) -> bool:
@@ -831,6 +906,15 @@ _COMPETE_CUE = re.compile(
     r"(?<![\w'])(?:(?:also\s+|already\s+|currently\s+)?(?:looking\s+at|talking\s+(?:to|with)|speaking\s+(?:to|with)|"
     r"evaluating|assessing|considering|comparing(?:\s+you)?\s+(?:with|to|against)|compared\s+(?:with|to)|set\s+up|poking\s+around|"
     r"in\s+talks\s+with|trialling|trialing|testing|piloting|shortlisted|short-listed|benchmarking)|"
+    r"(?:we(?:'ve)?\s+|i(?:'ve)?\s+|they(?:'ve)?\s+)?(?:also\s+|already\s+|briefly\s+)?(?:demoed|demo'd|trialled|trialed|piloted|"
+    r"(?:had|took|taken|have\s+had)\s+a\s+(?:quick\s+|good\s+|brief\s+)?(?:look|squiz|gander|peek|demo|call|chat)\s+(?:at|with|of|from)|"
+    r"looked\s+(?:at|into)|checked\s+out|kicked\s+the\s+tyres\s+on|kicked\s+the\s+tires\s+on|"
+    r"got\s+(?:a\s+|some\s+)?(?:pricing|price|quote|quotes|numbers|proposal)\s+(?:from|out\s+of)|"
+    r"sat\s+through\s+(?:a\s+)?(?:demo|pitch)\s+(?:of|from|with|by)|got\s+pitched\s+by|been\s+pitched\s+by|shopping\s+around|"
+    r"weighing\s+(?:you\s+)?(?:up\s+)?against)|"
+    r"(?:on\s+a\s+|j'ai\s+|nous\s+avons\s+|ils\s+ont\s+)(?:aussi\s+|deja\s+|egalement\s+)?(?:vu|regarde|rencontre|essaye|essaie|teste|"
+    r"eu\s+une\s+demo\s+(?:de|d'|chez|avec)|jete\s+un\s+(?:oeil|coup\s+d'oeil)\s+(?:a|sur|chez)|magasine|consulte|recu\s+(?:un\s+devis|une\s+offre)\s+(?:de|d'|chez))|"
+    r"on\s+hesite\s+(?:avec|entre)|"
     r"(?:a\s+|one\s+|two\s+|\d+\s+)?(?:demo|demos|quote|quotes|proposal|proposals|offer|pitch|trial|poc|call|calls|meeting|meetings)\s+(?:from|with|of|by)|"
     r"(?:competitors?|alternatives?|other\s+(?:vendors?|options?|solutions?|tools?|suppliers?|players?))"
     r"(?:\s+(?:are|is|include|like|such\s+as|we're\s+(?:looking\s+at|considering)))?\s*(?::|,)?|"
@@ -846,7 +930,11 @@ _COMPETE_CUE = re.compile(
 # "a Veeam quote", "BambooHR's free trial", "Blue Yonder is on the RFP list": the name before the cue.
 _COMPETE_AFTER = re.compile(
     r"(?:'s|’s)?\s+(?:free\s+)?(?:quote|demo|proposal|trial|pitch|poc|offer)s?\b|\s+(?:is|are)\s+on\s+(?:the|our)\s+(?:rfp\s+|short\s?)?list|"
-    r"\s+(?:came|come|was|were)\s+in|\s+in\s+(?:two|\d+|a\s+few|last)\s+(?:weeks?|days?)",
+    r"\s+(?:came|come|was|were)\s+in|\s+in\s+(?:two|\d+|a\s+few|last)\s+(?:weeks?|days?)|"
+    r"\s+(?:quoted|pitched|demoed)\s+(?:us|me)|\s+(?:sent|gave)\s+us\s+(?:a\s+)?(?:quote|proposal|price|pricing|demo)|"
+    r"\s+(?:is|are)\s+(?:also\s+)?in\s+the\s+(?:running|mix|frame)|"
+    r"\s+(?:nous\s+a|nous\s+ont|m'a)\s+(?:fait|envoy[eé]|pr[eé]sent[eé])\s+(?:une?\s+)?(?:devis|offre|proposition|d[eé]mo)|"
+    r"\s+(?:est|sont)\s+(?:aussi\s+|[eé]galement\s+)?(?:dans\s+la\s+course|en\s+lice|sur\s+les\s+rangs)",
     re.IGNORECASE,
 )
 _VENDOR = re.compile(
@@ -942,10 +1030,62 @@ def _vendor_ok(text: str, start: int, name: str, known: set[str]) -> bool:
     return not _OWNED.search(text[max(0, start - 8) : start])  # "your Shopify store": theirs, no rival
 
 
+# Well-known software vendors, for speech-to-text in lower case that may split their names
+# ("sales force", "hub spot"): the name as it is spelt.
+_BRANDS = {
+    r"sales\s?force": "Salesforce",
+    r"hub\s?spot": "HubSpot",
+    r"pipe\s?drive": "Pipedrive",
+    r"zen\s?desk": "Zendesk",
+    r"fresh\s?(?:desk|works|sales)": "Freshworks",
+    r"zoho": "Zoho",
+    r"monday(?:\s?(?:dot\s?|\.\s?)com)": "monday.com",
+    r"share\s?point": "SharePoint",
+    r"quick\s?books": "QuickBooks",
+    r"xero": "Xero",
+    r"netsuite|net\s+suite": "NetSuite",
+    r"service\s?now": "ServiceNow",
+    r"dynamics\s+(?:365|crm)|microsoft\s+dynamics": "Microsoft Dynamics",
+    r"sellsy": "Sellsy",
+    r"axonaut": "Axonaut",
+    r"pennylane": "Pennylane",
+    r"odoo": "Odoo",
+    r"work\s?day": "Workday",
+    r"sage\s+(?:x3|100|intacct)": "Sage",
+    r"procore": "Procore",
+    r"fleetio": "Fleetio",
+    r"asana": "Asana",
+    r"click\s?up": "ClickUp",
+    r"air\s?table": "Airtable",
+    r"intercom": "Intercom",
+    r"doctolib": "Doctolib",
+}
+_BRAND_RX = re.compile(
+    r"(?<![\w'])(?:" + "|".join(f"(?P<b{i}>{k})" for i, k in enumerate(_BRANDS)) + r")(?![\w])", _F
+)
+_BRAND_NAMES = list(_BRANDS.values())
+
+
+def _lower_case_brands(folded: str, start: int, limit: int) -> list[tuple[int, int, str]]:
+    out = []
+    for m in _BRAND_RX.finditer(folded, start, limit):
+        i = int(next(k for k, v in m.groupdict().items() if v is not None)[1:])
+        out.append((m.start(), m.end(), _BRAND_NAMES[i]))
+    return out
+
+
 def find_competitors(text: str, known: set[str] | frozenset[str] = frozenset()) -> list[tuple[int, int, str]]:
     """Vendors named as being looked at: (start, end, name), in order. `known`: first names of the
-    people of the call (folded), never vendors ("J'en ai parlé à Marie")."""
+    people of the call (folded), never vendors ("J'en ai parlé à Marie"). In text without capitals
+    (speech-to-text), well-known vendors are recognised by name."""
     folded = fold(text)
+    if not any(c.isupper() for c in text):
+        out_lc: list[tuple[int, int, str]] = []
+        for cue in _COMPETE_CUE.finditer(folded):
+            stop = re.search(r"[.;!?\n]|\s(?:but|mais|so|donc|because|parce\s+que)\s", folded[cue.end() :])
+            limit = cue.end() + (stop.start() if stop else min(80, len(folded) - cue.end()))
+            out_lc += _lower_case_brands(folded, cue.end(), min(limit, cue.end() + 80))
+        return sorted({n: (a, b, n) for a, b, n in sorted(out_lc, reverse=True)}.values())
     # Parentheses are asides: "SAP Business One (via un partenaire) et Divalto" lists two names.
     plain = re.sub(r"\([^)]*\)", lambda m: " " * len(m.group()), text)
     out: list[tuple[int, int, str]] = []

@@ -29,7 +29,7 @@ import functools
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from typing import Any, Literal
 
@@ -246,14 +246,18 @@ def _words_between(folded: str, start: int, end: int) -> int:
 
 # --- amounts ---------------------------------------------------------------------------------
 
-_PRE = r"(?P<pre>us\s?\$|ca\s?\$|c\$|\$|€|£|eur|usd|gbp|chf|cad)"
+_PRE = r"(?P<pre>us\s?\$|ca\s?\$|c\$|au\$|a\$|\$|€|£|eur|usd|gbp|chf|cad|aud)"
 _POST = (
-    r"(?P<post>€|\$|£|eur(?:os?)?|usd|gbp|chf|cad|"
+    r"(?P<post>€|\$|£|eur(?:os?)?|usd|gbp|chf|cad|aud|"
+    r"(?:australian|aussie|canadian|us|american)\s+dollars?|dollars?\s+(?:australiens?|canadiens?)|"
+    r"(?:australian|canadian)(?![a-z])|bucks|quid|piasses?|piastres?|balles|francs?|fr\.|"
     r"dollars?(?:\s+(?:us|americains?|canadiens?))?|(?:us|american|canadian)\s+dollars?|"
     r"livres?\s+sterling|pounds?(?:\s+sterling)?|francs?\s+suisses?|swiss\s+francs?)"
 )
-_MULT = r"(?P<mult>thousand|mille|millions?|milliards?|billions?|mios?|mrd|mds|md|bn|k|m|b)"
+_MULT = r"(?P<mult>grand|mil|thousand|mille|millions?|milliards?|billions?|mios?|mrd|mds|md|bn|k|m|b)"
 _MULTS = {
+    "grand": 1_000,
+    "mil": 1_000_000,
     "thousand": 1_000,
     "mille": 1_000,
     "k": 1_000,
@@ -395,13 +399,19 @@ def _currency(token: str) -> str | None:
     t = re.sub(r"\s+", " ", token.strip())
     if not t:
         return None
-    if t.startswith(("ca", "c$", "cad")) or "canad" in t:
+    if t.startswith(("ca", "c$", "cad", "pias")) or "canad" in t:
         return "CAD"
+    if t.startswith(("au", "a$")) or "austral" in t:
+        return "AUD"
+    if t.startswith(("quid",)):
+        return "GBP"
+    if t.startswith("balles"):
+        return "EUR"
     if "€" in t or t.startswith("eur"):
         return "EUR"
     if "£" in t or t.startswith(("gbp", "pound", "livre")):
         return "GBP"
-    if t.startswith(("chf", "franc", "swiss")):
+    if t.startswith(("chf", "franc", "swiss", "fr.")):
         return "CHF"
     return "USD"
 
@@ -425,6 +435,40 @@ def _amount_cands(text: str, folded: str, whole: bool = False) -> list[_Cand]:
         if cand is not None:
             out.append(cand)
         i += 1
+    return _annual(text, folded, atoms, out)
+
+
+def _annual(text: str, folded: str, atoms: list[_Atom], out: list[_Cand]) -> list[_Cand]:
+    """A monthly figure given with the annual one ("2k a month, so 24k a year"): the annual one is
+    the budget, in the monthly one's currency; the monthly one answers no fact."""
+    monthly = [c for c in out if "per month" in c.finding.detail and isinstance(c.finding.value, Money)]
+    if not monthly:
+        return out
+    yearly = [c for c in out if "per year" in c.finding.detail and c.finding.facts]
+    if yearly and any(m.finding.end <= y.finding.start for m in monthly for y in yearly):
+        first_year = min(y.finding.start for y in yearly)
+        return [
+            _Cand(replace(c.finding, facts=()), c.prio) if c in monthly and c.finding.end <= first_year else c
+            for c in out
+        ]
+    taken = {c.finding.start for c in out}
+    for atom in atoms:
+        if atom.start in taken or not (p := _PERIOD.match(folded, atom.end)):
+            continue
+        if (
+            _PERIOD_WORDS.get(p["per"] or "", "") != "year"
+            and _PERIOD_ADVERBS.get(p["adv"] or "", "") != "year"
+        ):
+            continue
+        month = next((c for c in monthly if c.finding.end <= atom.start), None)
+        if month is None:
+            continue
+        money = Money(_tidy(atom.number * atom.mult), atom.currency or month.finding.value.currency)
+        out.append(
+            _Cand(_finding(text, "amount", atom.start, p.end(), money, ("budget.amount",), detail="per year"))
+        )
+        out = [_Cand(replace(c.finding, facts=()), c.prio) if c is month else c for c in out]
+        monthly = [c for c in monthly if c is not month]
     return out
 
 
@@ -493,6 +537,8 @@ def _accept_amount(
 ) -> bool:
     if currency is not None or whole:
         return True
+    if any(re.search(r"\d\s?(?:grand|mil)(?![a-z])", folded[atom.start : atom.end]) for atom in parts):
+        return not _UNIT_AFTER.match(folded, end)  # "50 grand", "1.5 mil": money slang
     if not cue_word:
         return False  # "3 people", "80k users": a number is money only with a currency or a budget word
     for atom in parts:
@@ -716,6 +762,8 @@ def _dm(m: re.Match[str], today: dt.date, bare: bool) -> DateResult:
 
 
 def _next_day(day: int, month: int, today: dt.date, year: int | None = None) -> dt.date:
+    if month > 12 and day <= 12:  # 5/29: the American order
+        day, month = month, day
     if year is not None:
         return dt.date(year, month, day)
     for y in range(today.year, today.year + 8):
@@ -942,7 +990,8 @@ def _offset(today: dt.date, n: int, unit: str) -> dt.date:
     rf"(?:the\s+next\s+|the\s+|les\s+)?(?P<n>\d{{1,3}}|{_NUMWORD})\s+(?:(?:prochaine?s|next|suivante?s)\s+)?"
     rf"{_UNIT}(?:\s+(?:from\s+(?:now|today)|(?:a\s+)?partir\s+d'aujourd'hui|a\s+compter\s+d'aujourd'hui))?{_E}"
     rf"|{_B}(?P<n2>\d{{1,3}}|{_NUMWORD})\s+(?P<u2>days?|weeks?|months?|years?)\s+from\s+(?:now|today){_E}"
-    rf"|{_B}(?:in|within|dans|sous|d'?\s?ici)\s+(?:a\s+|une\s+)?(?P<special>fortnight|quinzaine|huitaine){_E}"
+    rf"|{_B}(?:(?:in|within|dans|sous|d'?\s?ici)\s+(?:a\s+|une\s+)?|(?:a|one)\s+(?=fortnight\s+(?:from|after)\s+))"
+    rf"(?P<special>fortnight|quinzaine|huitaine)(?:\s+(?:from|after)\s+(?:now|today))?{_E}"
 )
 def _offset_date(m: re.Match[str], today: dt.date, bare: bool) -> DateResult:
     if m["special"]:
@@ -982,6 +1031,88 @@ def _weekday(m: re.Match[str], today: dt.date, bare: bool) -> DateResult:
     return today + dt.timedelta(days=delta), ""
 
 
+@_date_pattern(
+    rf"{_B}(?:{_PREP})?(?:the\s+)?(?:end\s+of\s+(?:the\s+|our\s+|their\s+)?)?(?:financial|fiscal)\s+year(?:[-\s]end)?"
+    rf"\s*,?\s*(?:in|ending\s+in|which\s+ends\s+in|that\s+ends\s+in|ends\s+in|closing\s+in)\s+{_MONTH_FULL}"
+)
+@_date_pattern(
+    rf"{_B}(?:{_PREP})?(?:la\s+)?(?:fin\s+(?:de\s+l'|d')\s*)?exercice\s*(?:fiscal\s*|comptable\s*)?,?\s*"
+    rf"(?:en|fin|qui\s+(?:se\s+termine|finit)\s+(?:en|fin))\s+{_MONTH_FULL}"
+)
+def _fiscal_month(m: re.Match[str], today: dt.date, bare: bool) -> DateResult:
+    """ "the end of our financial year in June": the last day of that month, the next one to come."""
+    month = _month_number(m["month"])
+    year = today.year if _month_end(today.year, month) >= today else today.year + 1
+    return _month_end(year, month), _DETAIL["end"]
+
+
+def _easter(year: int) -> dt.date:
+    """Easter Sunday (Gregorian, the anonymous algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
+    """The n-th `weekday` (0 = Monday) of the month; n = -1 for the last one."""
+    if n > 0:
+        first = dt.date(year, month, 1)
+        return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    last = _month_end(year, month)
+    return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+
+
+# Public holidays and seasons used as deadlines, in the English- and French-speaking countries.
+_HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
+    r"christmas(?:\s+(?:day|break|shutdown|holidays?))?|xmas|noel|(?:les\s+|the\s+)?(?:fetes|holidays?)\s+de\s+fin\s+d'annee|"
+    r"(?:le\s+)?temps\s+des\s+fetes|(?:the\s+)?holiday\s+(?:season|break)": lambda y: dt.date(y, 12, 25),
+    r"boxing\s+day": lambda y: dt.date(y, 12, 26),
+    r"new\s+year(?:'s)?(?:\s+(?:day|eve))?|nouvel\s+an|jour\s+de\s+l'an|la\s+saint-sylvestre": lambda y: (
+        dt.date(y, 12, 31)
+    ),
+    r"easter(?:\s+(?:break|holidays?|weekend|monday))?|paques": _easter,
+    r"(?:le\s+lundi\s+de\s+)?pentecote|whitsun": lambda y: _easter(y) + dt.timedelta(days=49),
+    r"ascension": lambda y: _easter(y) + dt.timedelta(days=39),
+    r"(?:la\s+)?(?:saint-?\s?jean(?:-?\s?baptiste)?|st-?\s?jean(?:-?\s?baptiste)?)|"
+    r"(?:la\s+)?fete\s+nationale\s+du\s+quebec": lambda y: dt.date(y, 6, 24),
+    r"(?:la\s+)?fete\s+du\s+canada|canada\s+day|(?:le\s+)?jour\s+du\s+demenagement|moving\s+day": lambda y: (
+        dt.date(y, 7, 1)
+    ),
+    r"(?:la\s+)?fete\s+nationale\s+suisse|swiss\s+national\s+day": lambda y: dt.date(y, 8, 1),
+    r"(?:l')?action\s+de\s+grace|canadian\s+thanksgiving": lambda y: _nth_weekday(y, 10, 0, 2),
+    r"thanksgiving": lambda y: _nth_weekday(y, 11, 3, 4),
+    r"memorial\s+day": lambda y: _nth_weekday(y, 5, 0, -1),
+    r"labou?r\s+day": lambda y: _nth_weekday(y, 9, 0, 1),
+    r"(?:the\s+)?fourth\s+of\s+july|independence\s+day": lambda y: dt.date(y, 7, 4),
+    r"victoria\s+day|(?:la\s+)?journee\s+(?:nationale\s+)?des\s+patriotes": lambda y: (
+        _nth_weekday(y, 5, 0, -1) - dt.timedelta(days=7 if _nth_weekday(y, 5, 0, -1).day > 24 else 0)
+    ),
+    r"australia\s+day": lambda y: dt.date(y, 1, 26),
+    r"anzac\s+day": lambda y: dt.date(y, 4, 25),
+    r"(?:la\s+)?toussaint|all\s+saints'?\s+day": lambda y: dt.date(y, 11, 1),
+    r"(?:le\s+)?14\s+juillet|bastille\s+day": lambda y: dt.date(y, 7, 14),
+    r"eofy|end\s+of\s+(?:the\s+)?(?:australian\s+)?financial\s+year\s+in\s+june": lambda y: dt.date(y, 6, 30),
+}
+_HOLIDAY_RX = [(re.compile(rf"^(?:{k})$", _F), v) for k, v in _HOLIDAYS.items()]
+
+
+@_date_pattern(rf"{_B}(?:{_PREP})?(?P<hol>{'|'.join(f'(?:{k})' for k in _HOLIDAYS)}){_E}")
+def _holiday(m: re.Match[str], today: dt.date, bare: bool) -> DateResult:
+    name = m["hol"]
+    when = next(f for rx, f in _HOLIDAY_RX if rx.match(name))
+    for year in (today.year, today.year + 1):
+        day = when(year)
+        if day >= today:
+            return day, "holiday"
+    return None
+
+
 _ASAP = (
     r"asap|a\.s\.a\.p\.?|as\s+soon\s+as\s+possible|as\s+early\s+as\s+possible|des\s+que\s+possible|"
     r"au\s+plus\s+vite|le\s+plus\s+(?:vite|rapidement|tot)\s+possible|"
@@ -1017,7 +1148,20 @@ def _date_cands(text: str, folded: str, today: dt.date, bare: bool = False) -> l
 
 def find_dates(text: str, today: dt.date) -> list[Finding]:
     """Dates and deadlines in `text`, resolved against `today` (see the module's conventions)."""
-    return _resolve(_date_cands(text, fold(text), today))
+    return _restated(_resolve(_date_cands(text, fold(text), today)))
+
+
+def _restated(found: list[Finding]) -> list[Finding]:
+    """Without a fiscal year's end taken as 31 December when a date follows that says which day it
+    is ("the end of the fiscal year, so 30 June", "fin d'exercice, donc le 31 mars")."""
+    dates = [f for f in found if f.kind == "date"]
+    drop = {
+        id(f)
+        for i, f in enumerate(dates)
+        if "fiscal year taken" in f.detail
+        and any(0 <= g.start - f.end <= 40 and "fiscal" not in g.detail for g in dates[i + 1 :])
+    }
+    return [f for f in found if id(f) not in drop] if drop else found
 
 
 def parse_date(text: str, today: dt.date) -> dt.date | None:
@@ -1155,6 +1299,14 @@ _EXPLICIT = {
         r"chef\s+d'entreprise",
         r"business\s+owner",
         r"big\s+boss",
+        # Other sectors and varieties: agencies, firms, schools, non-profits, family businesses.
+        r"md|gm",
+        r"(?:the|our|my)\s+owners?(?:[-\s]operators?)?",
+        r"managing\s+partners?|senior\s+partners?|associee?s?[-\s]gerante?s?",
+        r"executive\s+director|directe(?:ur|rice)\s+executi(?:f|ve)",
+        r"head\s+of\s+school|headmaster|headmistress|head\s+teacher|dean|superintendent|vice[-\s]chancellor|chancellor",
+        r"proprio|proprietaire|le\s+boss|la\s+boss|grand\s+patron|big\s+cheese|top\s+brass",
+        r"directe(?:ur|rice)\s+d'(?:etablissement|usine|ecole|agence|ehpad)",
     ],
     "founder": [r"co-?\s?founders?|founders?", r"co-?\s?fondat(?:eur|rice)s?|fondat(?:eur|rice)s?"],
     "cfo": [
@@ -1162,6 +1314,7 @@ _EXPLICIT = {
         r"chief\s+financial\s+officer",
         r"daf",
         r"responsable\s+administrati(?:f|ve)\s+et\s+financi(?:er|ere)",
+        r"fd|finance\s+director|financial\s+director|treasurer|tresorier(?:e)?|bursar|head\s+of\s+finance",
     ],
     "coo": [r"coo", r"chief\s+operat(?:ing|ions?)\s+officer"],
     "cio": [r"cio", r"chief\s+information\s+officer", r"dsi|d\.s\.i\.?"],
@@ -1187,6 +1340,11 @@ _EXPLICIT = {
         r"codir",
         r"comite\s+(?:de\s+direction|executif)",
         r"executive\s+committee",
+        r"board\s+of\s+(?:trustees|governors|management)|(?:the\s+)?trustees|(?:the\s+)?governors|"
+        r"chair(?:man|woman|person)?\s+of\s+the\s+board|(?:the\s+)?(?:town|city|county|shire|district)\s+council|"
+        r"conseil\s+(?:municipal|communautaire|d'etablissement|des\s+associes|de\s+gestion)|"
+        r"(?:the\s+)?partners'?\s+meeting|(?:the\s+)?partnership|les\s+associes|assemblee\s+generale|"
+        r"investment\s+committee|capex\s+committee|comite\s+(?:d'investissement|des\s+investissements|capex)",
     ],
     "steering_committee": [r"steering\s+committee", r"comite\s+de\s+pilotage", r"copil"],
 }
@@ -1219,16 +1377,17 @@ _TEAMS = {
         r"comptables?",
         r"controleur\s+de\s+gestion",
         r"(?:financial\s+)?controller",
+        r"finance(?=\s+(?:has|have|needs?|must|will|would|signs?|approves?|wants?|decides?|gets?|owns?|holds?)(?![\w]))",
     ],
     "hr": [r"hr(?:\s+(?:team|department|dept))?", r"(?:les\s+|le\s+service\s+|service\s+)?rh"],
     "security": [r"security\s+team", r"(?:l')?equipe\s+(?:de\s+)?securite"],
 }
 _GENERIC = {
     "director": [r"director", r"directe(?:ur|rice)"],
-    "vp": [r"vp|svp|evp", r"vice[-\s]presidente?"],
+    "vp": [r"vp|svp|evp", r"vice[-\s]presidente?", r"(?:mon|ma|son|sa|notre|le|la)\s+n\s?\+\s?[23]"],
     "head": [r"head\s+of\s+(?!the\b|a\b|an\b|our\b|their\b|my\b|it\b)[a-z][a-z&-]+"],
 }
-_CAPS_WORDS = re.compile(r"(?<![\w'])(?:it|si|hr)(?![\w])", _F)
+_CAPS_WORDS = re.compile(r"(?<![\w'])(?:it|si|hr|md|gm|fd)(?![\w])", _F)
 
 
 def _role_patterns() -> list[tuple[re.Pattern[str], str, int]]:
@@ -1761,4 +1920,4 @@ def find_all(text: str, today: dt.date) -> list[Finding]:
         *_urgency_cands(text, folded),
         *_pain_cands(text, folded, blocked),
     ]
-    return _resolve(cands)
+    return _restated(_resolve(cands))

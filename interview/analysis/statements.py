@@ -361,6 +361,42 @@ _BUDGET_STATUS = [
         3,
         "money is set aside",
     ),
+    # Other wordings of the same three states (funding, plans, line items; French and Québec idioms).
+    (
+        _rx(
+            r"(?:isn't|is\s+not|wasn't|was\s+not|aren't|are\s+not|hasn't\s+been|has\s+not\s+been)\s+(?:been\s+)?(?:budgeted|funded|allocated|in\s+(?:the|our|this\s+year's)\s+(?:budget|plan))|"
+            r"\b(?:unbudgeted|unfunded)|no\s+(?:line\s+item|funding|money)\s+(?:for\s+(?:it|this|that)|yet|this\s+year)|not\s+funded|nothing\s+in\s+the\s+(?:budget|plan)|"
+            r"(?:n'est|n'a|n'ont)\s+pas\s+(?:ete\s+)?(?:budgete|finance|prevu|provisionne|alloue)e?s?|pas\s+(?:de\s+|d')(?:ligne|cash|sous|fonds|financement)\s+(?:pour|prevue?|cette)|"
+            r"hors\s+budget|rien\s+(?:de\s+)?(?:prevu|budgete|provisionne)"
+        ),
+        "not_allocated",
+        2,
+        "no money set aside",
+    ),
+    (
+        _rx(
+            r"(?:have|need|got)\s+to\s+go\s+(?:and\s+)?(?:find|get|ask\s+for)\s+(?:the\s+|some\s+)?(?:money|budget|funding|funds)|"
+            r"(?:subject\s+to|pending|awaiting|waiting\s+(?:on|for))\s+(?:budget|funding|board|finance)\s+(?:approval|sign-?off)|"
+            r"(?:c'est|c'est\s+encore|toujours|encore)\s+en\s+(?:cours\s+d')?arbitrage|(?:faut|faudra)\s+(?:aller\s+)?(?:chercher|trouver)\s+(?:les\s+sous|l'argent|le\s+budget|les\s+fonds)|"
+            r"(?:sous\s+reserve|en\s+attente)\s+d(?:e\s+|')(?:validation|l'accord|arbitrage)\s*(?:du\s+budget|budgetaire|de\s+la\s+direction|du\s+ca)?"
+        ),
+        "being_defined",
+        2,
+        "the budget is being defined",
+    ),
+    (
+        _rx(
+            r"(?:it's|it\s+is|we're|we\s+are|project\s+is|this\s+is)\s+(?:fully\s+|already\s+)?funded|(?:money|budget|funding|funds)(?:'s|\s+is|\s+are|\s+has\s+been)\s+(?:already\s+)?(?:ring-?fenced|earmarked|in\s+the\s+bank|sitting\s+there|there)|"
+            r"ring-?fenced|in\s+(?:next|this)\s+year's\s+(?:plan|budget)|in\s+the\s+(?:annual|operating|capex|opex)\s+(?:plan|budget)|(?:we've|we\s+have)\s+got\s+the\s+(?:money|funding|funds|budget)|"
+            r"(?:c'est|c'est\s+deja|tout\s+est)\s+(?:finance|provisionne|budgete|reserve)|(?:on|nous)\s+(?:a|avons)\s+(?:les\s+fonds|l'argent|les\s+sous|le\s+cash)|"
+            r"(?:enveloppe|budget|argent|fonds)\s+(?:est\s+|sont\s+)?(?:deja\s+)?(?:bloque|reserve|sanctuarise|provisionne)e?s?|"
+            r"(?:inscrit|prevu)e?s?\s+(?:au|dans\s+le)\s+(?:budget|plan)\s+(?:de\s+l'an\s+prochain|\d{4}|de\s+l'annee)|"
+            r"(?<![\w'])budget\s*:[^;\n]{0,40}?[,(-]\s*(?:deja\s+)?(?:provisionne|budgete|valide|vote|alloue|approved|allocated|signed\s+off|secured|ring-?fenced|funded)e?s?(?![\w])"
+        ),
+        "allocated",
+        2,
+        "money is set aside",
+    ),
 ]
 
 
@@ -475,6 +511,51 @@ _OWN_ROLE = [
         2,
         "the contact gathers information for others",
     ),
+    # Other idioms for the same parts (English varieties, French and Québec French).
+    (
+        _rx(
+            r"(?:the\s+)?buck\s+stops\s+with\s+me|(?:i'm|i\s+am)\s+(?:the\s+one\s+)?holding\s+the\s+pen|i\s+(?:hold|have)\s+the\s+pen|"
+            r"i\s+call\s+the\s+shots|(?:it's|it\s+is)\s+my\s+(?:money|p\s*&\s*l|signature)|i(?:'ve|\s+have)\s+(?:got\s+)?(?:sign[-\s]?off|signing)\s+authority|"
+            r"i\s+(?:can|could)\s+sign\s+(?:it|this|that)\s+(?:off\s+)?myself|(?:i'm|i\s+am)\s+the\s+(?:owner|boss|approver|signatory)|"
+            r"c'est\s+moi\s+qui\s+(?:ai|aurai)\s+le\s+(?:dernier\s+mot|stylo|mot\s+de\s+la\s+fin)|j'ai\s+carte\s+blanche|"
+            r"c'est\s+moi\s+qui\s+(?:tiens|ai)\s+(?:le\s+budget|les\s+cordons|le\s+crayon)|je\s+(?:tiens|gere)\s+le\s+budget|"
+            r"(?:je\s+suis|c'est\s+moi)\s+(?:le|la)\s+(?:boss|patron(?:ne)?|proprio|proprietaire|gerant(?:e)?)|ca\s+(?:depend|releve)\s+de\s+moi"
+        ),
+        "final_decider",
+        2,
+        "the contact decides",
+    ),
+    (
+        _rx(
+            r"(?:we|on)\s+(?:both\s+|all\s+)?(?:decide|decidons|decide|tranche|tranchons|signe|signons)\s+(?:a\s+deux|a\s+trois|ensemble|together|jointly)|"
+            r"(?:decide|decides|sign)\s+together\s+with\s+me|(?:i|je)\s+(?:have|get|ai)\s+(?:a|an\s+equal|un)\s+(?:say|vote|droit\s+de\s+veto|veto|voix)|"
+            r"(?:avec|with)\s+(?:mon|ma|my)\s+(?:associee?|partner|co-?founder|co-?gerante?)\s*,?\s+(?:on|we)\s+(?:decide|decidons|tranche|signe)"
+        ),
+        "co_decider",
+        2,
+        "a shared decision",
+    ),
+    (
+        _rx(
+            r"(?:i|je)\s+(?:porte|pilote|mene|monte)\s+le\s+(?:dossier|projet|sujet)\s+mais|hand\s+(?:my|a|the)\s+recommendation|"
+            r"(?:i|i'll)\s+(?:put|make)\s+the\s+case|(?:i'm|i\s+am)\s+(?:doing|running)\s+the\s+(?:legwork|groundwork|homework)|"
+            r"(?:je\s+fais|je\s+prepare)\s+(?:le\s+)?(?:tri|defrichage|travail\s+de\s+fond)|je\s+(?:fais|ferai)\s+remonter|"
+            r"(?:up\s+the\s+(?:chain|ladder))|(?:au-dessus\s+de\s+moi|plus\s+haut)\s+(?:qui\s+)?(?:decide|tranche|signe|valide)"
+        ),
+        "influencer",
+        2,
+        "the contact recommends, someone else decides",
+    ),
+    (
+        _rx(
+            r"(?:i'd|i\s+would|i'll|i\s+will)\s+be\s+(?:using|in)\s+(?:it|this|the\s+\w+)\s+(?:day\s+to\s+day|every\s+day|daily|all\s+day)|"
+            r"(?:i'd|i\s+would|i'll)\s+be\s+using\s+it|(?:je\s+vais|je\s+vais\s+juste|moi\s+je\s+vais)\s+(?:juste\s+)?(?:m'en\s+servir|l'utiliser)|"
+            r"je\s+(?:m'en\s+servirai|l'utiliserai)|c'est\s+moi\s+qui\s+(?:vais\s+)?(?:m'en\s+servir|l'utiliser)"
+        ),
+        "user",
+        2,
+        "the contact would use it",
+    ),
 ]
 
 
@@ -490,7 +571,7 @@ _PRIORITY = [
     (
         _rx(
             r"top\s+of\s+(?:my|our|the|his|her|their)\s+(?:list|agenda|pile|priorities)|(?:our|my|the)\s+(?:number\s+one|#\s?1|no\.?\s?1|n°\s?1|first)\s+(?:priority|project|bet)|"
-            r"the\s+(?:growth\s+)?bet|priority\s+is\s+(?:clearly\s+)?top|(?:priorite|priority)\s*(?::|est|is)?\s*(?:max(?:imale)?|absolue|top|numero\s+un|n°\s?1|#\s?1)|"
+            r"the\s+(?:growth\s+)?bet|priority\s+is\s+(?:clearly\s+)?top|(?:priorite|priority)\s*(?::|est|is)?\s*(?:max(?:imale)?|absolue|top(?!\s+(?:\d|two|three|five|ten|deux|trois|cinq|dix))|numero\s+un|n°\s?1|#\s?1)|"
             r"(?:en\s+)?haut\s+de\s+la\s+pile|tout\s+en\s+haut\s+de\s+(?:la|notre|ma)\s+liste|(?:levier|projet|chantier|sujet)\s+(?:de\s+croissance\s+)?(?:n°\s?1|numero\s+un|#\s?1)"
         ),
         "top",
@@ -502,7 +583,7 @@ _PRIORITY = [
             rf"(?:one\s+of\s+)?(?:our|my|the|his|her|their)\s+top\s+{_RANK_WORDS}(?:\s+(?:projects?|priorities|initiatives?|things))?|in\s+(?:my|our|the|his|her|their)\s+top\s+{_RANK_WORDS}|"
             r"high\s+up\s+(?:there|on\s+(?:the|my|our)\s+list)|(?:pretty|quite|very|fairly)\s+high\s+(?:up|on\s+the\s+list)|high\s+on\s+(?:the|my|our)\s+list|"
             rf"(?:fait\s+partie\s+de|une\s+de|l'une\s+de|un\s+de|l'un\s+de)\s+(?:nos|mes|ses|leurs)\s+{_RANK_WORDS}\s+(?:priorites|chantiers|projets)(?:\s+prioritaires)?|"
-            rf"dans\s+(?:le|notre|mon|son)\s+top\s+{_RANK_WORDS}|(?:priorite|priority)\s*(?::|est|is)?\s*(?:haute|elevee|high)|(?:haut|haute)\s+dans\s+(?:la|nos|mes)\s+(?:liste|priorites)"
+            rf"dans\s+(?:le|notre|mon|son)\s+top\s+{_RANK_WORDS}|(?:priorite|priority|prio)\s*(?::|est|is)\s*top\s+{_RANK_WORDS}|(?:priorite|priority)\s*(?::|est|is)?\s*(?:haute|elevee|high)|(?:haut|haute)\s+dans\s+(?:la|nos|mes)\s+(?:liste|priorites)"
         ),
         "high",
         3,
@@ -528,11 +609,49 @@ _PRIORITY = [
         3,
         "low on the list",
     ),
+    # Other idioms for the same levels.
+    (
+        _rx(
+            r"(?:number\s+one|no\.?\s?1|#\s?1|first|main|biggest|single\s+most\s+important)\s+(?:priority|project|initiative|focus)\s+(?:this|for\s+the|of\s+the)\s+(?:year|quarter)|"
+            r"(?:top|highest)\s+priority|priority\s+(?:number\s+one|one|#\s?1)|(?:it|this)\s+(?:trumps|beats)\s+everything|nothing\s+(?:is\s+)?more\s+important|"
+            r"(?:le\s+)?(?:chantier|projet|sujet|dossier)\s+(?:prioritaire\s+)?(?:numero|no|n°)\s*(?:un|1)|(?:la\s+)?priorite\s+(?:numero\s+un|n°\s?1|des\s+priorites|absolue)|"
+            r"(?:passe|passera)\s+avant\s+(?:tout|le\s+reste)|(?:notre|ma|la)\s+(?:premiere|grande)\s+priorite|"
+            r"front\s+and\s+cent(?:re|er)|nothing\s+(?:comes|goes)\s+(?:before|ahead\s+of)\s+(?:it|this)|(?:a|our|the)\s+p[01]|"
+            r"(?:first|top)\s+thing\s+on\s+(?:the|my|our)\s+(?:list|agenda)|le\s+(?:dossier|projet|chantier|sujet)\s+de\s+l'annee|"
+            r"en\s+tete\s+de\s+(?:liste|nos\s+priorites|la\s+liste)|au\s+(?:sommet|top)\s+de\s+(?:la\s+liste|nos\s+priorites)"
+        ),
+        "top",
+        2,
+        "top of the list",
+    ),
+    (
+        _rx(
+            r"(?:a|an)\s+(?:high|real|big|key|important|major)\s+priority|(?:a\s+)?(?:key|major|big)\s+(?:focus|initiative)\s+(?:this|for\s+the)\s+year|pretty\s+(?:important|high)\s+on\s+the\s+agenda|"
+            r"(?:une\s+)?(?:vraie|grosse|forte|haute)\s+priorite|(?:tres|assez)\s+prioritaire|(?:un\s+)?(?:gros|grand)\s+chantier\s+(?:de\s+l'annee|cette\s+annee)|"
+            r"(?:the|our)\s+big\s+(?:two|three|four|five|2|3|4|5)|right\s+up\s+there|(?:a|our|the)\s+p2|"
+            r"nos\s+(?:grosses|grandes|principales)\s+priorites|(?:un|une)\s+des\s+(?:gros|grands)\s+(?:dossiers|chantiers|projets)"
+        ),
+        "high",
+        2,
+        "high on the list",
+    ),
+    (
+        _rx(
+            r"not\s+(?:a|our|the)\s+(?:top\s+|big\s+|real\s+)?priority|(?:a\s+)?(?:nice\s+to\s+have|someday|one\s+day)\s+(?:project|thing)|(?:it\s+)?(?:can|could)\s+wait|(?:on\s+)?(?:the\s+)?(?:backlog|shelf|parked)|"
+            r"(?:behind|after)\s+(?:a\s+few|several|other|the\s+other)\s+(?:things|projects|priorities)|(?:ca|cela|ce\s+projet|ce\s+sujet)\s+(?:passe|passera|vient|viendra)\s+(?:apres|en\s+second)|"
+            r"(?:pas|plus)\s+(?:la|une)\s+priorite|ca\s+peut\s+attendre|bigger\s+fish\s+to\s+fry|(?:d'autres|plus\s+d'autres)\s+chats\s+a\s+fouetter|"
+            r"rien\s+de\s+presse|(?:on\s+n'est|nous\s+ne\s+sommes)\s+pas\s+presses|(?:a|the)\s+p[34]|(?:further|lower)\s+down\s+the\s+list|"
+            r"(?:au\s+)?second\s+plan|(?:en\s+)?(?:stand-?by|attente)\s+pour\s+l'instant|pas\s+urgent\s+(?:du\s+tout|pour\s+nous)"
+        ),
+        "low",
+        2,
+        "low on the list",
+    ),
 ]
 
 
 _LEVEL_ANSWER = re.compile(
-    r"^\W*(?:(?:(?:pretty|quite|very|fairly|rather|assez|plutot|tres)\s+)?(?P<high>high|haute?|elevee?)|(?P<top>top|the\s+top|tout\s+en\s+haut|maximum|max)|"
+    r"^\W*(?:(?:(?:pretty|quite|very|fairly|rather|assez|plutot|tres)\s+)?(?P<high>high|haute?|elevee?)|(?P<high2>top\s+(?:\d+|two|three|four|five|ten|deux|trois|quatre|cinq|dix))|(?P<top>top|the\s+top|tout\s+en\s+haut|maximum|max)|"
     r"(?P<medium>medium|moyen(?:ne)?|average|middle|normal(?:e)?)|(?:(?:pretty|quite|very|fairly|rather|assez|plutot|tres)\s+)?(?P<low>low|bas(?:se)?|faible))(?![\w])"
 )
 
@@ -544,7 +663,11 @@ def find_priority(text: str, *, answering: bool = False) -> list[Cue]:
     folded = fold(text)
     out = _cues(text, folded, "priority.level", _PRIORITY)
     if answering and not out and (m := _LEVEL_ANSWER.match(folded)):
-        level = next(k for k in ("top", "high", "medium", "low") if m.group(k))
+        level = (
+            next(k for k in ("top", "high", "medium", "low") if m.group(k))
+            if not m.group("high2")
+            else "high"
+        )
         out.append(
             Cue(
                 "priority.level",
@@ -1085,6 +1208,41 @@ _TOPICS: list[tuple[str, re.Pattern[str]]] = [
             r"objectif|cible|succes|indicateur|a\s+quoi\s+ressemblerait|gagner\s+combien|(?:bon\s+)?resultat|vous\s+attendez\s+quoi|chiffre"
         ),
     ),
+]
+
+# Other ways to ask the same things (other idioms, regions, sectors): added to the topics above.
+_MORE_TOPICS = {
+    "budget.allocated": (
+        r"money\s+(?:there|in\s+place|approved|signed\s+off)|(?:is|was)\s+(?:it|this|that)\s+(?:funded|budgeted|in\s+the\s+plan)|"
+        r"ring-?fenced|provisionne|(?:c'est|est-ce)\s+(?:finance|budgete|prevu)|les\s+sous\s+(?:sont|existent)"
+    ),
+    "budget.amount": (
+        r"what\s+(?:sort|kind)\s+of\s+(?:money|spend|investment|numbers?)|what\s+are\s+you\s+(?:looking|hoping|expecting|prepared|willing|able)\s+to\s+(?:spend|invest|pay)|"
+        r"how\s+big\s+(?:is\s+)?(?:the\s+|a\s+)?(?:budget|cheque|check|spend)|what\s+(?:figure|number|price\s+point)|"
+        r"combien\s+(?:vous\s+)?(?:comptez|pensez|pouvez|voulez|prevoyez)|quelle\s+enveloppe|quel\s+investissement|c'est\s+quoi\s+(?:votre|le)\s+budget"
+    ),
+    "authority.economic_buyer_identified": (
+        r"who\s+(?:holds|controls|has)\s+the\s+(?:purse\s+strings|chequebook|checkbook|money)|who\s+(?:needs|has)\s+to\s+(?:approve|sign|okay|green-?light)|"
+        r"whose\s+(?:sign-?off|signature|approval|budget)|who\s+gives\s+(?:the\s+)?(?:go-?ahead|nod|thumbs\s+up)|who\s+pulls\s+the\s+trigger|"
+        r"who(?:'s|\s+is)\s+(?:the\s+)?(?:final\s+)?(?:approver|sign-?off|signatory)|who\s+(?:okays|green-?lights|rubber-?stamps)|"
+        r"qui\s+(?:tient\s+les\s+cordons|a\s+le\s+pouvoir|approuve|autorise|arbitre|doit\s+(?:signer|valider|approuver))|cordons\s+de\s+la\s+bourse"
+    ),
+    "priority.level": (
+        r"how\s+high|where\s+(?:does|would|will)\s+(?:this|it)\s+(?:sit|rank|fit|land)|how\s+much\s+of\s+a\s+focus|on\s+your\s+list|"
+        r"ou\s+(?:ca|cela|ce\s+projet|ce\s+sujet)\s+se\s+(?:situe|place)|quelle\s+place|en\s+tete\s+de\s+liste|chantiers?\s+de\s+l'annee"
+    ),
+    "timeline.decision_date": (
+        r"by\s+what\s+(?:date|point)|how\s+long\s+(?:until|before)|what\s+(?:kind\s+of\s+)?timing|target\s+date|"
+        r"pour\s+quand|dans\s+quels\s+delais|a\s+quel\s+moment|echeancier"
+    ),
+    "competitors": (
+        r"(?:seen|looked\s+at|spoken\s+to|talked\s+to|met)\s+(?:any|other)|other\s+(?:quotes|demos|players|companies|firms|shops)|"
+        r"vu\s+d'autres|d'autres\s+(?:demos|devis|options|boites)|magasine"
+    ),
+}
+_TOPICS = [
+    (fact, _rx(f"{pattern.pattern}|{_MORE_TOPICS[fact]}") if fact in _MORE_TOPICS else pattern)
+    for fact, pattern in _TOPICS
 ]
 
 

@@ -443,6 +443,16 @@ def _date_in(text: str) -> dt.date | None:
     return None
 
 
+_NOTE_LABEL = re.compile(
+    r"^\W*(?:budget|pain|douleur|probl[eè]me|besoin|need|contact|interlocut\w*|d[eé]c\.?|d[eé]cision\w*|timeline|"
+    r"calendrier|[eé]ch[eé]ance|deadline|date|approver|approbat\w*|valid\w*|valideur|signataire|sign[-\s]?off|"
+    r"priorit\w*|prio|competitors?|concurren\w*|comps?|next\s+steps?|prochaines?\s+[eé]tapes?|crit[eè]res?|criteria|"
+    r"must[-\s]haves?|metrics?|objectifs?|goals?|champion|sponsor|process\w*|[eé]tapes?|current|existant|outils?|tools?|"
+    r"compte|account|soci[eé]t[eé]|company|r[oô]le|role|lead|montant|amount|impact|risques?|risks?|notes?)\W*$",
+    re.IGNORECASE,
+)
+
+
 def _plain(lines: list[str], source: str) -> Transcript:
     metadata: dict[str, str] = {}
     warnings: list[str] = []
@@ -454,7 +464,13 @@ def _plain(lines: list[str], source: str) -> Transcript:
     counts.update(_identity(_speaker_of(h["name"], h["paren"])) for h in heads if h)
     known = {name for name, n in counts.items() if n >= 2 and name not in ("date", "note", "notes")}
     spoken = [ln for ln in lines if ln.strip() and not _header_value(ln)]
-    if not known and len(counts) >= 2 and sum(1 for p in prefixes if p) * 4 >= len(spoken) * 3:
+    # "Budget: ...", "Déc. : ...", "Pain: ...": the labels of typed notes, each once, are no speakers.
+    labels = (
+        len(counts) >= 3
+        and max(counts.values()) == 1
+        and sum(1 for name in counts if _NOTE_LABEL.match(name)) * 2 >= len(counts)
+    )
+    if not known and not labels and len(counts) >= 2 and sum(1 for p in prefixes if p) * 4 >= len(spoken) * 3:
         known = set(counts)  # a short exchange: (nearly) every line starts with a name
     builder = _Builder()
     in_header = True
