@@ -1572,7 +1572,8 @@ def _resolve(fact: str, claims: list[Claim], lang: str) -> FactEvidence:
     # speaker takes their own words back ("actually, 52k"), or the others restate what a colleague
     # corrected ("it moved to June 30th" - "Right. Then June 30th"). People who keep to different
     # values disagree: ambiguous.
-    candidates = [c for c in claims if c.strength >= max(2, best - 1)]
+    # Hints only (best 1) still compete among themselves: never an empty field of candidates.
+    candidates = [c for c in claims if c.strength >= max(min(2, best), best - 1)]
     last = candidates[-1]
     last_key = _norm_key(fact, last)
     if _settled(fact, candidates, last_key):
