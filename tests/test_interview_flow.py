@@ -207,3 +207,11 @@ async def test_notes_offer_what_the_transcript_analyzer_reads(
         assert {"champion.named", "decision.criteria"} <= offered
         champion = next(s for s in screen.suggestions if s.question_id.startswith("meddic.champion"))
         assert champion.value is True
+
+
+async def test_the_interview_footer_in_french(clean_env: dict[str, str], tmp_path: Path) -> None:
+    app = make_app(tmp_path, clean_env, NewInterview("Ann", "Acme", ("bant",)), lang="fr")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_until(app, pilot, lambda: on_interview(app))
+        footer = {b.binding.description for b in app.screen.active_bindings.values()}
+        assert {"Méthode", "Passer", "Terminer", "FR/EN"} <= footer

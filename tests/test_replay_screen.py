@@ -226,3 +226,20 @@ async def test_a_practice_run_replays_what_the_prospect_said(tmp_path: Path) -> 
         await pilot.press("right")
         shown = text_of(screen, "#moment")
         assert "Asked the prospect" in shown and "Visits logged on Friday [b]x[/b]" in shown
+
+
+async def test_the_footer_speaks_the_apps_language(demo_db: tuple[str, list[int]]) -> None:
+    url, ids = demo_db
+    app = make_app(url, OpenScreen("replay", (first_call(ids),)))
+    async with app.run_test(size=(140, 45)) as pilot:
+        await wait_until(app, pilot, lambda: isinstance(app.screen, ReplayScreen) and app.screen.timeline)
+
+        def footer() -> set[str]:
+            return {b.binding.description for b in app.screen.active_bindings.values()}
+
+        assert {"Play/Pause", "Comment"} <= footer()
+        await pilot.press("f2")
+        assert {"Lecture/Pause", "Commenter", "Retour"} <= footer()
+        await pilot.press("escape")
+        await wait_until(app, pilot, lambda: not isinstance(app.screen, ReplayScreen))
+        assert {"Nouvel entretien", "Entretiens", "Apprendre"} <= footer()

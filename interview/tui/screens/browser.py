@@ -28,12 +28,12 @@ from textual.widgets.data_table import ColumnKey
 from textual.worker import Worker, WorkerState
 
 from interview.safe_text import printable_line
+from interview.tui.footer import LocalFooter
 from interview.tui.widgets.panels import VERDICT_STYLE
 from storage.errors import StorageError
 from storage.repository import Cursor, Listing, Page, default_descending, sort_spec
 
 if TYPE_CHECKING:
-    from textual.binding import ActiveBinding
     from textual.timer import Timer
 
     from interview.tui.app import QualifyApp
@@ -387,7 +387,7 @@ class InterviewTable(DataTable["str | Text"]):
             self.post_message(self.NearEnd())
 
 
-class BrowserScreen(Screen[None]):
+class BrowserScreen(LocalFooter, Screen[None]):
     """Recorded interviews: Enter replays one, `m` marks two to compare; `/` filters, `s`/`r` sort."""
 
     CSS_PATH = "../styles/browser.tcss"
@@ -398,13 +398,14 @@ class BrowserScreen(Screen[None]):
         Binding("m", "mark", "Mark (compare 2)", id="browser_mark"),
         Binding("escape", "back", "Back", id="browser_back"),
     ]
-    _KEY_WORDS: ClassVar[dict[str, str]] = {
+    _KEY_WORDS: ClassVar[dict[str, str]] = {  # action -> its words in STRINGS, for the footer
         "focus_filter": "key_filter",
         "next_sort": "key_sort",
         "reverse": "key_reverse",
         "mark": "key_mark",
         "back": "key_back",
     }
+    FOOTER: ClassVar[dict[str, dict[str, str]]] = {a: STRINGS[w] for a, w in _KEY_WORDS.items()}
 
     listing: reactive[Listing] = reactive(Listing, init=False)
 
@@ -478,18 +479,6 @@ class BrowserScreen(Screen[None]):
         self._relabel()
         self._render_status()
         self.refresh_bindings()
-
-    @property
-    def active_bindings(self) -> dict[str, ActiveBinding]:  # type: ignore[override]
-        """The footer's words in the app's language."""
-        shown = {}
-        for key, active in super().active_bindings.items():
-            word = self._KEY_WORDS.get(active.binding.action)
-            if word is not None and active.node is self:
-                binding = dataclasses.replace(active.binding, description=bt(word, self.lang))
-                active = active._replace(binding=binding)
-            shown[key] = active
-        return shown
 
     def on_resize(self) -> None:
         if self._widths() != self._shown_widths:

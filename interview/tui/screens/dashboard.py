@@ -15,7 +15,6 @@ framework, Escape goes back.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, ClassVar, cast
@@ -35,10 +34,10 @@ from textual_plotext import PlotextPlot
 
 from interview.i18n import STAGES, VERDICTS
 from interview.safe_text import printable_line
+from interview.tui.footer import LocalFooter
 from storage.stats import Dashboard, RepFigures, Scope, SignalCount, dashboard, known_reps
 
 if TYPE_CHECKING:
-    from textual.binding import ActiveBinding
     from textual_plotext import Plot
 
     from interview.tui.app import QualifyApp
@@ -210,7 +209,7 @@ def legend(entries: Sequence[tuple[str, str]]) -> Content:
     return Content.assemble(*parts)
 
 
-class DashboardScreen(Screen[None]):
+class DashboardScreen(LocalFooter, Screen[None]):
     """Charts of the team's figures over a period; `p`, `d`, `r`, `f` change what they cover."""
 
     CSS_PATH = "../styles/dashboard.tcss"
@@ -222,13 +221,14 @@ class DashboardScreen(Screen[None]):
         Binding("f", "focus_framework", "Framework", id="dashboard_framework"),
         Binding("escape", "back", "Back", id="dashboard_back"),
     ]
-    _KEY_WORDS: ClassVar[dict[str, str]] = {
+    _KEY_WORDS: ClassVar[dict[str, str]] = {  # action -> its words in STRINGS, for the footer
         "next_period": "key_period",
         "focus_dates": "key_dates",
         "focus_rep": "key_rep",
         "focus_framework": "key_framework",
         "back": "key_back",
     }
+    FOOTER: ClassVar[dict[str, dict[str, str]]] = {a: STRINGS[w] for a, w in _KEY_WORDS.items()}
 
     board: reactive[Dashboard | None] = reactive(None, init=False, always_update=True)
 
@@ -340,18 +340,6 @@ class DashboardScreen(Screen[None]):
         if self.board is not None:
             self._render_charts(self.board)
         self.refresh_bindings()
-
-    @property
-    def active_bindings(self) -> dict[str, ActiveBinding]:  # type: ignore[override]
-        """The footer's words in the app's language."""
-        shown = {}
-        for key, active in super().active_bindings.items():
-            word = self._KEY_WORDS.get(active.binding.action)
-            if word is not None and active.node is self:
-                binding = dataclasses.replace(active.binding, description=ds(word, self.lang))
-                active = active._replace(binding=binding)
-            shown[key] = active
-        return shown
 
     def _show_dates(self) -> None:
         """The period's days in the date fields (empty: from the beginning)."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -14,11 +16,12 @@ from textual.worker import Worker, WorkerState
 
 from interview.app_factory import NewInterview
 from interview.safe_text import printable_line
+from interview.tui.footer import LocalFooter
 from interview.tui.i18n import label, t
 from question_banks.model import Bank
 
 
-class HomeScreen(Screen[None]):
+class HomeScreen(LocalFooter, Screen[None]):
     BINDINGS = [
         Binding("n", "new_interview", "New interview", id="new_interview"),
         Binding("b", "browse", "Interviews", id="browse_interviews"),
@@ -35,6 +38,14 @@ class HomeScreen(Screen[None]):
         highlighted = frameworks.highlighted
         bank_id = frameworks.get_option_at_index(highlighted).id if highlighted is not None else None
         self.app.open_screen(LearnOpening(bank_id=bank_id))  # type: ignore[attr-defined]
+
+    FOOTER: ClassVar[dict[str, dict[str, str]]] = {
+        "new_interview": {"en": "New interview", "fr": "Nouvel entretien"},
+        "browse": {"en": "Interviews", "fr": "Entretiens"},
+        "replay": {"en": "Replay", "fr": "Revoir"},
+        "dashboard": {"en": "Dashboard", "fr": "Tableau de bord"},
+        "learn": {"en": "Learn", "fr": "Apprendre"},
+    }
 
     def action_browse(self) -> None:
         self.app.open_browser()  # type: ignore[attr-defined]
@@ -82,6 +93,7 @@ class HomeScreen(Screen[None]):
         self.query_one("#unfinished", OptionList).display = False
         self.query_one("#recent", OptionList).display = False
         self.watch(self.app, "lang", self._render_lang)
+        self.watch(self.app, "lang", lambda _lang: self.refresh_bindings(), init=False)
         self.refresh_unfinished()  # shown after an interview: the database is open by now
 
     @property

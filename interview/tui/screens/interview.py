@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, ClassVar
 
 from rich.text import Text as RichText
 from textual import events, on, work
@@ -27,6 +27,7 @@ from interview.engine.wording import answer_label
 from interview.recording import Recording
 from interview.safe_text import printable, printable_line
 from interview.tui.commands import InterviewCommands
+from interview.tui.footer import LocalFooter
 from interview.tui.i18n import label, t
 from interview.tui.widgets.panels import CriteriaPanel, SignalsPanel, update_if_changed
 from storage.errors import StorageError
@@ -107,7 +108,7 @@ class Suggestion:
     shown: str
 
 
-class InterviewScreen(Screen[None]):
+class InterviewScreen(LocalFooter, Screen[None]):
     COMMANDS = Screen.COMMANDS | {InterviewCommands}
     BINDINGS = [
         Binding("f3", "lens", "Lens", id="lens"),
@@ -117,6 +118,15 @@ class InterviewScreen(Screen[None]):
         Binding("f8", "clear_answer", "Clear", id="clear_answer"),
         Binding("f10", "end", "End", id="end_interview"),
     ]
+
+    FOOTER: ClassVar[dict[str, dict[str, str]]] = {
+        "lens": {"en": "Lens", "fr": "Méthode"},
+        "skip": {"en": "Skip", "fr": "Passer"},
+        "accept_suggestion": {"en": "Use note", "fr": "Note→réponse"},
+        "focus_notes": {"en": "Notes", "fr": "Notes"},
+        "clear_answer": {"en": "Clear", "fr": "Effacer"},
+        "end": {"en": "End", "fr": "Terminer"},
+    }
 
     def __init__(self, recording: Recording) -> None:
         super().__init__()
@@ -167,6 +177,7 @@ class InterviewScreen(Screen[None]):
         self.title = printable(f"{record.lead.name} · {record.lead.company or ''}".strip(" ·"))
         self.query_one("#suggestions", OptionList).display = False
         self.watch(self.app, "lang", lambda _lang: self._render_all())
+        self.watch(self.app, "lang", lambda _lang: self.refresh_bindings(), init=False)
         self.query_one("#answer", Input).focus()
         self._restore_draft()
         self._judge()

@@ -125,6 +125,10 @@ class PracticeScreen(InterviewScreen):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("f5", "ask_prospect", "Ask", id="ask_prospect"),
     ]
+    FOOTER: ClassVar[dict[str, dict[str, str]]] = {
+        **InterviewScreen.FOOTER,
+        "ask_prospect": {"en": "Ask", "fr": "Demander"},
+    }
 
     @dataclass
     class Asked(Message):

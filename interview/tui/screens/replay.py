@@ -8,6 +8,7 @@ event (several events can share a second); a review comment is pinned to the mom
 from __future__ import annotations
 
 import time
+from typing import ClassVar
 
 from rich.text import Text as RichText
 from textual import on, work
@@ -26,6 +27,7 @@ from interview.exports import clock
 from interview.i18n import STAGES
 from interview.replay import Moment, Timeline, load_timeline
 from interview.safe_text import printable_line
+from interview.tui.footer import LocalFooter
 from interview.tui.i18n import t
 from interview.tui.widgets.panels import VERDICT_STYLE, CriteriaPanel, SignalsPanel, update_if_changed
 from interview.tui.widgets.timeline import TimelineBar
@@ -101,7 +103,7 @@ class CommentModal(ModalScreen[str | None]):
         self.dismiss(None)
 
 
-class ReplayScreen(Screen[None]):
+class ReplayScreen(LocalFooter, Screen[None]):
     CSS_PATH = "../styles/replay.tcss"
     BINDINGS = [
         Binding("space", "play_pause", "Play/Pause", id="replay_play"),
@@ -117,6 +119,19 @@ class ReplayScreen(Screen[None]):
         Binding("f3", "lens", "Lens", id="replay_lens"),
         Binding("escape", "app.pop_screen", "Back", id="replay_back"),
     ]
+
+    FOOTER: ClassVar[dict[str, dict[str, str]]] = {
+        "play_pause": {"en": "Play/Pause", "fr": "Lecture/Pause"},
+        "step(-1)": {"en": "◀ Event", "fr": "◀ Événement"},
+        "step(1)": {"en": "Event ▶", "fr": "Événement ▶"},
+        "next_signal": {"en": "Next signal", "fr": "Signal suivant"},
+        "previous_signal": {"en": "Prev. signal", "fr": "Signal préc."},
+        "speed(1)": {"en": "Faster", "fr": "Plus vite"},
+        "speed(-1)": {"en": "Slower", "fr": "Moins vite"},
+        "comment": {"en": "Comment", "fr": "Commenter"},
+        "lens": {"en": "Lens", "fr": "Méthode"},
+        "app.pop_screen": {"en": "Back", "fr": "Retour"},
+    }
 
     def __init__(self, interview_id: int) -> None:
         super().__init__()
@@ -155,8 +170,12 @@ class ReplayScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self._ticker = self.set_interval(TICK, self._tick, pause=True)
-        self.watch(self.app, "lang", lambda _lang: self._render_moment(), init=False)
+        self.watch(self.app, "lang", self._language_changed, init=False)
         self._load()
+
+    def _language_changed(self, _lang: str) -> None:
+        self._render_moment()
+        self.refresh_bindings()
 
     @on(Worker.StateChanged)
     def _worker_state_changed(self, event: Worker.StateChanged) -> None:
