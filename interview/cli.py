@@ -408,6 +408,15 @@ def _banks_list(catalog: Catalog, lang: str, *, as_json: bool) -> None:
         print(printable(line))
 
 
+def _framework_ids(spec: str, catalog: Catalog) -> list[str]:
+    """`--framework bant,meddic` as bank ids, each known to the catalog (else a usage error)."""
+    bank_ids = [b.strip() for b in spec.split(",") if b.strip()]
+    for bank_id in bank_ids:
+        if bank_id not in catalog:
+            raise _unknown_bank(catalog, bank_id)
+    return bank_ids
+
+
 def _unknown_bank(catalog: Catalog, bank_id: str) -> UsageError:
     import difflib
 
@@ -502,10 +511,7 @@ def _score(args: argparse.Namespace, settings: Settings) -> int:
         _print_problems(exc.problems)
         return 2
     if args.framework:
-        bank_ids = [b.strip() for b in args.framework.split(",") if b.strip()]
-        for bank_id in bank_ids:
-            if bank_id not in context.catalog:
-                raise _unknown_bank(context.catalog, bank_id)
+        bank_ids = _framework_ids(args.framework, context.catalog)
     else:
         bank_ids = engine.banks_touched(answers.keys)
         if not bank_ids:
@@ -560,10 +566,7 @@ def _analyze(args: argparse.Namespace, settings: Settings) -> int:
         _print_problems(exc.problems)
         return 2
     if args.framework:
-        bank_ids = [b.strip() for b in args.framework.split(",") if b.strip()]
-        for bank_id in bank_ids:
-            if bank_id not in context.catalog:
-                raise _unknown_bank(context.catalog, bank_id)
+        bank_ids = _framework_ids(args.framework, context.catalog)
     else:
         bank_ids = list(context.catalog.ids())
     analysis = analyse(transcript, call_date or transcript.call_date or dt.date.today(), rep=settings.rep)
@@ -1330,10 +1333,7 @@ def _run_app(
         return 2
     start: NewInterview | OpenScreen | None = opening
     if new is not None:
-        frameworks = [f.strip() for f in new.framework.split(",") if f.strip()]
-        for bank_id in frameworks:
-            if bank_id not in context.catalog:
-                raise _unknown_bank(context.catalog, bank_id)
+        frameworks = _framework_ids(new.framework, context.catalog)
         start = NewInterview(new.lead, new.company, tuple(frameworks))
         _check_store(settings)
     from interview.tui.app import QualifyApp
