@@ -583,9 +583,20 @@ def _criteria(connection: Connection, scope: Scope) -> tuple[CriterionCoverage, 
 
 
 def known_reps(store: Store) -> tuple[str, ...]:
-    """Every rep who recorded an interview, sorted by name (for a filter's choices)."""
+    """Every rep who recorded an interview, sorted by name (for a filter's choices).
+
+    Trainees who only ran practice (status "practice", a handful of rows found through the status
+    index) are left out, as their runs are from every figure.
+    """
+    i = Interview
     with _reading(store) as connection:
-        return tuple(connection.execute(_reps_query()).scalars())
+        reps = tuple(connection.execute(_reps_query()).scalars())
+        trainees = set(connection.execute(select(i.rep).where(i.status == "practice").distinct()).scalars())
+        if not trainees:
+            return reps
+        real = select(i.id).where(i.rep == bindparam("rep"), i.status != "practice").limit(1)
+        only_practice = {r for r in trainees if connection.execute(real, {"rep": r}).first() is None}
+    return tuple(r for r in reps if r not in only_practice)
 
 
 def duration_distribution(store: Store, scope: Scope) -> Durations:

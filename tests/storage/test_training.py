@@ -9,7 +9,7 @@ import pytest
 
 from storage.errors import StorageError
 from storage.repository import Listing, Store
-from storage.stats import Scope, dashboard
+from storage.stats import Scope, dashboard, known_reps
 
 DAY = dt.datetime(2026, 11, 2, 9, 0, tzinfo=dt.UTC)
 SUMMARY = {
@@ -53,6 +53,7 @@ def test_practice_runs_stay_out_of_listings_and_figures(db_url: str) -> None:
         assert bank.verdicts == {"qualified": 1}
         assert [s.interviews for s in figures.warnings] == [1]
         assert [r.rep for r in figures.reps] == ["camille"]
+        assert known_reps(store) == ("camille",)  # the trainee ran practice only
     finally:
         store.close()
 
