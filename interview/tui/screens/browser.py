@@ -29,6 +29,7 @@ from textual.worker import Worker, WorkerState
 
 from interview.safe_text import printable_line
 from interview.tui.footer import LocalFooter
+from interview.tui.i18n import strings_of
 from interview.tui.widgets.panels import VERDICT_STYLE
 from storage.errors import StorageError
 from storage.repository import Cursor, Listing, Page, default_descending, sort_spec
@@ -118,11 +119,7 @@ STRINGS: dict[str, dict[str, str]] = {
 }
 
 
-def bt(key: str, lang: str, **values: object) -> str:
-    """This screen's text `key` in `lang` (English if missing), with `values` filled in."""
-    entry = STRINGS[key]
-    text = entry.get(lang, entry["en"])
-    return text.format(**values) if values else text
+bt = strings_of(STRINGS)
 
 
 # --- the filter's little language -----------------------------------------------------------------

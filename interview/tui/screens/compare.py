@@ -38,6 +38,7 @@ from interview.compare import word as compare_word
 from interview.exports import clock
 from interview.i18n import STAGES, VERDICTS
 from interview.safe_text import printable_line
+from interview.tui.i18n import strings_of
 from interview.tui.widgets.panels import SIGNAL_STYLE, VERDICT_STYLE
 
 STRINGS: dict[str, dict[str, str]] = {
@@ -84,9 +85,7 @@ ONE_SIDE = "bold magenta"
 ABSENT = "—"
 
 
-def s(key: str, lang: str) -> str:
-    entry = STRINGS[key]
-    return entry.get(lang, entry["en"])
+s = strings_of(STRINGS)
 
 
 def _colon(lang: str) -> str:

@@ -35,6 +35,7 @@ from textual_plotext import PlotextPlot
 from interview.i18n import STAGES, VERDICTS
 from interview.safe_text import printable_line
 from interview.tui.footer import LocalFooter
+from interview.tui.i18n import strings_of
 from storage.stats import Dashboard, RepFigures, Scope, SignalCount, dashboard, known_reps
 
 if TYPE_CHECKING:
@@ -112,11 +113,7 @@ STRINGS: dict[str, dict[str, str]] = {
 }
 
 
-def ds(key: str, lang: str, **values: object) -> str:
-    """This screen's text `key` in `lang` (English if missing), with `values` filled in."""
-    entry = STRINGS[key]
-    text = entry.get(lang, entry["en"])
-    return text.format(**values) if values else text
+ds = strings_of(STRINGS)
 
 
 # --- periods ----------------------------------------------------------------------------------------

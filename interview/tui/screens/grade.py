@@ -32,6 +32,7 @@ from textual.worker import Worker, WorkerState
 from interview.safe_text import printable, printable_line
 from interview.training.grading import FactCheck, GradeReport, SignalCheck
 from interview.training.practice import Practice
+from interview.tui.i18n import strings_of
 from interview.tui.screens.interview import failure_text
 from interview.tui.widgets.panels import SIGNAL_STYLE
 
@@ -92,10 +93,7 @@ FACT_ICON = {"right": "✓", "wrong": "✗", "missing": "✗", "not_required": "
 TRAP_STYLE = {"avoided": "green", "fell_in": "bold red", "unseen": "yellow"}
 
 
-def s(key: str, lang: str, **values: object) -> str:
-    entry = STRINGS[key]
-    text = entry.get(lang, entry["en"])
-    return text.format(**values) if values else text
+s = strings_of(STRINGS)
 
 
 def _colon(lang: str) -> str:

@@ -29,6 +29,7 @@ from interview.app_factory import OpenScreen
 from interview.safe_text import printable, printable_line
 from interview.training.cards import Card, cards, colon, meeting_lines, short_name
 from interview.training.cards import label as card_label
+from interview.tui.i18n import strings_of
 
 if TYPE_CHECKING:
     from interview.tui.app import QualifyApp
@@ -50,9 +51,7 @@ STRINGS: dict[str, dict[str, str]] = {
 }
 
 
-def s(key: str, lang: str) -> str:
-    entry = STRINGS[key]
-    return entry.get(lang, entry["en"])
+s = strings_of(STRINGS)
 
 
 def _text(text: str, style: str = "") -> RichText:

@@ -33,7 +33,7 @@ from interview.engine.judge import BankJudgement
 from interview.safe_text import printable, printable_line
 from interview.training.grading import GradeReport
 from interview.training.practice import Ask, Practice
-from interview.tui.i18n import t
+from interview.tui.i18n import strings_of, t
 from interview.tui.screens.interview import InterviewScreen, failure_text
 from interview.tui.widgets.panels import bar, update_if_changed
 from question_banks.scenarios import Scenario
@@ -62,10 +62,7 @@ STRINGS: dict[str, dict[str, str]] = {
 }
 
 
-def s(key: str, lang: str, **values: object) -> str:
-    entry = STRINGS[key]
-    text = entry.get(lang, entry["en"])
-    return text.format(**values) if values else text
+s = strings_of(STRINGS)
 
 
 @dataclass(frozen=True)

@@ -32,6 +32,7 @@ from textual.worker import Worker, WorkerState
 from interview.app_factory import OpenScreen
 from interview.safe_text import printable, printable_line
 from interview.training.quiz import DEFAULT_COUNT, KIND_NAMES, QuizRun, generate, short
+from interview.tui.i18n import strings_of
 from storage.errors import StorageError
 
 if TYPE_CHECKING:
@@ -72,10 +73,7 @@ STRINGS: dict[str, dict[str, str]] = {
 }
 
 
-def s(key: str, lang: str, **values: object) -> str:
-    entry = STRINGS[key]
-    text = entry.get(lang, entry["en"])
-    return text.format(**values) if values else text
+s = strings_of(STRINGS)
 
 
 def _colon(lang: str) -> str:

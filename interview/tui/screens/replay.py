@@ -28,7 +28,7 @@ from interview.i18n import STAGES
 from interview.replay import Moment, Timeline, load_timeline
 from interview.safe_text import printable_line
 from interview.tui.footer import LocalFooter
-from interview.tui.i18n import t
+from interview.tui.i18n import strings_of, t
 from interview.tui.widgets.panels import VERDICT_STYLE, CriteriaPanel, SignalsPanel, update_if_changed
 from interview.tui.widgets.timeline import TimelineBar
 from storage.records import CommentRecord
@@ -75,9 +75,7 @@ STRINGS: dict[str, dict[str, str]] = {
 }
 
 
-def rt(key: str, lang: str, **values: str) -> str:
-    text = STRINGS[key].get(lang, STRINGS[key]["en"])
-    return text.format(**values) if values else text
+rt = strings_of(STRINGS)
 
 
 class CommentModal(ModalScreen[str | None]):
