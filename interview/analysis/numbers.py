@@ -217,11 +217,37 @@ def _fractions(text: str) -> str:
     return _FRACTION.sub(one, text)
 
 
+# Round French counts of thousands: "une cinquantaine de milliers d'euros" is about 50 000 euros,
+# "une vingtaine de k€" about 20 k€ (the figure is the order of magnitude the speaker gives).
+_ROUND = {
+    "dizaine": 10,
+    "vingtaine": 20,
+    "trentaine": 30,
+    "quarantaine": 40,
+    "cinquantaine": 50,
+    "soixantaine": 60,
+    "centaine": 100,
+}
+_ROUND_THOUSANDS = re.compile(
+    rf"(?<![\w'])(?:une\s+)?(?P<n>{'|'.join(_ROUND)})\s+(?:(?:de\s+)?milliers\s+(?:d['’]|de\s+)?|de\s+(?=k))",
+    re.IGNORECASE,
+)
+
+
+def _round_thousands(text: str) -> str:
+    def one(m: re.Match[str]) -> str:
+        n = _ROUND[m["n"].lower()]
+        return f"{n}000 " if "millier" in m.group().lower() else f"{n} "
+
+    return _ROUND_THOUSANDS.sub(one, text)
+
+
 def digits(text: str) -> str:
     """`text` with every run of number words written as digits (see the module's docstring)."""
     if not _TOKEN.search(text):
         return text
     text = _fractions(text)
+    text = _round_thousands(text)
     text = _day_ordinals(text)
     tokens = [(m.start(), m.end(), m.group().lower()) for m in _TOKEN.finditer(text)]
     out: list[str] = []

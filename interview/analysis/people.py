@@ -435,6 +435,17 @@ _NOT_NAME = set(
         "board",
     ]
 )
+# Sentence adverbs and decision words that open a sentence ("Final sign-off sits with…").
+_NOT_NAME |= {
+    "final",
+    "ultimately",
+    "eventually",
+    "finalement",
+    "ultimement",
+    "really",
+    "clearly",
+    "approval",
+}
 
 
 @functools.lru_cache(maxsize=4096)
@@ -691,6 +702,9 @@ _SIGN_BEFORE = re.compile(
     r"(?:signed\s+off|approved|rubber-?stamped|green-?lit|okayed|ok'd|chaired|blessed)\s+by|"
     r"(?:decision|call|say|money|budget|sign-?off)\s+(?:sits|rests|lies|stays|is)\s+with|(?:the\s+)?(?:nod|ok|okay|go-?ahead|blessing|thumbs[-\s]up)\s+(?:from|of)|"
     r"(?:la\s+)?decision\s+(?:revient|appartient|incombe)\s+(?:a|au|a\s+la)|(?:l')?(?:aval|accord|ok|go|signature)\s+(?:de|du|d')|"
+    r"(?:lands?|ends?\s+up|winds?\s+up)\s+(?:on\s+(?:the\s+)?desk\s+of|with)|(?:has|needs?|must)\s+to\s+clear|(?:has|needs?)\s+to\s+get\s+past|"
+    r"(?:le\s+)?(?:feu\s+vert|go|ok|aval|dernier\s+mot)\s+(?:vient|viendra|viendrait)\s+(?:de|du|d')|(?:la\s+)?decision\s+(?:finale\s+)?(?:vient|viendra|se\s+prend(?:ra)?)\s+(?:de|du|chez|au\s+niveau\s+de)|"
+    r"(?:in\s+the\s+last\s+resort|en\s+dernier\s+ressort)\s*,?\s*(?:it's|c'est)?|"
     r"preside(?:e)?\s+par|(?:c'est|c'est\s+a)\s+(?:lui|elle)\s+de\s+(?:signer|trancher),?|"
     r"(?:it|this|that|the\s+(?:final\s+)?(?:decision|spend|purchase|contract|sign-?off|approval)|anything\s+(?:over|above)\s+[^,.;!?]{1,20}?)\s+(?:goes|has\s+to\s+go|needs\s+to\s+go|would\s+go|will\s+go|gets\s+escalated)\s+(?:up\s+)?(?:to|before)|"
     r"(?:valide|signe|approuve|tranche|arbitre)e?\s+par|(?:ca|cela|le\s+dossier|la\s+decision)\s+(?:remonte|remontera|passe|passera|ira|va)\s+(?:jusqu'a|jusqu'au|devant|a|au|chez|par)|"
@@ -795,6 +809,11 @@ _NAMING_GAP = re.compile(
 )
 
 
+# "Ma patronne a le dernier mot, Sophie Durand.": a bare appositive name that ends the sentence.
+_APPOSITIVE_GAP = re.compile(r"^\s*[,:(–—-]\s*$", _F)
+_APPOSITIVE_END = re.compile(r"\s*(?:[.;!?)]|$|,\s*(?:our|the|his|her|notre|la|le|l'|son|sa|leur)\s)", _F)
+
+
 def _named_after(st: Statement, folded: str, mentions: list[Mention]) -> Statement:
     who = st.who
     if who is None or who.name or who.role in ("self", "pronoun") or st.negative:
@@ -802,7 +821,9 @@ def _named_after(st: Statement, folded: str, mentions: list[Mention]) -> Stateme
     for m in mentions:
         if m.start < st.end or not m.name or m.start - st.end > 40:
             continue
-        if _NAMING_GAP.match(folded[st.end : m.start]):
+        if _NAMING_GAP.match(folded[st.end : m.start]) or (
+            _APPOSITIVE_GAP.match(folded[st.end : m.start]) and _APPOSITIVE_END.match(folded, m.end)
+        ):
             return Statement(
                 Mention(m.name, m.role or who.role, who.start, m.end), st.start, m.end, st.cue, st.strength
             )
@@ -911,7 +932,10 @@ _COMPETE_CUE = re.compile(
     r"looked\s+(?:at|into)|checked\s+out|kicked\s+the\s+tyres\s+on|kicked\s+the\s+tires\s+on|"
     r"got\s+(?:a\s+|some\s+)?(?:pricing|price|quote|quotes|numbers|proposal)\s+(?:from|out\s+of)|"
     r"sat\s+through\s+(?:a\s+)?(?:demo|pitch)\s+(?:of|from|with|by)|got\s+pitched\s+by|been\s+pitched\s+by|shopping\s+around|"
-    r"weighing\s+(?:you\s+)?(?:up\s+)?against)|"
+    r"weighing\s+(?:you\s+)?(?:up\s+)?against|benchmarked|sounded\s+out|"
+    r"(?:were|got|have\s+been)\s+pitched|(?:sent|issued)\s+(?:the|an|our)\s+rfp\s+to)|"
+    r"(?:on\s+a\s+|j'ai\s+|nous\s+avons\s+)(?:aussi\s+|deja\s+|egalement\s+)?(?:sollicite|benchmarke|approche|fait\s+venir|mis\s+en\s+concurrence|"
+    r"fait\s+chiffrer|demande\s+(?:un\s+devis|une\s+offre|une\s+demo)\s+(?:a|chez))|"
     r"(?:on\s+a\s+|j'ai\s+|nous\s+avons\s+|ils\s+ont\s+)(?:aussi\s+|deja\s+|egalement\s+)?(?:vu|regarde|rencontre|essaye|essaie|teste|"
     r"eu\s+une\s+demo\s+(?:de|d'|chez|avec)|jete\s+un\s+(?:oeil|coup\s+d'oeil)\s+(?:a|sur|chez)|magasine|consulte|recu\s+(?:un\s+devis|une\s+offre)\s+(?:de|d'|chez))|"
     r"on\s+hesite\s+(?:avec|entre)|"

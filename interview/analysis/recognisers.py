@@ -987,6 +987,7 @@ def _offset(today: dt.date, n: int, unit: str) -> dt.date:
 
 @_date_pattern(
     rf"{_B}(?P<prep>in|within|dans|sous|d'?\s?ici(?:\s+a)?|en\s+moins\s+de|in\s+less\s+than|under)\s+"
+    r"(?:(?:about|around|roughly|approximately|some|maybe|environ|a\s+peu\s+pres|grosso\s+modo)\s+)?"
     rf"(?:the\s+next\s+|the\s+|les\s+)?(?P<n>\d{{1,3}}|{_NUMWORD})\s+(?:(?:prochaine?s|next|suivante?s)\s+)?"
     rf"{_UNIT}(?:\s+(?:from\s+(?:now|today)|(?:a\s+)?partir\s+d'aujourd'hui|a\s+compter\s+d'aujourd'hui))?{_E}"
     rf"|{_B}(?P<n2>\d{{1,3}}|{_NUMWORD})\s+(?P<u2>days?|weeks?|months?|years?)\s+from\s+(?:now|today){_E}"
@@ -1108,6 +1109,23 @@ def _holiday(m: re.Match[str], today: dt.date, bare: bool) -> DateResult:
     when = next(f for rx, f in _HOLIDAY_RX if rx.match(name))
     for year in (today.year, today.year + 1):
         day = when(year)
+        if day >= today:
+            return day, "holiday"
+    return None
+
+
+# A deadline set by the summer break: "before the summer shutdown", "avant l'été", "d'ici les vacances
+# d'été" mean 30 June (the summer break starts in July); "avant la rentrée" means 31 August. Only with
+# a word that makes it a deadline: "after the summer" or "that eats everyone until the summer" is none.
+@_date_pattern(
+    rf"{_B}(?P<prep>by|before|ahead\s+of|avant|d'?\s?ici)\s+(?:the\s+|our\s+|l'|les\s+|la\s+|le\s+)?"
+    r"(?:(?P<summer>summer(?:\s+(?:break|shutdown|holidays?|vacation|close))?|ete|vacances\s+(?:d'ete|estivales)|"
+    r"(?:pause|fermeture|coupure)\s+estivale|grandes\s+vacances)|(?P<rentree>rentree(?:\s+de\s+septembre)?))"
+    rf"{_E}(?!\s+(?:\d{{4}}\s+)?(?:is|was|we|on|nous)\s)"
+)
+def _summer(m: re.Match[str], today: dt.date, bare: bool) -> DateResult:
+    for year in (today.year, today.year + 1):
+        day = dt.date(year, 6, 30) if m["summer"] else dt.date(year, 8, 31)
         if day >= today:
             return day, "holiday"
     return None

@@ -397,6 +397,30 @@ _BUDGET_STATUS = [
         2,
         "money is set aside",
     ),
+    # Finance words: capex and opex lines, funds released, a line one already has, a pending arbitration.
+    (
+        _rx(
+            r"(?:capex|opex|budget|funds?|funding|money|envelope)\s+(?:request\s+)?(?:was|were|has\s+been|have\s+been|got|is|are)\s+(?:already\s+)?(?:approved|released|granted|signed\s+off|voted|unlocked)|"
+            r"(?:in|on)\s+(?:the|our|this\s+year's)\s+(?:approved|signed-?off|voted)\s+(?:capex|opex|budget|spending|annual)\s*(?:plan|budget|line)?|"
+            r"(?:capex|opex)\s+(?:line\s+|request\s+)?(?:approved|signed\s+off|granted|secured)|(?:on|from|out\s+of)\s+(?:an?|the|our|my)\s+(?:existing\s+)?(?:opex|capex|budget)\s+line|"
+            r"(?:on|nous)\s+(?:a|avons)\s+(?:deja\s+)?une\s+ligne(?:\s+budgetaire)?(?:\s+(?:pour|dediee|prevue|la-dessus))|"
+            r"(?:l'|la\s+|le\s+|les\s+)?(?:enveloppe|budget|ligne|fonds|capex|opex)\s+(?:a|ont)\s+(?:deja\s+)?ete\s+(?:deja\s+)?(?:debloque|vote|valide|accorde|alloue|approuve)e?s?"
+        ),
+        "allocated",
+        2,
+        "money is set aside",
+    ),
+    (
+        _rx(
+            r"(?:wait(?:ing)?|pending)\s+(?:on|for)\s+(?:the\s+)?(?:budget|funding|capex|opex|finance)\s+(?:decision|approval|committee|round|sign-?off|review)|"
+            r"(?:capex|opex|budget)\s+(?:request|committee|approval)\s+(?:is\s+)?(?:pending|in\s+review|coming\s+up|next\s+month)|"
+            r"(?:attend(?:ons)?|en\s+attente\s+de|attendre)\s+(?:l'|les\s+|la\s+)?(?:arbitrages?|validation\s+budgetaire|decision\s+budgetaire)|"
+            r"(?:fight|bid|pitch|ask|make\s+(?:a|the)\s+case)\s+for\s+(?:it|the\s+money|funding|budget)\s+(?:in|at|during)\s+(?:the\s+)?(?:next\s+)?(?:planning|budget(?:ing)?)\s+(?:cycle|round|process)"
+        ),
+        "being_defined",
+        2,
+        "the budget is being defined",
+    ),
 ]
 
 
@@ -556,6 +580,28 @@ _OWN_ROLE = [
         2,
         "the contact would use it",
     ),
+    # Plain words for one's part: the one who signs, shortlisting for a committee, a first sort.
+    (
+        _rx(
+            r"(?:i'm|i\s+am)\s+the\s+one\s+who(?:'ll|\s+will)?\s+(?:sign|decide|approve)s?|(?:i'm|i\s+am)\s+(?:the\s+)?(?:signing|approving)\s+(?:authority|manager)|"
+            r"c'est\s+(?:moi|ma\s+signature)\s+qui\s+(?:compte|engage|arbitre)|je\s+(?:suis\s+(?:celui|celle)\s+qui\s+)?arbitre(?:rai)?\s+(?:au\s+final|en\s+dernier)|je\s+(?:serai|suis)\s+(?:celui|celle)\s+qui\s+(?:signe|decide|tranche)"
+        ),
+        "final_decider",
+        2,
+        "the contact decides",
+    ),
+    (
+        _rx(
+            r"my\s+(?:job|role|task|part)\s+is\s+to\s+(?:shortlist|recommend|evaluate|compare|assess|scope|vet|screen)|i(?:'ll|\s+will)?\s+shortlist|"
+            r"(?:je\s+)?(?:fais|ferai|fait)\s+(?:le\s+)?(?:premier\s+)?(?:tri|filtrage|ecremage)|avant\s+de\s+(?:presenter|remonter|soumettre)\s+(?:au|a\s+la|aux)|"
+            r"(?:my|our)\s+(?:boss|manager|director|vp|ceo|cfo|md|owner)\s+(?:signs|decides|approves|has\s+the\s+(?:final|last)\s+(?:say|word))|"
+            r"(?:mon|ma|notre)\s+(?:patron(?:ne)?|chef|n\+1|n\+2|directeur|directrice|dg|daf|manager)\s+(?:signe|decide|tranche|valide|a\s+le\s+dernier\s+mot)|"
+            r"before\s+(?:it\s+goes|taking\s+it|presenting\s+it)\s+to\s+(?:the|my|our)|mon\s+role\s+(?:c'est|est)\s+de\s+(?:comparer|preparer|recommander|presenter)"
+        ),
+        "influencer",
+        2,
+        "the contact recommends, someone else decides",
+    ),
 ]
 
 
@@ -646,6 +692,38 @@ _PRIORITY = [
         "low",
         2,
         "low on the list",
+    ),
+    # By comparison with other projects: ahead of everything, ahead of one, number two, behind others.
+    (
+        _rx(
+            r"(?:above|ahead\s+of|before|over)\s+(?:everything|anything|all\s+(?:the\s+)?(?:others?|rest))(?:\s+else)?|(?:devant|avant)\s+tous\s+les\s+autres"
+        ),
+        "top",
+        2,
+        "ahead of everything else",
+    ),
+    (
+        _rx(
+            r"(?:comes?|goes|sits?|ranks?|is|it's|placed|puts?\s+it)\s+(?:just\s+|right\s+|well\s+)?(?:ahead\s+of|above)\s+(?:the|our|my)\s+\w+|takes\s+precedence\s+over|"
+            r"(?:second|third|2nd|3rd|number\s+(?:two|three)|no\.?\s?[23]|#\s?[23])\s+(?:priority|project|initiative)|"
+            r"(?:sujet|projet|chantier|dossier|priorite)\s+(?:numero|no|n°)\s*(?:deux|trois|2|3)|(?:deuxieme|seconde?|troisieme)\s+(?:priorite|sujet|chantier|projet)|"
+            r"passe\s+(?:juste\s+)?(?:devant|avant)\s+(?:la|le|les|l')|second\s+only\s+to|(?:near|close\s+to|towards)\s+the\s+top|"
+            r"(?:dans|parmi)\s+(?:les|nos|mes)\s+(?:deux|trois|cinq|2|3|5)\s+(?:premiers|premieres|principaux|principales)|pas\s+loin\s+du\s+(?:sommet|haut)"
+        ),
+        "high",
+        2,
+        "ahead of other projects",
+    ),
+    (
+        _rx(
+            r"behind\s+(?:\w+\s+)?(?:other|several|a\s+few|a\s+couple\s+of|two|three|four|five|\d+)\s+(?:other\s+|bigger\s+)?(?:projects|priorities|things|initiatives)|"
+            r"(?:comes?|goes|sits?|is|ranks?)\s+(?:well\s+|way\s+)?(?:behind|below|after)\s+(?:the|our)\s+\w+|"
+            r"(?:c'est|c'est\s+plutot|c'est\s+encore|reste)\s+(?:un\s+sujet\s+)?secondaire|(?:a\s+)?side\s+project|"
+            r"(?:passe|vient|arrive|passera|viendra)\s+(?:bien\s+|loin\s+)?derriere|derriere\s+(?:d'autres|plusieurs|trois|deux|quatre)\s+(?:projets|sujets|chantiers|priorites)"
+        ),
+        "low",
+        2,
+        "behind other projects",
     ),
 ]
 
