@@ -63,8 +63,31 @@ _NAME = re.compile(
     rf"(?<![\w'’-])(?:(?:Mr|Mrs|Ms|Dr|M|Mme|Mlle|Madame|Monsieur)\.?\s+)?"
     rf"{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+|{_PARTICLE})?{_NAME_TOKEN}){{0,2}}(?![\w-])"
 )
+# Tools people name in passing: never a person, and never a competitor.
+_TOOL_NAMES = {
+    "excel",
+    "sheets",
+    "google",
+    "outlook",
+    "teams",
+    "slack",
+    "zoom",
+    "jira",
+    "notion",
+    "airtable",
+    "sap",
+    "oracle",
+    "sage",
+    "word",
+    "powerpoint",
+    "gmail",
+    "office",
+    "microsoft",
+    "linkedin",
+    "whatsapp",
+}
 # Capitalised words that are no one's name: sentence openers, pronouns, days, months, tools...
-_NOT_NAME = set(
+_NOT_NAME = _TOOL_NAMES | set(
     [
         "i",
         "i'm",
@@ -378,26 +401,6 @@ _NOT_NAME = set(
         "déjà",
         "encore",
         "toujours",
-        "excel",
-        "sheets",
-        "google",
-        "outlook",
-        "teams",
-        "slack",
-        "zoom",
-        "jira",
-        "notion",
-        "airtable",
-        "sap",
-        "oracle",
-        "sage",
-        "word",
-        "powerpoint",
-        "gmail",
-        "office",
-        "microsoft",
-        "linkedin",
-        "whatsapp",
         "email",
         "e-mail",
         "crm",
@@ -968,28 +971,6 @@ _LIST_JOIN = re.compile(
     r"^\s*(?:,|and|et|or|ou|&|/|as\s+well\s+as|ainsi\s+que)?\s*(?:also\s+|aussi\s+)?(?:de\s+|d'|of\s+|with\s+|avec\s+)?$",
     re.I,
 )
-_TOOL_NAMES = {
-    "excel",
-    "sheets",
-    "google",
-    "outlook",
-    "teams",
-    "slack",
-    "zoom",
-    "jira",
-    "notion",
-    "airtable",
-    "sap",
-    "oracle",
-    "sage",
-    "word",
-    "powerpoint",
-    "gmail",
-    "office",
-    "microsoft",
-    "linkedin",
-    "whatsapp",
-}
 _NOT_VENDOR = (_NOT_NAME - _TOOL_NAMES) | {
     "something",
     "others",
