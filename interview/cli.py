@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import sys
 import textwrap
@@ -247,6 +248,31 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--json", action="store_true", help="print JSON (with --list or --progress)")
 
+    p = commands.add_parser(
+        "serve",
+        help="open the app in a browser: this machine only, behind a one-time access token",
+        description='Serve the app to a browser (needs the web extra: pip install "qualify[web]"). It '
+        "listens on 127.0.0.1 and prints an address with a random access token; each browser tab runs "
+        "its own app. Another address needs --allow-remote and --public-url; for a team, keep it on "
+        "127.0.0.1 behind a reverse proxy with TLS and sign-in (see the README). Ctrl+C stops it and "
+        "every app it runs.",
+        parents=[common],
+    )
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
+    p.add_argument("--port", type=int, default=8765, help="port (default: 8765; 0 picks a free one)")
+    p.add_argument(
+        "--public-url",
+        metavar="URL",
+        help="the address browsers use, e.g. https://qualify.example.com (behind a proxy; required "
+        "with --allow-remote): only pages from it may connect",
+    )
+    p.add_argument(
+        "--allow-remote", action="store_true", help="allow --host to be an address other machines reach"
+    )
+    p.add_argument(
+        "--max-sessions", type=int, default=4, metavar="N", help="browser tabs served at once (default: 4)"
+    )
+
     config = commands.add_parser("config", help="where settings come from", parents=[common])
     config_cmd = config.add_subparsers(dest="config_command", metavar="ACTION", required=True)
     config_cmd.add_parser("path", help="print the config file's path", parents=[common])
@@ -262,6 +288,10 @@ def _settings(args: argparse.Namespace) -> Settings:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if os.environ.get("QUALIFY_SERVE_PARENT"):  # an app process of `qualify serve`: end with it
+        from interview.web.parent_watch import watch_parent
+
+        watch_parent()
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
@@ -286,6 +316,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _quiz(args, settings)
         if args.command == "train":
             return _train(args, settings)
+        if args.command == "serve":
+            return _serve(args, settings)
         return _run_app(settings)
     except (SettingsError, UsageError) as exc:
         print(f"qualify: error: {printable(str(exc))}", file=sys.stderr)
@@ -1341,3 +1373,83 @@ def _run_app(
     app = QualifyApp(context, start=start)
     app.run()
     return app.return_code or 0  # 128 + the signal after SIGTERM/SIGHUP, 1 after a crash
+
+
+# --- serve -------------------------------------------------------------------------------------
+
+
+def _serve_env(args: argparse.Namespace) -> dict[str, str]:
+    """The settings given as flags, for the app processes (as the variables they read): the
+    database URL stays out of their command line, which every user of the machine can read."""
+    from interview.settings import CONFIG_ENV
+
+    env: dict[str, str] = {}
+    for name, (variable, _key, _flag) in FIELDS.items():
+        if hasattr(args, name):
+            value = getattr(args, name)
+            env[variable] = os.pathsep.join(value) if isinstance(value, list) else str(value)
+    if getattr(args, "config_file", None):
+        env[CONFIG_ENV] = str(Path(args.config_file).expanduser().resolve())
+    return env
+
+
+def _serve(args: argparse.Namespace, settings: Settings) -> int:
+    from interview.web.options import ServeError, check_options
+
+    try:
+        options = check_options(
+            host=args.host,
+            port=args.port,
+            public_url=args.public_url,
+            allow_remote=args.allow_remote,
+            max_sessions=args.max_sessions,
+        )
+    except ServeError as exc:
+        raise UsageError(str(exc)) from None
+    try:
+        import aiohttp  # noqa: F401
+        import textual_serve  # noqa: F401
+    except ImportError:
+        raise UsageError('qualify serve needs the web extra: python3 -m pip install "qualify[web]"') from None
+    from interview.app_factory import build_context
+    from question_banks.problems import ProblemsError
+
+    try:
+        build_context(settings)  # broken banks are said here, once, not in every tab
+    except ProblemsError as exc:
+        _print_problems(exc.problems)
+        print("qualify: fix the problems above (or remove the file) and start again", file=sys.stderr)
+        return 2
+    _prepare_store(settings)
+    import asyncio
+
+    from interview.web.server import QualifyServer, configure_logging, serve
+
+    def announce(server: QualifyServer) -> None:
+        reach = "this machine only" if options.public_url is None else options.public_url
+        print(
+            f"qualify is served at {server.access_url}\n"
+            f"Reachable from {reach}; at most {options.max_sessions} tab(s) at once. Anyone with this "
+            "address can use qualify and its data until you stop it (Ctrl+C).",
+            flush=True,
+        )
+
+    configure_logging()
+    server = QualifyServer(options, [sys.executable, "-m", "interview"], _serve_env(args))
+    try:
+        asyncio.run(serve(server, announce=announce))
+    except OSError as exc:  # the port is taken, the address is not this machine's...
+        raise UsageError(f"cannot listen on {options.host}:{options.port}: {exc.strerror or exc}") from None
+    return 0
+
+
+def _prepare_store(settings: Settings) -> None:
+    """Create or upgrade the database once, before tabs open it together."""
+    from storage.errors import StorageError
+    from storage.repository import Store
+
+    _check_store(settings)
+    try:
+        Store.open(settings.database_url, auto_upgrade=True).close()
+    except StorageError as exc:
+        raise UsageError(str(exc)) from None

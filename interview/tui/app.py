@@ -293,6 +293,13 @@ class QualifyApp(App[None]):
             self.save_drafts()
         await super().action_quit()
 
+    async def _on_exit_app(self) -> None:
+        # Any other way out (a closed browser tab sends "quit"): the typed fields are kept too.
+        if not self._stopping:
+            self._stopping = True
+            self.save_drafts()
+        await super()._on_exit_app()
+
     def save_drafts(self) -> None:
         """Write what is typed on interview screens, synchronously (shutting down: may block briefly)."""
         from interview.tui.screens.interview import InterviewScreen
