@@ -38,6 +38,7 @@ BENCHMARKS = (
     "transcript",
     "analyze",
     "memory",
+    "serve",
 )
 
 

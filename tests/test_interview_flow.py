@@ -114,6 +114,53 @@ async def test_change_and_clear_are_recorded_never_overwritten(
     assert kinds == [("answer_given", "a"), ("answer_changed", "c"), ("answer_cleared", None)]
 
 
+async def test_the_form_submitted_before_the_database_is_open_waits_for_it(
+    clean_env: dict[str, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A quick rep (or a browser tab just opened) starts an interview while the database still
+    opens: the interview shows at once, and its answers are saved once the database is there."""
+    import threading
+
+    import interview.app_factory as factory
+
+    opened = threading.Event()
+    real_open = factory.open_store
+
+    def slow_open(settings):  # type: ignore[no-untyped-def]
+        opened.wait(30)  # a slow disk: the real database, later
+        return real_open(settings)
+
+    monkeypatch.setattr(factory, "open_store", slow_open)
+    app = make_app(tmp_path, clean_env)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert app.store is None
+        await pilot.press("n")
+        form = app.screen
+        assert isinstance(form, NewInterviewScreen)
+        form.query_one("#lead", Input).value = "Early Bird"
+        await pilot.press("ctrl+s")
+        for _ in range(50):  # not wait_until: it would wait for the (held) store worker too
+            if isinstance(app.screen, InterviewScreen):
+                break
+            await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, InterviewScreen) and app.store is None
+        screen.query_one("#answer", Input).value = "Invoices typed twice"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert "✓" not in str(screen.query_one("#status", Static).render())  # not saved before it is
+        opened.set()
+        await wait_until(app, pilot, lambda: "✓" in str(screen.query_one("#status", Static).render()))
+    store = Store.open(f"sqlite:///{tmp_path}/q.db")
+    try:
+        (only,) = store.list_interviews()
+        assert only.lead.name == "Early Bird"
+        assert "Invoices typed twice" in [e.payload.get("value") for e in store.events(only.id)]
+    finally:
+        store.close()
+
+
 async def test_new_interview_form(clean_env: dict[str, str], tmp_path: Path) -> None:
     app = make_app(tmp_path, clean_env)
     async with app.run_test(size=(100, 30)) as pilot:

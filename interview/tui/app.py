@@ -126,6 +126,10 @@ class QualifyApp(App[None]):
         for screen in self.screen_stack:
             if isinstance(screen, HomeScreen):
                 screen.refresh_unfinished()
+        # An interview begun while the store worker was past its own look at `_waiting`.
+        waiting, self._waiting = self._waiting, None
+        if waiting is not None:
+            self._attach_waiting(waiting, store)
         opening, self._opening = self._opening, None
         if opening is not None:
             self.open_screen(opening)
@@ -163,9 +167,22 @@ class QualifyApp(App[None]):
             lang=new.lang or self.lang,
         )
 
-    @work(thread=True, group="store", exit_on_error=False)
     def begin_interview(self, new: NewInterview) -> None:
-        """Start an interview from the home screen's form: the database is open by then."""
+        """Start an interview from the home screen's form.
+
+        Submitted before the database is open (a quick rep, a slow disk, a browser tab just
+        opened), it is shown at once and waits for the database, as `qualify new` does.
+        """
+        if self.store is not None:
+            self._begin_attached(new)
+            return
+        recording = self._waiting = self._pending(new)
+        if new.lang:
+            self.lang = new.lang
+        self.show_interview(recording)
+
+    @work(thread=True, group="store", exit_on_error=False)
+    def _begin_attached(self, new: NewInterview) -> None:
         assert self.store is not None
         recording = self._pending(new)
         try:
@@ -176,6 +193,13 @@ class QualifyApp(App[None]):
         if new.lang:
             self.call_from_thread(setattr, self, "lang", new.lang)
         self.call_from_thread(self.show_interview, recording)
+
+    @work(thread=True, group="store", exit_on_error=False)
+    def _attach_waiting(self, recording: Recording, store: Store) -> None:
+        try:
+            recording.attach(store)
+        except StorageError as exc:
+            self.call_from_thread(self.notify, str(exc), severity="error", timeout=30, markup=False)
 
     @work(thread=True, group="store", exit_on_error=False)
     def resume_interview(self, interview_id: int) -> None:

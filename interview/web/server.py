@@ -27,6 +27,7 @@ from textual_serve.download_manager import DownloadManager
 
 from interview.web.options import ServeOptions
 from interview.web.session import AppSession
+from interview.web.texts import text
 
 log = logging.getLogger("qualify.serve")
 
@@ -59,9 +60,9 @@ def _clamp(value: object, bounds: tuple[int, int], default: int) -> int:
     return max(bounds[0], min(bounds[1], number))
 
 
-def _page(title: str, body: str, status: int) -> web.Response:
+def _page(title: str, body: str, status: int, lang: str = "en") -> web.Response:
     text = (
-        f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{html.escape(title)}</title>'
+        f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>{html.escape(title)}</title>'
         '<link rel="stylesheet" href="/static/page.css"></head>'
         f'<body class="notice"><main><h1>{html.escape(title)}</h1><p>{html.escape(body)}</p></main>'
         "</body></html>"
@@ -83,11 +84,13 @@ class QualifyServer:
         env: Mapping[str, str] | None = None,
         *,
         title: str = "qualify",
+        lang: str = "en",
     ) -> None:
         self.options = options
         self.argv = list(argv)
         self.env = dict(env or {})
         self.title = title
+        self.lang = lang
         self.token = secrets.token_urlsafe(24)
         self._cookie = secrets.token_urlsafe(32)  # what the browser keeps; the token is spent once shown
         self.sessions: dict[AppSession, web.WebSocketResponse] = {}
@@ -153,11 +156,7 @@ class QualifyServer:
     async def _guard(self, request: web.Request, handler: Handler) -> web.StreamResponse:
         if request.host.lower() not in self.options.hosts(self.port):
             log.warning("refused: Host %r is not one of this server's names", request.host)
-            return _page(
-                "Wrong address",
-                f"This server answers to {self.base_url} only.",
-                421,
-            )
+            return self._page("wrong_host", 421, url=self.base_url)
         if request.path == "/static/page.css":  # the refusal pages' own look: nothing to hide
             return await handler(request)
         if self._has_cookie(request):
@@ -178,14 +177,9 @@ class QualifyServer:
                 )
                 return response
             log.warning("refused: a wrong access token from %s", request.remote)
-            return _page("Wrong access token", "Open the address that `qualify serve` printed.", 403)
+            return self._page("wrong_token", 403)
         log.info("refused: %s %s without the access token", request.method, request.path)
-        return _page(
-            "Access token needed",
-            "Open the full address that `qualify serve` printed when it started: it carries the "
-            "access token.",
-            401,
-        )
+        return self._page("no_token", 401)
 
     def _has_cookie(self, request: web.Request) -> bool:
         value = request.cookies.get(COOKIE)
@@ -195,19 +189,22 @@ class QualifyServer:
     def _open(self) -> int:
         return len(self.sessions) + self._reserved
 
+    def _page(self, key: str, status: int, **values: object) -> web.Response:
+        return _page(text(key, self.lang), text(f"{key}_body", self.lang, **values), status, self.lang)
+
     def _full_message(self) -> str:
-        cap = self.options.max_sessions
-        return (
-            f"qualify is open in {self._open} tab(s) already, the most this server allows "
-            f"(--max-sessions {cap}). Close one, then reload this page."
-        )
+        return text("full_body", self.lang, open=self._open, cap=self.options.max_sessions)
 
     async def handle_index(self, request: web.Request) -> web.StreamResponse:
         if self._open >= self.options.max_sessions:
-            return _page("Too many sessions", self._full_message(), 503)
+            return self._page("full", 503, open=self._open, cap=self.options.max_sessions)
         font_size = _clamp(request.query.get("fontsize", "16"), (8, 40), 16)
         page = (HERE / "page.html").read_text(encoding="utf-8")
         for name, value in (
+            ("lang", self.lang),
+            ("starting", text("starting", self.lang)),
+            ("ended", text("ended", self.lang)),
+            ("again", text("again", self.lang)),
             ("title", self.title),
             ("websocket_url", self.websocket_url),
             ("font_size", str(font_size)),
@@ -226,7 +223,7 @@ class QualifyServer:
         origin = request.headers.get("Origin")
         if origin not in self.options.origins(self.port):
             log.warning("refused: a WebSocket from Origin %r", origin)
-            return _page("Foreign origin", "Connections from other sites are refused.", 403)
+            return self._page("foreign", 403)
         websocket = web.WebSocketResponse(heartbeat=15, max_msg_size=1 << 20)
         if self._open >= self.options.max_sessions:
             await websocket.prepare(request)

@@ -78,8 +78,10 @@ class Screen:
         self.page = page
         self.frames = bytearray()
         self.requests: list[str] = []
+        self.failed: list[str] = []
         page.on("websocket", self._socket)
         page.on("request", lambda request: self.requests.append(request.url))
+        page.on("response", lambda response: response.status >= 400 and self.failed.append(response.url))
 
     def _socket(self, ws: Any) -> None:
         ws.on("framereceived", lambda data: self.frames.extend(data if isinstance(data, bytes) else b""))
@@ -110,7 +112,7 @@ def test_a_short_interview_in_the_browser(browser: Browser, served: Served) -> N
     assert page.url == served.base + "/"  # the token is gone from the address bar
     screen.wait_for("New interview")  # the home screen
     page.click("#terminal")
-    screen.key("n", "Start")
+    screen.key("n", "Lead name")
     screen.key("Zoé Martin", "Martin", typed=True)
     screen.key("Control+s", "main problem")
     screen.key("Invoices typed twice", "twice", typed=True)
@@ -124,6 +126,7 @@ def test_a_short_interview_in_the_browser(browser: Browser, served: Served) -> N
     assert mark  # frames came before the quit
     # Everything the page loaded came from the server itself.
     assert screen.requests and all(url.startswith(served.base) for url in screen.requests), screen.requests
+    assert not screen.failed
     listed = run_cli("interviews", "list", "--json", env=served.env)
     rows = json.loads(listed.stdout)
     assert [row["lead"] for row in rows] == ["Zoé Martin"]

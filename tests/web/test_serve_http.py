@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import json
 import signal
+import sqlite3
 import time
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
@@ -16,6 +17,7 @@ from pathlib import Path
 import aiohttp
 import pytest
 
+from bench.terminal import plain
 from tests.web.served import Served, serve_env, wait_until
 
 COOKIE = "qualify_session"
@@ -54,14 +56,18 @@ async def _open(
     return await client.ws_connect(f"{server.base}/ws?width=100&height=30", headers=headers)
 
 
-async def _first_screen(ws: aiohttp.ClientWebSocketResponse, marker: bytes = b"New interview") -> bytes:
+async def _first_screen(ws: aiohttp.ClientWebSocketResponse, marker: str = "New interview") -> str:
+    """Frames until `marker` shows (as text, escape sequences removed)."""
     seen = b""
-    async with asyncio.timeout(20):
-        while marker not in seen:
-            message = await ws.receive()
-            assert message.type == aiohttp.WSMsgType.BINARY, message
-            seen += message.data
-    return seen
+    try:
+        async with asyncio.timeout(20):
+            while marker not in plain(seen):
+                message = await ws.receive()
+                assert message.type == aiohttp.WSMsgType.BINARY, message
+                seen += message.data
+    except TimeoutError:
+        raise AssertionError(f"{marker!r} never showed: …{plain(seen)[-1500:]}") from None
+    return plain(seen)
 
 
 async def test_the_token_is_exchanged_for_a_strict_http_only_cookie(server: Served) -> None:
@@ -216,15 +222,41 @@ async def test_stopping_with_live_sessions_ends_every_app_promptly(tmp_path: Pat
                 assert ws.closed
 
 
-async def test_a_killed_server_leaves_no_app_behind(tmp_path: Path) -> None:
-    with Served(_clean(tmp_path), "--max-sessions", "2") as served:
+async def _keys(ws: aiohttp.ClientWebSocketResponse, keys: str, expect: str) -> None:
+    """Type as the browser does (stdin messages) and wait for `expect` on the screen."""
+    await ws.send_str(json.dumps(["stdin", keys]))
+    await _first_screen(ws, expect)
+
+
+async def test_a_killed_server_leaves_no_app_behind_and_loses_no_draft(tmp_path: Path) -> None:
+    env = _clean(tmp_path)
+    with Served(env, "--max-sessions", "2") as served:
         async with aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True)) as client:
             await client.get(served.url)
             ws = await _open(client, served)
             await _first_screen(ws)
+            await _keys(ws, "n", "Lead name")
+            await _keys(ws, "Ada", "Ada")
+            await _keys(ws, "\x13", "Answer, then Enter")  # Ctrl+S starts the interview
+            await _keys(ws, "half typed", "typed")  # not submitted: a draft
             assert len(served.apps()) == 1
             served.signal(signal.SIGKILL)
             served.proc.wait(5)
-            # The kernel tells each app its server is gone (SIGTERM): it saves and exits.
+            # The kernel tells each app its server is gone: it saves the draft and exits.
             took = await asyncio.to_thread(wait_until, lambda: not served.apps(), 10)
-            assert took < 10
+            assert took < 5
+    database = env["QUALIFY_DATABASE_URL"].removeprefix("sqlite:///")
+    with sqlite3.connect(database) as db:
+        payloads = [json.loads(p) for (p,) in db.execute("SELECT payload FROM events WHERE kind = 'note'")]
+    assert [p["text"] for p in payloads if p.get("draft")] == ["half typed"]
+
+
+async def test_the_pages_speak_the_settings_language(tmp_path: Path) -> None:
+    env = {**_clean(tmp_path), "QUALIFY_LANG": "fr"}
+    with Served(env) as served:
+        async with aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True)) as client:
+            async with client.get(served.base + "/") as refused:
+                assert refused.status == 401 and "adresse complète" in await refused.text()
+            async with client.get(served.url) as page:
+                text = await page.text()
+                assert '<html lang="fr">' in text and "Session terminée." in text
