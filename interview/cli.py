@@ -1435,7 +1435,7 @@ def _serve(args: argparse.Namespace, settings: Settings) -> int:
         )
 
     configure_logging()
-    server = QualifyServer(options, [sys.executable, "-m", "interview"], _serve_env(args))
+    server = QualifyServer(options, [sys.executable, "-m", "interview"], _serve_env(args), lang=settings.lang)
     try:
         asyncio.run(serve(server, announce=announce))
     except OSError as exc:  # the port is taken, the address is not this machine's...

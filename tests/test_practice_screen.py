@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Input, Static
+from textual.widgets import Input, OptionList, Static
 
 from interview import training
 from interview.app_factory import build_context
@@ -178,3 +178,25 @@ async def test_exam_mode_hides_the_coaching_and_a_failed_save_keeps_the_report(
         assert ended == 1
     finally:
         store.close()
+
+
+async def test_home_opens_a_scenario_to_practise_in_exam_mode(tmp_path: Path) -> None:
+    """Without a shell (a browser tab), `p` on home lists the scenarios; `x` starts an exam."""
+    from interview.tui.screens.scenario_pick import ScenarioPickScreen
+
+    app, _url = _app(tmp_path)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_until(app, pilot, lambda: app.store is not None)
+        await pilot.press("p")
+        picker = app.screen
+        assert isinstance(picker, ScenarioPickScreen)
+        await wait_until(app, pilot, lambda: bool(picker.scenarios))
+        options = picker.query_one("#scenarios", OptionList)
+        assert options.option_count == len(picker.scenarios) >= 6
+        options.highlighted = list(picker.scenarios).index(SCENARIO)
+        await pilot.press("x")
+        await wait_until(app, pilot, lambda: isinstance(app.screen, PracticeScreen) and app.screen.question_id)
+        screen = app.screen
+        assert isinstance(screen, PracticeScreen)
+        assert screen.practice.scenario.id == SCENARIO and screen.practice.exam
+        assert screen.practice.trainee == "Camille"

@@ -14,7 +14,7 @@ from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import Worker, WorkerState
 
-from interview.app_factory import NewInterview
+from interview.app_factory import NewInterview, OpenScreen
 from interview.safe_text import printable_line
 from interview.tui.footer import LocalFooter
 from interview.tui.i18n import label, t
@@ -28,6 +28,7 @@ class HomeScreen(LocalFooter, Screen[None]):
         Binding("r", "replay", "Replay", id="replay_interview"),
         Binding("d", "dashboard", "Dashboard", id="team_dashboard"),
         Binding("l", "learn", "Learn", id="learn_frameworks"),
+        Binding("p", "practice", "Practice", id="practice_scenario"),
     ]
 
     def action_learn(self) -> None:
@@ -45,7 +46,18 @@ class HomeScreen(LocalFooter, Screen[None]):
         "replay": {"en": "Replay", "fr": "Revoir"},
         "dashboard": {"en": "Dashboard", "fr": "Tableau de bord"},
         "learn": {"en": "Learn", "fr": "Apprendre"},
+        "practice": {"en": "Practice", "fr": "Pratique"},
     }
+
+    def action_practice(self) -> None:
+        """A scripted prospect to practise on, as `qualify train SCENARIO` (the trainee: the rep setting)."""
+        from interview.tui.screens.scenario_pick import ScenarioPickScreen
+
+        def chosen(opening: OpenScreen | None) -> None:
+            if opening is not None:
+                self.app.open_screen(opening)  # type: ignore[attr-defined]
+
+        self.app.push_screen(ScenarioPickScreen(), chosen)
 
     def action_browse(self) -> None:
         self.app.open_browser()  # type: ignore[attr-defined]
