@@ -142,6 +142,9 @@ async def test_sessions_beyond_the_cap_are_refused_and_a_closed_tab_ends_its_app
     second = await _open(signed_in, server)
     await asyncio.gather(_first_screen(first), _first_screen(second))
     assert len(server.apps()) == 2
+    for app in server.apps():  # started directly by the server: no shell in between
+        assert app.ppid() == server.pid
+        assert app.cmdline()[1:] == ["-m", "interview"]
     third = await _open(signed_in, server)
     message = await third.receive()
     assert b"--max-sessions 2" in message.data  # said on the terminal, then closed
