@@ -196,6 +196,9 @@ async def test_only_the_page_files_are_served(signed_in: aiohttp.ClientSession, 
             assert response.status == 404, path
     async with signed_in.get(server.base + "/static/RobotoMono.ttf") as response:
         assert response.status == 200 and response.headers["Content-Type"] == "font/ttf"
+        assert response.headers["Cache-Control"] == "private, max-age=3600"
+    async with signed_in.get(server.base + "/") as response:
+        assert response.headers["Cache-Control"] == "no-store"  # the page: never from a cache
 
 
 def _clean(tmp_path: Path) -> dict[str, str]:
