@@ -125,7 +125,8 @@ def run(quick: bool) -> list[Row]:
                 _wait_gone(servers[kind][1])
             for _ in range(runs):  # alternating, like every other baseline
                 for kind, (url, pid) in servers.items():
-                    context = browser.new_context(viewport={"width": 1280, "height": 800})  # a new browser profile: no cached page
+                    # A new browser profile each time: nothing cached from the previous run.
+                    context = browser.new_context(viewport={"width": 1280, "height": 800})
                     first[kind].append(_Tab(context, url, MARKERS[kind]).seconds * 1000)
                     context.close()
                     _wait_gone(pid)

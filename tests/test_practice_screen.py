@@ -195,7 +195,8 @@ async def test_home_opens_a_scenario_to_practise_in_exam_mode(tmp_path: Path) ->
         assert options.option_count == len(picker.scenarios) >= 6
         options.highlighted = list(picker.scenarios).index(SCENARIO)
         await pilot.press("x")
-        await wait_until(app, pilot, lambda: isinstance(app.screen, PracticeScreen) and app.screen.question_id)
+        started = lambda: isinstance(app.screen, PracticeScreen) and app.screen.question_id  # noqa: E731
+        await wait_until(app, pilot, started)
         screen = app.screen
         assert isinstance(screen, PracticeScreen)
         assert screen.practice.scenario.id == SCENARIO and screen.practice.exam
