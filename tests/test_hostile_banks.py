@@ -29,7 +29,7 @@ def test_alias_bomb_is_refused_fast_with_bounded_memory() -> None:
     assert bomb.stat().st_size < 500
     started = time.perf_counter()
     refused(bomb)
-    assert time.perf_counter() - started < 1.0  # measured without tracemalloc, which slows it
+    assert time.perf_counter() - started < 10  # a hang guard (an expanded bomb takes minutes), not a timing
     tracemalloc.start()
     try:
         error = refused(bomb)
