@@ -272,6 +272,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--max-sessions", type=int, default=4, metavar="N", help="browser tabs served at once (default: 4)"
     )
+    p.add_argument(
+        "--user-header",
+        metavar="NAME",
+        help="behind a signing-in proxy: the request header naming the user (e.g. X-Forwarded-User), "
+        "recorded as the rep of that tab's interviews; a tab without it is refused",
+    )
 
     config = commands.add_parser("config", help="where settings come from", parents=[common])
     config_cmd = config.add_subparsers(dest="config_command", metavar="ACTION", required=True)
@@ -1403,6 +1409,7 @@ def _serve(args: argparse.Namespace, settings: Settings) -> int:
             public_url=args.public_url,
             allow_remote=args.allow_remote,
             max_sessions=args.max_sessions,
+            user_header=args.user_header,
         )
     except ServeError as exc:
         raise UsageError(str(exc)) from None

@@ -8,6 +8,7 @@ compare against it, so a server reachable by other names refuses them).
 from __future__ import annotations
 
 import ipaddress
+import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -15,6 +16,7 @@ DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8765
 DEFAULT_MAX_SESSIONS = 4
 LOOPBACK_NAMES = ("127.0.0.1", "localhost", "[::1]")
+HEADER_NAME = re.compile(r"[A-Za-z0-9-]{1,64}")
 
 
 class ServeError(ValueError):
@@ -60,6 +62,7 @@ class ServeOptions:
     port: int = DEFAULT_PORT  # 0: any free port, printed at start
     public_url: str | None = None
     max_sessions: int = DEFAULT_MAX_SESSIONS
+    user_header: str | None = None  # set by a signing-in proxy: whose interviews they are
 
     @property
     def secure(self) -> bool:
@@ -97,6 +100,7 @@ def check_options(
     public_url: str | None = None,
     allow_remote: bool = False,
     max_sessions: int = DEFAULT_MAX_SESSIONS,
+    user_header: str | None = None,
 ) -> ServeOptions:
     if not 0 <= port <= 65535:
         raise ServeError(f"--port {port}: give a port between 1 and 65535 (0 picks a free one)")
@@ -118,4 +122,8 @@ def check_options(
                 f"--host {host} needs --public-url: the address browsers will use (e.g. "
                 "https://qualify.example.com); connections from any other origin are refused"
             )
-    return ServeOptions(host=host, port=port, public_url=public_url, max_sessions=max_sessions)
+    if user_header is not None and not HEADER_NAME.fullmatch(user_header):
+        raise ServeError(f"--user-header {user_header!r}: give a header name, e.g. X-Forwarded-User")
+    return ServeOptions(
+        host=host, port=port, public_url=public_url, max_sessions=max_sessions, user_header=user_header
+    )

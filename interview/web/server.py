@@ -25,6 +25,7 @@ import textual_serve
 from aiohttp import WSMsgType, web
 from textual_serve.download_manager import DownloadManager
 
+from interview.safe_text import printable_line
 from interview.web.options import ServeOptions
 from interview.web.session import AppSession
 from interview.web.texts import text
@@ -48,6 +49,7 @@ STATIC_FILES: dict[str, tuple[Path, str]] = {
 TERMINAL_COLUMNS = (20, 500)  # a resize asks the app to draw this much: bounded
 TERMINAL_ROWS = (5, 200)
 LIMIT_CLOSE_CODE = 1013  # "try again later"
+MAX_USER_NAME = 80
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
@@ -68,6 +70,11 @@ def _page(title: str, body: str, status: int, lang: str = "en") -> web.Response:
         "</body></html>"
     )
     return web.Response(text=text, status=status, content_type="text/html")
+
+
+def _user_name(value: str) -> str:
+    """The signed-in user's name as the proxy sent it: one printable line, bounded."""
+    return printable_line(value).strip()[:MAX_USER_NAME]
 
 
 def _home() -> web.Response:
@@ -234,6 +241,13 @@ class QualifyServer:
             await websocket.close(code=LIMIT_CLOSE_CODE, message=b"session limit reached")
             log.warning("refused: a session beyond the limit of %d", self.options.max_sessions)
             return websocket
+        env = self.env
+        if self.options.user_header:
+            user = _user_name(request.headers.get(self.options.user_header, ""))
+            if not user:
+                log.warning("refused: no %s header from the proxy", self.options.user_header)
+                return self._page("no_user", 403, header=self.options.user_header)
+            env = {**env, "QUALIFY_REP": user}  # this tab's interviews are theirs
         width = _clamp(request.query.get("width"), TERMINAL_COLUMNS, 80)
         height = _clamp(request.query.get("height"), TERMINAL_ROWS, 24)
         self._reserved += 1
@@ -242,7 +256,7 @@ class QualifyServer:
             await websocket.prepare(request)
             session = AppSession(
                 self.argv,
-                self.env,
+                env,
                 write_bytes=websocket.send_bytes,
                 write_str=websocket.send_str,
                 close=websocket.close,

@@ -30,6 +30,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "fr": "qualify est déjà ouvert dans {open} onglet(s), le maximum permis par ce serveur "
         "(--max-sessions {cap}). Fermez-en un, puis rechargez cette page.",
     },
+    "no_user": {"en": "Who are you?", "fr": "Qui êtes-vous ?"},
+    "no_user_body": {
+        "en": "The signing-in proxy did not send the {header} header: sign in through it.",
+        "fr": "Le proxy d'authentification n'a pas envoyé l'en-tête {header} : connectez-vous par lui.",
+    },
     "foreign": {"en": "Foreign origin", "fr": "Origine étrangère"},
     "foreign_body": {
         "en": "Connections from other sites are refused.",

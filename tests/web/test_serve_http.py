@@ -266,3 +266,30 @@ async def test_the_pages_speak_the_settings_language(tmp_path: Path) -> None:
             async with client.get(served.url) as page:
                 text = await page.text()
                 assert '<html lang="fr">' in text and "Session terminée." in text
+
+
+async def test_behind_a_signing_in_proxy_each_tab_is_its_user(tmp_path: Path) -> None:
+    with Served(_clean(tmp_path), "--user-header", "X-Forwarded-User") as served:
+        async with aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True)) as client:
+            await client.get(served.url)
+            with pytest.raises(aiohttp.WSServerHandshakeError) as refused:
+                await _open(client, served)  # the proxy did not say who: refused
+            assert refused.value.status == 403
+            ws = await _open(client, served, **{"X-Forwarded-User": "Lea Martin"})
+            screen = await _first_screen(ws)
+            assert "Lea Martin" in screen  # the sub-title: the rep of this tab
+            (app,) = served.apps()
+            assert app.environ()["QUALIFY_REP"] == "Lea Martin"
+            await ws.close()
+
+
+def test_the_user_header_must_be_a_header_name() -> None:
+    from interview.web.options import ServeError, check_options
+    from interview.web.server import _user_name
+
+    assert _user_name(" Léa \x1b[31mMartin\n ") == "Léa \\x1b[31mMartin"  # data, visible
+    assert len(_user_name("x" * 500)) == 80
+
+    with pytest.raises(ServeError):
+        check_options(user_header="X-User: admin")
+    assert check_options(user_header="X-Forwarded-User").user_header == "X-Forwarded-User"
