@@ -116,6 +116,10 @@ def make_engine(
     return create_engine(url, pool_pre_ping=True, **kwargs)
 
 
+def _lower(value: Any) -> Any:
+    return value.lower() if isinstance(value, str) else value
+
+
 def _sqlite_durability(engine: Engine, timeout_ms: int, *, wal: bool) -> None:
     # A read-only connection never asks for WAL: switching would write the file's header.
     pragmas = (*(("PRAGMA journal_mode=WAL",) if wal else ()), f"PRAGMA busy_timeout={timeout_ms}")
@@ -124,6 +128,8 @@ def _sqlite_durability(engine: Engine, timeout_ms: int, *, wal: bool) -> None:
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
         # Let SQLAlchemy, not the driver, decide when transactions begin (see _on_begin).
         dbapi_connection.isolation_level = None
+        # SQLite's lower() folds ASCII only: "ÉLODIE" would not find "élodie" (PostgreSQL's does).
+        dbapi_connection.create_function("lower", 1, _lower, deterministic=True)
         cursor = dbapi_connection.cursor()
         try:
             for pragma in (*pragmas, *SQLITE_PRAGMAS):

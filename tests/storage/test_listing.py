@@ -32,6 +32,7 @@ LEADS = (  # two leads are called Ann Martin, two Bob Durand: ties broken by lea
     ("Ann Martin", "Globex"),
     ("Chloé Petit", None),
     ("Bob Durand", None),
+    ("Élodie Ôzil", "Ÿves SARL"),  # capitals beyond ASCII: SQLite's own lower() leaves them
 )
 REPS = ("camille", "léa", "yanis")
 VERDICTS = ("qualified", "nurture", "disqualified", None)
@@ -210,6 +211,9 @@ FILTERS: list[tuple[dict[str, Any], Callable[[Call], bool]]] = [
         {"since": START + dt.timedelta(hours=3), "until": START + dt.timedelta(hours=6)},
         lambda c: START + dt.timedelta(hours=3) <= c.started < START + dt.timedelta(hours=6),
     ),
+    ({"text": "élodie"}, lambda c: "élodie" in c.name.lower()),
+    ({"name": "ÉLODIE ÔZ"}, lambda c: "élodie ôz" in c.name.lower()),
+    ({"company": "ÿves"}, lambda c: "ÿves" in (c.company or "").lower()),
     (
         {"rep": "camille", "stage": "sql", "min_red_flags": 0, "text": "a"},
         lambda c: c.rep == "camille" and c.stage == "sql" and "a" in (c.name + (c.company or "")).lower(),
