@@ -164,7 +164,7 @@ async def test_hostile_text_is_shown_literally_everywhere(
         notes = screen.query_one("#notes")
         notes.focus()
         await pilot.press(*"20k EUR ", *"[@click=app.quit]x")
-        await pilot.pause()
+        await wait_until(app, pilot, lambda: bool(screen.suggestions))
         assert_inert(app, "[@click=app.quit]x")
         await click_all(app, pilot, [screen.query_one("#suggestions")])
 

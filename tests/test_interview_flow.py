@@ -218,7 +218,7 @@ async def test_notes_are_saved_and_offer_answers(clean_env: dict[str, str], tmp_
         await pilot.press("f7")
         notes = screen.query_one("#notes", Input)
         notes.value = "Le DAF signe, budget 50k€, décision d'ici fin mars"
-        await pilot.pause()
+        await wait_until(app, pilot, lambda: len(screen.suggestions) >= 3)  # read off the event loop
         offered = [s.question_id for s in screen.suggestions]
         assert {"bant.authority.role", "bant.budget.amount", "bant.timeline.decision_date"} <= set(offered)
         for _ in offered:
@@ -249,7 +249,7 @@ async def test_notes_offer_what_the_transcript_analyzer_reads(
         await pilot.press("f7")
         notes = screen.query_one("#notes", Input)
         notes.value = "Jo in ops said she will push this internally. SSO is non-negotiable."
-        await pilot.pause()
+        await wait_until(app, pilot, lambda: bool(screen.suggestions))
         offered = {screen.recording.engine.index.questions[s.question_id].key for s in screen.suggestions}
         assert {"champion.named", "decision.criteria"} <= offered
         champion = next(s for s in screen.suggestions if s.question_id.startswith("meddic.champion"))
