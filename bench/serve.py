@@ -21,9 +21,13 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bench.common import Figure, Row
 from bench.terminal import plain
+
+if TYPE_CHECKING:
+    import psutil
 
 MARKERS = {"qualify": "New interview", "minimal": "minimal-ready"}
 TABS = 3
@@ -56,7 +60,9 @@ def _server(kind: str, env: dict[str, str]) -> Iterator[tuple[str, int]]:
         proc.wait(15)
 
 
-def _apps(server_pid: int) -> list[int]:
+def app_processes(server_pid: int) -> list[psutil.Process]:
+    """Live app processes started by the server `server_pid`, found by the variable it sets in
+    their environment: still found after the server was killed (zombies count as ended)."""
     import psutil
 
     from interview.web.parent_watch import PARENT_ENV
@@ -64,11 +70,17 @@ def _apps(server_pid: int) -> list[int]:
     found = []
     for process in psutil.process_iter():
         try:
-            if process.environ().get(PARENT_ENV) == str(server_pid) and process.status() != "zombie":
-                found.append(process.pid)
+            if process.status() != psutil.STATUS_ZOMBIE and process.environ().get(PARENT_ENV) == str(
+                server_pid
+            ):
+                found.append(process)
         except (psutil.NoSuchProcess, psutil.AccessDenied, psutil.ZombieProcess):
             continue
     return found
+
+
+def _apps(server_pid: int) -> list[int]:
+    return [process.pid for process in app_processes(server_pid)]
 
 
 def _wait_gone(server_pid: int, timeout: float = 10.0) -> None:

@@ -20,23 +20,9 @@ from urllib.parse import urlsplit
 
 import psutil
 
-from interview.web.parent_watch import PARENT_ENV
+from bench.serve import app_processes
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def app_processes(server_pid: int) -> list[psutil.Process]:
-    """Live app processes started by the server `server_pid` (zombies count as ended)."""
-    found = []
-    for process in psutil.process_iter(["pid"]):
-        try:
-            if process.status() == psutil.STATUS_ZOMBIE:
-                continue
-            if process.environ().get(PARENT_ENV) == str(server_pid):
-                found.append(process)
-        except (psutil.NoSuchProcess, psutil.AccessDenied, psutil.ZombieProcess):
-            continue
-    return found
 
 
 def wait_until(predicate, timeout: float, step: float = 0.05) -> float:  # type: ignore[no-untyped-def]
