@@ -271,6 +271,8 @@ class QualifyServer:
             await self._relay(websocket, session)
         except (asyncio.CancelledError, ConnectionResetError):
             pass
+        except Exception as exc:  # the app could not start, a pipe broke: said, and the tab ends
+            log.error("session failed: %s: %s", type(exc).__name__, exc)
         finally:
             if session is None:
                 self._reserved -= 1
