@@ -1436,8 +1436,9 @@ def _serve(args: argparse.Namespace, settings: Settings) -> int:
         reach = "this machine only" if options.public_url is None else options.public_url
         print(
             f"qualify is served at {server.access_url}\n"
-            f"Reachable from {reach}; at most {options.max_sessions} tab(s) at once. Anyone with this "
-            "address can use qualify and its data until you stop it (Ctrl+C).",
+            f"Listening on {options.host}:{server.port}, reachable from {reach}; at most "
+            f"{options.max_sessions} tab(s) at once. Anyone with this address can use qualify and its "
+            "data until you stop it (Ctrl+C).",
             flush=True,
         )
 

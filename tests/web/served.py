@@ -51,7 +51,7 @@ class Served:
         assert self.proc.stdout is not None
         line = b""
         deadline = time.monotonic() + timeout
-        while not line.endswith(b"\n"):
+        while line.count(b"\n") < 2:  # the address, then where it listens
             ready, _, _ = select.select([self.proc.stdout], [], [], max(0.0, deadline - time.monotonic()))
             if not ready:
                 self.close()
@@ -61,11 +61,11 @@ class Served:
                 self.close()
                 raise AssertionError(f"qualify serve exited: {self.stderr()}")
             line += chunk
-        self.first_line = line.decode()
+        self.first_line, listening = line.decode().splitlines()[:2]
         self.url = self.first_line.split(" at ", 1)[1].split()[0]
         parts = urlsplit(self.url)
         self.base = f"{parts.scheme}://{parts.netloc}"
-        self.port = parts.port
+        self.port = int(listening.split()[2].rstrip(",").rsplit(":", 1)[1])
         self.token = parts.query.removeprefix("token=")
 
     @property

@@ -293,3 +293,27 @@ def test_the_user_header_must_be_a_header_name() -> None:
     with pytest.raises(ServeError):
         check_options(user_header="X-User: admin")
     assert check_options(user_header="X-Forwarded-User").user_header == "X-Forwarded-User"
+
+
+async def test_behind_tls_the_cookie_is_secure_and_the_socket_wss(tmp_path: Path) -> None:
+    """As a proxy on this machine forwards it: the browser's Host, the public URL's Origin."""
+    public = "https://qualify.example.com"
+    with Served(_clean(tmp_path), "--public-url", public) as served:
+        assert served.url.startswith(f"{public}/?token=")  # what is printed: the address people use
+        local = f"http://127.0.0.1:{served.port}"
+        headers = {"Host": "qualify.example.com"}
+        async with aiohttp.ClientSession() as client:
+            async with client.get(
+                f"{local}/?token={served.token}", headers=headers, allow_redirects=False
+            ) as r:
+                assert r.status == 303
+                cookie = r.headers["Set-Cookie"]
+                assert "Secure" in cookie and "HttpOnly" in cookie
+            signed = {"Cookie": cookie.split(";", 1)[0]}  # a client keeps a Secure cookie for https only
+            async with client.get(f"{local}/", headers={**headers, **signed}) as page:
+                assert "wss://qualify.example.com/ws" in await page.text()
+            with pytest.raises(aiohttp.WSServerHandshakeError):  # the loopback origin is not the public one
+                await client.ws_connect(f"{local}/ws", headers={**signed, "Origin": local})
+            ws = await client.ws_connect(f"{local}/ws", headers={**headers, **signed, "Origin": public})
+            await _first_screen(ws)
+            await ws.close()
