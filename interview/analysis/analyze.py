@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from interview.analysis.evidence import FACT_KINDS, Analysis, FactEvidence, json_value
+from interview.analysis.french import french
 from interview.analysis.people import role_label
 from interview.engine.answers import AnswerError, AnswerValue, coerce_answer
 from interview.engine.wording import answer_label
@@ -156,6 +157,8 @@ def report(analysis: Analysis, banks: Sequence[Bank], lang: str) -> dict[str, An
     facts: dict[str, Any] = {}
     for fact, ev in analysis.facts.items():
         doc = ev.as_json()
+        if lang == "fr" and analysis.lang != "fr":  # an English call reported in French: the why too
+            doc["why"] = french(doc["why"])
         doc["shown"] = shown_value(ev, questions.get(fact), lang)
         facts[fact] = doc
     frameworks = []

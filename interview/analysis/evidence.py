@@ -12,7 +12,11 @@ fact of question_banks/FACTS.md it can recognise (and the competitors named), a 
 
 Who speaks matters: what the prospect says is evidence, what the rep asks is not. The rep is told
 apart by who asks the questions (or named with `rep`, a hint); a rep's question gives the topic of
-the short answer that follows ("Is there money set aside?" - "Not yet." is a budget being defined).
+the short answer that follows ("Is there money set aside?" - "Not yet." is a budget being defined),
+and the topic stays open over side remarks ("Hang on." - "Sure, no rush." - "About forty.") and for
+a colleague who answers next. What a prospect's own question takes for granted is said ("With the
+40k we've put aside, could we...?"). One speaker saying a value twice, the second time more
+precisely, is no conflict; two people who disagree are.
 A later claim that says it corrects an earlier one ("actually", "en fait", "sorry, I meant") wins
 over it instead of making the fact ambiguous. Notes of an exported interview are all evidence.
 
@@ -28,7 +32,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, Literal
 
-from interview.analysis import people, statements
+from interview.analysis import people, statements, structure
+from interview.analysis.french import french
 from interview.analysis.numbers import digits
 from interview.analysis.recognisers import ROLES, Finding, find_all, find_roles, fold
 from interview.analysis.transcript import Transcript, Turn, speaker_identity
@@ -200,7 +205,8 @@ _UNPUNCTUATED_QUESTION = re.compile(
     r"(?:do|does|did|is|are|was|were|can|could|would|will|have|has|should|shall)\s+(?:you|your|there|it|we|they|anyone|anybody|someone|this|that)|"
     r"tell\s+me|walk\s+me|any\s+(?:idea|chance|other|budget|deadline)|"
     r"(?:qu'est-ce|est-ce\s+qu|qui|quand|pourquoi|comment|combien|quel(?:le)?s?|ou\s+en|avez-vous|etes-vous|pouvez-vous|vous\s+avez|y\s+a-t-il|c'est\s+qui|c'est\s+quand|racontez|dites-moi)(?![\w]))"
-    r"|(?<![\w'])(?:est-ce\s+qu|vous\s+\w+\s+quoi|quoi\s+comme|c'est\s+quoi|c'est\s+qui|c'est\s+quand|qui\s+(?:decide|signe|valide)|"
+    r"|(?<![\w'])(?:est-ce\s+qu|vous\s+\w+\s+quoi|quoi\s+comme|c'est\s+quoi|c'est\s+qui|c'est\s+quand|"
+    r"(?:et|alors|donc|mais|bon|ok)\s+qui\s+(?:decide|signe|valide)|"  # not "c'est moi qui signe"
     r"(?:do|did|are|can|could|would|will|have)\s+you\s+(?!know\s+what\s+i\s+mean))"
 )
 
@@ -214,6 +220,34 @@ def _is_question(sentence: str, punctuated: bool = True) -> bool:
     if punctuated:
         return False
     return bool(_UNPUNCTUATED_QUESTION.search(fold(s)))
+
+
+# The topics only a seller asks about, and the questions a buyer asks about the seller's product.
+_QUALIFYING = {
+    "budget.allocated",
+    "authority.economic_buyer_identified",
+    "authority.role",
+    "decision.process_known",
+    "decision.criteria",
+    "competitors",
+    "priority.level",
+    "champion.named",
+    "need.pain",
+    "need.current_solution",
+    "metrics.target",
+    "timeline.compelling_event",
+}
+_ABOUT_THE_PRODUCT = re.compile(
+    r"(?<![\w'])(?:your\s+(?:tool|product|platform|solution|software|app|pricing|prices?|plans?|support|"
+    r"contract|api|roadmap)|"
+    r"do\s+you\s+(?:offer|support|integrate|have\s+(?:an?|any)|handle|do|charge|provide)|does\s+(?:it|your)|"
+    r"can\s+(?:you|it)\s+(?!tell|walk|share|describe|give|help\s+me\s+understand)(?:send|do|beat|integrate|"
+    r"handle|import|export|connect|match)|"
+    r"(?:free\s+)?trial|how\s+much\s+(?:is|does|do|would)\s+(?:it|this|that|you)|"
+    r"votre\s+(?:outil|produit|solution|logiciel|offre|tarif|plateforme|application|appli)|"
+    r"vous\s+(?:proposez|faites|gerez|integrez|offrez)|est-ce\s+que\s+(?:votre|ca\s+(?:gere|fait|marche))|"
+    r"(?:ca|il|elle)\s+coute\s+combien|combien\s+(?:ca|cela)\s+coute)"
+)
 
 
 def speaker_roles(transcript: Transcript, rep_hint: str | None = None) -> dict[str, str]:
@@ -249,25 +283,32 @@ def speaker_roles(transcript: Transcript, rep_hint: str | None = None) -> dict[s
     if prospects and prospects != set(speakers):
         return {s: "prospect" if s in prospects else "rep" for s in speakers}
     # Who asks: questions per turn, and the share of all questions asked.
-    stats: dict[str, list[float]] = {s: [0, 0, 0, 0] for s in speakers}  # turns, questions, words, openers
+    # turns, questions, words, openers, qualifying questions, questions about the vendor's product
+    stats: dict[str, list[float]] = {s: [0, 0, 0, 0, 0, 0] for s in speakers}
     for turn in transcript.turns:
         if not turn.speaker:
             continue
         st = stats[turn.speaker]
+        folded = fold(turn.text)
         st[0] += 1
         st[1] += 1 if "?" in turn.text else 0
         st[2] += len(turn.text.split())
-        st[3] += 1 if _REP_OPENERS.search(fold(turn.text)) else 0
+        st[3] += 1 if _REP_OPENERS.search(folded) else 0
+        asked = [turn.text[a:b] for a, b in sentences(turn.text) if turn.text[a:b].rstrip().endswith("?")]
+        st[4] += 1 if any(set(statements.question_topics(q)) & _QUALIFYING for q in asked) else 0
+        st[5] += 1 if any(_ABOUT_THE_PRODUCT.search(fold(q)) for q in asked) else 0
     total_q = sum(v[1] for v in stats.values()) or 1
 
     def score(s: str) -> float:
-        turns, questions, words, openers = stats[s]
+        turns, questions, words, openers, qualifying, product = stats[s]
         if not turns:
             return -1.0
         ratio = questions / turns
         share = questions / total_q
         brevity = 1.0 / (1.0 + (words / turns) / 40.0)
-        return ratio + share + 0.3 * brevity + 0.25 * min(openers, 2)
+        # A rep qualifies (budget, who signs, rivals); a curious prospect asks about the product.
+        asks = 0.8 * (qualifying - product) / turns
+        return ratio + share + 0.3 * brevity + 0.25 * min(openers, 2) + asks
 
     ranked = sorted(speakers, key=score, reverse=True)
     if len(ranked) == 1:
@@ -321,13 +362,18 @@ def sentences(text: str) -> list[tuple[int, int]]:
                 c == "."
                 and i > 0
                 and re.search(
-                    r"\b(?:e\.g|i\.e|vs|etc|mr|mrs|ms|dr|mme|cf|env|approx|resp|dept|incl|excl|avg|moy)$",
+                    r"\b(?:e\.g|i\.e|vs|etc|mr|mrs|ms|dr|mme|cf|env|approx|resp|dept|incl|excl|avg|moy|"
+                    r"dec|curr|sol|mgr|qtr|prio)$",  # and the abbreviations of notes: "Dec. by EOM"
                     text[max(0, i - 7) : i],
                     re.IGNORECASE,
                 )
             ):
                 i += 1
                 continue
+            initial = re.search(r"(?<![\w'])[A-Z]$", text[max(0, i - 2) : i])
+            if c == "." and initial and re.match(r" [A-Z]", text[j + 1 : j + 3]):
+                i += 1
+                continue  # an initial: "J. Park"
             if c == "." and re.match(r"[ \t]*:", text[j + 1 : j + 4]):
                 i = j + 1
                 continue  # "Déc. : fin S1", "Resp. : Julie": an abbreviated label, not a sentence's end
@@ -424,10 +470,17 @@ def detect_language(texts: Iterable[str]) -> str:
 # --- claims from one sentence ------------------------------------------------------------------
 
 _DECISION_CUE = re.compile(
-    r"(?<![\w'])(?:decid\w*|decision|choose|choos\w*|chosen|choice|pick|select\w*|sign(?:ed|ing|ature)?|go/no[-\s]go|(?:vendor|supplier|tool|solution)\s+chosen|make\s+(?:a|the|our)\s+call|award\w*|notification|attribu\w*|"
-    r"commit|final\s+answer|shortlist|buy|purchase|close\s+(?:the\s+deal|a\s+deal|anything|the\s+contract)|conclure|trancher|tranch\w*|choisi\w*|choix|signer|signature|signe\w*|retenir|retenu|selection\w*|"
+    r"(?<![\w'])(?:decid\w*|decision|choose|choos\w*|chosen|choice|pick(?:s|ed|ing)?|select\w*|settle\s+on|"
+    r"sign(?:s|ed|ing|ature)?|"
+    r"po|purchase\s+order|"
+    r"go/no[-\s]go|(?:vendor|supplier|tool|solution)\s+chosen|make\s+(?:a|the|our)\s+call|award\w*|"
+    r"notification|attribu\w*|"
+    r"commit|final\s+answer|yes\s+or\s+no|"
+    r"go\s+or\s+no[-\s]go|shortlist|buy|purchase|close\s+(?:the\s+deal|a\s+deal|anything|the\s+contract)|"
+    r"conclure|trancher|tranch\w*|choisi\w*|choix|signer|signature|signe\w*|retenir|retenu|selection\w*|"
     r"valider|validation|commande|acheter|arbitr\w*|se\s+prononcer|bon\s+de\s+commande|"
-    r"dec\.?(?=\s*:)|deci?s?\.(?=\s*:)|go[-\s]ahead|green[-\s]light|feu\s+vert|sign[-\s]off)(?![\w])"
+    r"dec\.?(?=\s*:|\s+(?:by|date|on|before|due|avant|d'ici|le)|\s*$)|deci?s?\.(?=\s*:)|go[-\s]ahead|"
+    r"green[-\s]light|feu\s+vert|sign[-\s]off)(?![\w])"
 )
 _LIVE_CUE = re.compile(
     r"(?<![\w'])(?:live|launch\w*|deploy\w*|roll\s*out|rolled\s+out|rollout|in\s+place|up\s+and\s+running|operational|running|implement\w*|start\s+using|"
@@ -458,6 +511,19 @@ def _clause(folded: str, start: int, end: int) -> tuple[int, int]:
 
 
 _QUANTITY = re.compile(
+    # a count of things gone wrong, of people tied up, of cases hit: "three audit findings", "2 of our 8
+    # planners", "280000 dossiers sont concernés"
+    r"(?<![\w.,])\d+\s+(?:of\s+(?:our|the|my)|de\s+nos|sur)\s+\d+\s+[a-z-]{3,}|"
+    r"(?<![\w.,])\d+\s+(?:[a-z-]+\s+)?(?:findings|incidents|complaints|returns|no-shows|mistakes|failures|"
+    r"breaches|"
+    r"outages|escalations|cancellations|plaintes|retours|r[eé]clamations|pannes|annulations|litiges|"
+    r"impay[eé]s)\b|"
+    r"(?<![\w.,])\d+\s+[a-z-]{3,}\s+(?:(?:sont|are|were|ont\s+ete|get|got)\s+)?(?:concern|affect|impact|"
+    r"touch)\w*|"
+    r"(?<![\w])(?:half\s+a\s+day|a\s+half[-\s]day|a\s+full\s+day|demi-journ[eé]e|"
+    r"une\s+journ[eé]e\s+(?:entiere|"
+    r"complete|par)|"
+    r"une\s+bonne\s+(?:demi-)?journ[eé]e)(?![\w])|"
     r"(?<![\w.,])\d+(?:[.,]\d+)?\s?(?:%|percent|per\s?cent|pour\s?cent|points?\b|hours?\b|hrs?\b|heures?\b|h\b|days?\b|jours?\b|"
     r"weeks?\b|semaines?\b|months?\b|mois\b|minutes?\b|mins?\b|k\b|m\b|€|\$|£|euros?\b|dollars?\b|pounds?\b|x\b|times\b|fois\b|"
     r"tickets?\b|calls?\b|appels?\b|errors?\b|erreurs?\b|deals?\b|clients?\b|customers?\b|leads?\b|orders?\b|commandes?\b)|"
@@ -481,18 +547,23 @@ _NOT_NOUN = re.compile(
 
 
 def _attributive(folded: str, start: int, end: int) -> bool:
-    """A date used as an adjective ("the Q3 tooling", "notre budget 2027"): no deadline."""
+    """A date used as an adjective ("the Q3 tooling", "notre budget 2027"): no deadline. A meeting
+    where the decision is taken is a date, though ("decided at the June board meeting")."""
     if not _DETERMINER.search(folded[max(0, start - 8) : start]):
         return False
     after = folded[end : end + 14]
+    meeting = re.match(r"\s+(?:board|committee|steering|meeting|exco|comex|codir)\b", after)
+    if meeting and _DECISION_CUE.search(folded):
+        return False
     return bool(re.match(r"\s+[a-z]", after)) and not _NOT_NOUN.match(after)
 
 
 _SIGNING = re.compile(
     r"(?<![\w'])(?:sign\w*|approv\w*|sign-?off|board|committee|delegation|signe\w*|valid\w*|comite|conseil)(?![\w])"
 )
-_BUDGET_CONTEXT = re.compile(
-    r"(?<![\w'])(?:budget\w*|enveloppe|envelope|spend|invest\w*|afford|allocated|allou\w*|set\s+aside|de\s+cote|approved|approuve\w*|"
+_BUDGET_CONTEXT = re.compile(  # after an elision too: "l'enveloppe"
+    r"(?<![\w])(?:budget\w*|enveloppe|envelope|spend|invest\w*|afford|allocated|allou\w*|set\s+aside|"
+    r"de\s+cote|approved|approuve\w*|"
     r"figure|number|line|plan|montant|chiffre|ligne|valide\w*|prevu\w*|vote\w*|signed\s+off|earmarked|provisionn\w*)(?![\w])"
 )
 _CURRENCY_WORD = re.compile(
@@ -530,6 +601,17 @@ _BARE_AMOUNT = re.compile(
 )
 
 
+_SMALL_ANSWER = re.compile(
+    r"^\W*(?:(?:about|around|roughly|maybe|probably|say|call\s+it|somewhere\s+around|approximately|"
+    r"close\s+to|just\s+under|"
+    r"environ|autour\s+de|a\s+peu\s+pres|dans\s+les|disons|peut-etre|grosso\s+modo|pas\s+loin\s+de|"
+    r"a\s+peine)[\s,]+)*"
+    r"(?P<num>[1-9]\d{0,2})(?:\s*(?:ish|-ish|euros?|dollars?|pounds?|quid|balles|francs?|piasses?|[$€£]))?"
+    r"(?:[\s,]+(?:i\s+(?:think|guess|reckon)|je\s+(?:pense|crois|dirais)|max(?:imum)?|tops|grand|environ|"
+    r"for\s+(?:the\s+)?(?:year|project)))*\W*$"
+)
+
+
 def _bare_amounts(
     sentence: str, folded: str, taken: list[tuple[int, int]], ctx: _Context, add: Callable[..., None]
 ) -> None:
@@ -538,8 +620,27 @@ def _bare_amounts(
     from interview.analysis.recognisers import parse_money
 
     answering = ctx.answering < 2 and bool({"budget.amount", "budget.allocated"} & set(ctx.asked[:2]))
-    if not (answering or _BUDGET_CONTEXT.search(folded) or _BUDGET_CONTEXT.search(fold(ctx.around))):
+    if not (
+        answering
+        or _BUDGET_CONTEXT.search(folded)
+        or structure.money_verb(folded)
+        or _BUDGET_CONTEXT.search(fold(ctx.around))
+    ):
         return  # money without a currency only in the answer to a budget question or beside budget words
+    if answering and ctx.answering == 0 and (small := _SMALL_ANSWER.match(folded)):
+        # "About forty." to "what kind of budget?": thousands, as budgets are spoken
+        amount = int(small["num"]) * 1000
+        word = _CURRENCY_WORD.search(folded)
+        money = Money(Decimal(amount), _CURRENCY_WORD_CODE(word.group()) if word else "EUR")
+        add(
+            "budget.amount",
+            money,
+            2,
+            f"the answer to the budget question: “{small.group().strip(' .!')}”",
+            key=(money.amount, money.currency),
+            assumed=word is None,
+        )
+        return
     for m in _BARE_AMOUNT.finditer(sentence):
         if any(a <= m.start() < b for a, b in taken):
             continue
@@ -567,6 +668,23 @@ def _bare_amounts(
         )
 
 
+# Bodies that decide, and a file going before one: their meeting is the decision date.
+_DECIDING_BODY = re.compile(
+    r"(?<![\w'])(?:board|committee|steering|exco|comex|codir|conseil(?:\s+d'administration)?|comite|cse|"
+    r"commission|assemblee|council|trustees)(?![\w])"
+)
+_BODY_DECIDES = re.compile(
+    r"(?<![\w'])(?:decid\w*|decision|approv\w*|rubber-?stamp\w*|sign\w*|vote[rsz]?|voted|votera|valide\w*|"
+    r"valider|"
+    r"tranch\w*|arbitr\w*|green-?light\w*|go[-\s]no[-\s]go|choose|choos\w*|pick\w*|select\w*|retenir|"
+    r"choisi\w*)(?![\w])"
+)
+_GOES_BEFORE = re.compile(
+    r"(?<![\w'])(?:goes|go|going|gets|get|will\s+go|is\s+going|presented|present\w*|taken|take\s+it|"
+    r"table[ds]?|"
+    r"passe|passera|presente\w*|soumis|soumettre|remonte\w*|ira)\s+(?:\w+\s+){0,2}?(?:to|before|"
+    r"in\s+front\s+of|en|au|devant|a\s+la|au)\s+"
+)
 _DONE_DECISION = re.compile(
     r"(?<![\w'])(?:a|ai|avons|ont|avait|avaient|had|have|has|we've|i've|they've|just)\s+(?:\w+\s+)?(?:signe|signed|decide|decided|choisi|chosen|tranche|picked|selected)(?![\w])"
 )
@@ -623,11 +741,24 @@ class _Context:
     contact: str = ""  # in notes: the lead, named in the third person ("Greg decides with the CFO")
     last_person: dict[str, Any] | None = None  # the person named last, for "he" / "she" / "il" / "elle"
     people: set[str] = field(default_factory=set)  # first names of the people of the call (folded)
+    sellers: set[str] = field(default_factory=set)  # the rep's company, folded: never a competitor
+    turn_facts: set[str] = field(default_factory=set)  # the facts this turn has spoken to so far
     lang: str = "en"
+
+
+# Transcription marks and hesitations, which cut a name from its verb or a list in two.
+_NOISE = re.compile(
+    r"\s*[\[(](?:inaudible|crosstalk|unintelligible|indistinct|inaudible\s+[\d:]+|laughs?|laughter|pause|"
+    r"silence|rires?|"
+    r"inintelligible|incomprehensible|brouhaha|\?+|…|\.\.\.)[\])]\s*|"
+    r"(?<![\w'])(?:uh+|um+|erm+|er|euh+|hum+|hmm+|heu+)(?![\w'])[,.]?",
+    re.IGNORECASE,
+)
 
 
 def _claims(sentence: str, ev: Line, order: int, ctx: _Context) -> list[Claim]:
     out: list[Claim] = []
+    sentence = _NOISE.sub(" ", sentence)  # "Dana [inaudible] signs", "Hub Spot and, uh, Pipedrive"
     original = " ".join(sentence.split())  # what text facts quote: the words as said
     sentence = digits(
         sentence.replace("\n", " ")
@@ -646,6 +777,9 @@ def _claims(sentence: str, ev: Line, order: int, ctx: _Context) -> list[Claim]:
             out.append(Claim(fact, value, ev, strength, reason, order, correction, key, extra))
 
     ctx.original, ctx.sentence = original, sentence
+    for word in _CURRENCY_WORD.finditer(folded):  # the call's currency, from any sum it names
+        code = _CURRENCY_WORD_CODE(word.group())
+        ctx.currencies[code] = ctx.currencies.get(code, 0) + 1
     findings = find_all(sentence, ctx.call_date)
     for f in findings:
         _finding_claims(f, sentence, folded, ctx, add)
@@ -694,27 +828,50 @@ def _claims(sentence: str, ev: Line, order: int, ctx: _Context) -> list[Claim]:
         answering=(ctx.answering == 0 and "priority.level" in ctx.asked)
         or bool(topic_label and topic_label["prio"]),
     )
+    if not priorities and topic_label and topic_label["prio"]:  # "Prio: hi, top 3 for Q2"
+        priorities = statements.find_priority(sentence[topic_label.end() :], answering=True)
+    if not priorities:  # no fixed idiom: a rank, a score, a comparison, an intensity
+        priorities = [
+            statements.Cue(r.fact, r.value, r.start, r.end, r.strength, r.why)
+            for r in structure.priority(
+                sentence, answering=ctx.answering < 2 and "priority.level" in ctx.asked
+            )[:1]
+        ]
     if priorities:
         out[:] = [c for c in out if c.fact != "priority.level"]  # "in my top three" says more than "urgent"
     for cue in priorities:
         add(cue.fact, cue.value, cue.strength, cue.why)
-    for cue in statements.find_severity(sentence):
+    severity = statements.find_severity(sentence)
+    for cue in severity:
         add(cue.fact, cue.value, cue.strength, cue.why)
+    if not severity:  # no fixed idiom: the harm of doing nothing, or living with it
+        for reading in structure.severity(sentence):
+            add(reading.fact, reading.value, reading.strength, reading.why)
     for cue in statements.find_unquantified(sentence):
         add(cue.fact, cue.value, cue.strength, cue.why)
     current = statements.find_current_solution(sentence)[:1]
     for cue in current:
         strength = cue.strength + (1 if "need.current_solution" in ctx.asked else 0)
         add(cue.fact, original, min(strength, 3), cue.why)
-    if not current and ctx.answering < 2 and "need.current_solution" in ctx.asked:
+    if (
+        not current
+        and ctx.answering < 2
+        and "need.current_solution" in ctx.asked
+        and len(original.split()) >= 3
+        and not _stalls(original)
+    ):
         add(
             "need.current_solution",
             original,
             3,
             "the answer to the rep's question about how it is done today",
         )
-    for cue in statements.find_budget_status(sentence):
+    status = statements.find_budget_status(sentence)
+    for cue in status:
         add(cue.fact, cue.value, cue.strength, cue.why)
+    if not status:  # no fixed phrasing: the clause's money and verb of setting aside, and its tense
+        for reading in structure.budget_status(sentence)[:1]:
+            add(reading.fact, reading.value, reading.strength, reading.why)
     if (
         topic_label
         and topic_label["eb"]
@@ -730,13 +887,24 @@ def _claims(sentence: str, ev: Line, order: int, ctx: _Context) -> list[Claim]:
             name=who["name"],
             role=who["role"],
         )
-    for cue in statements.find_own_role(_first_person(sentence, ctx.contact, ctx.lang)):
+    own = statements.find_own_role(_first_person(sentence, ctx.contact, ctx.lang))
+    for cue in own:
         add(cue.fact, cue.value, cue.strength, cue.why)
+    if not own:  # no fixed phrasing: what the contact does, for whom, with whom
+        for reading in structure.own_role(_first_person(sentence, ctx.contact, ctx.lang)):
+            add(reading.fact, reading.value, reading.strength, reading.why)
     for cue in statements.find_process(sentence):
         add(cue.fact, cue.value, cue.strength, cue.why, steps=statements.process_steps(sentence))
     musts = statements.find_must_haves(sentence)[:1]
     for cue in musts:
         add(cue.fact, original, cue.strength, cue.why)
+    if not musts:  # no fixed phrasing: an exclusion, a verdict on a condition, the deciding factor
+        musts = [
+            statements.Cue(r.fact, original, r.start, r.end, r.strength, r.why)
+            for r in structure.criteria(sentence)
+        ]
+        for cue in musts:
+            add(cue.fact, original, cue.strength, cue.why)
     if (
         not musts
         and "decision.criteria" in ctx.asked
@@ -752,6 +920,11 @@ def _claims(sentence: str, ev: Line, order: int, ctx: _Context) -> list[Claim]:
     for cue in statements.find_compelling_event(sentence):
         add(cue.fact, cue.value, cue.strength, cue.why)
     targets = statements.find_targets(sentence)[:1]
+    if not targets:  # no fixed phrasing: a change said with its measure, in any tense or person
+        targets = [
+            statements.Cue(r.fact, original, r.start, r.end, r.strength, r.why)
+            for r in structure.target(sentence)[:1]
+        ]
     criteria_answer = (
         "decision.criteria" in ctx.asked and "metrics.target" not in ctx.asked and ctx.answering < 2
     )
@@ -802,8 +975,10 @@ def _claims(sentence: str, ev: Line, order: int, ctx: _Context) -> list[Claim]:
         if who["identity"] == "self":
             add("authority.role", "final_decider", st.strength, f"the contact signs: “{_span(sentence, st)}”")
             if re.search(r"decid|decide|tranch|call", fold(st.cue)) and not re.search(
-                r"sign|budget|p\s*(?:and|&)\s*l", fold(sentence)
-            ):
+                r"sign|budget|p\s*(?:and|&)\s*l|alone|by\s+myself|on\s+my\s+own|seule?\b|moi-meme|"
+                r"tout\s+seul",
+                fold(sentence),
+            ):  # "I decide" may be a say in the choice; "I decide alone" is the whole decision
                 out[-2] = Claim(
                     out[-2].fact,
                     out[-2].value,
@@ -815,7 +990,17 @@ def _claims(sentence: str, ev: Line, order: int, ctx: _Context) -> list[Claim]:
                     out[-2].key,
                     out[-2].extra,
                 )
-    for st in people.find_champions(sentence):
+    champions = people.find_champions(sentence)
+    if not champions:  # no fixed phrasing: a person and a verb of pushing in one clause
+        for adv in structure.champions(sentence):
+            if not adv.who:
+                add("champion.named", False, adv.strength, adv.why)
+                continue
+            self_said = adv.who == "self"
+            mention = people.Mention("" if self_said else adv.who, "self" if self_said else "", 0, 0)
+            who = _person(mention, ctx) or {"name": None, "role": None}
+            add("champion.named", True, adv.strength, adv.why, key=True, name=who["name"], role=who["role"])
+    for st in champions:
         if st.who is None or st.negative:
             if st.who is None:
                 add("champion.named", False, st.strength, f"nobody pushes for it: “{_span(sentence, st)}”")
@@ -831,9 +1016,19 @@ def _claims(sentence: str, ev: Line, order: int, ctx: _Context) -> list[Claim]:
             role=who["role"],
         )
     vendors = [v[2] for v in people.find_competitors(sentence, ctx.people)]
+    vendors = sorted(  # in the order said: "Procurify vs Coupa"
+        dict.fromkeys([*vendors, *structure.competitors(sentence, ctx.people)]),
+        key=lambda name: (sentence.find(name) % (len(sentence) + 1)),
+    )
     if "competitors" in ctx.asked and ctx.answering < 2 and statements.polarity(sentence) is not False:
         # "Are you looking at anyone else?" - "Doctolib, évidemment."
         vendors = list(dict.fromkeys([*vendors, *people.listed_vendors(sentence, ctx.people)]))
+    vendors = [  # no tool they have or had, and not the rep's own company ("we saw Logistik's demo")
+        v
+        for v in vendors
+        if not structure.tool_not_rival(sentence, v) and not any(o in fold(v) for o in ctx.sellers)
+    ]
+    vendors = list(dict.fromkeys(people.canonical_vendor(v) for v in vendors))
     if vendors:
         add("competitors", vendors, 3, "other vendors looked at", key="named")
     if ctx.self_role is None:
@@ -852,8 +1047,39 @@ def _claims(sentence: str, ev: Line, order: int, ctx: _Context) -> list[Claim]:
     # A short answer to the rep's question: its yes or no answers what was asked.
     if ctx.first and ctx.asked:
         _answer_claims(sentence, ctx, add, out)
+    elif (
+        ctx.asked
+        and ctx.asked[0] == "authority.economic_buyer_identified"
+        and ctx.answering < 4
+        and "authority.economic_buyer_identified" not in ctx.turn_facts
+        and not any(c.fact == "authority.economic_buyer_identified" for c in out)
+        and (who := _answered_signer(sentence, ctx)) is not None
+    ):  # "Well, it's complicated. We just reorganised. In the end it'll be our CFO, Dana Ruiz."
+        add(
+            "authority.economic_buyer_identified",
+            True,
+            2,
+            f"the answer to “who signs”: “{sentence.strip()}”",
+            key=who["identity"],
+            name=who["name"],
+            role=who["role"],
+        )
+    ctx.turn_facts.update(c.fact for c in out)
     _remember_person(sentence, ctx)
+    if ctx.speaker_role in ("notes", "unknown") and _REP_SUGGESTION.search(folded):
+        # "Floated $15k, no reaction.", "J'ai proposé fin avril": the rep's words, not the prospect's
+        return [c for c in out if c.fact in ("need.pain", "need.current_solution", "need.impact_quantified")]
     return out
+
+
+# A note of what the rep put forward: the verb with no subject (telegraphic notes), or with "I" / "we".
+_REP_SUGGESTION = re.compile(
+    r"(?:^\W*|\s[-•*–]\s+)(?:(?:i|we|me|rep|je|j'|on|nous)\s*(?:have\s+|'ve\s+|ai\s+|a\s+|"
+    r"avons\s+)?)?(?:also\s+|aussi\s+)?"
+    r"(?:floated|suggested|proposed|pitched|offered|mentioned|quoted|threw\s+out|put\s+forward|tried|"
+    r"asked\s+(?:if|whether|about)|"
+    r"propose|suggere|evoque|lance|avance|teste|demande\s+si|soumis)(?![\w])"
+)
 
 
 def _label_claims(
@@ -880,6 +1106,8 @@ def _label_claims(
     elif fact == "champion.named":
         if none:
             add(fact, False, 3, why)
+        elif names := people.find_names(content):  # "Champ: Tom, keen"
+            add(fact, True, 3, why, key=True, name=names[0][2], role=None)
     elif not none:
         add(fact, original, 3, why)
 
@@ -1050,7 +1278,11 @@ def _finding_claims(f: Finding, sentence: str, folded: str, ctx: _Context, add: 
         if _OLD_AMOUNT.search(folded[lo:hi]):
             return  # "45k was last year's number"
         strength = 3 if f.detail.startswith("budget") else 1
-        if strength == 1 and (_BUDGET_CONTEXT.search(folded) or _BUDGET_CONTEXT.search(fold(ctx.around))):
+        if strength == 1 and (
+            _BUDGET_CONTEXT.search(folded)
+            or structure.money_verb(folded)
+            or _BUDGET_CONTEXT.search(fold(ctx.around))
+        ):
             strength = 2
         asked_money = "budget.amount" in ctx.asked or "budget.allocated" in ctx.asked
         if asked_money and ((strength < 3 and "budget.amount" in ctx.asked) or strength == 1):
@@ -1103,7 +1335,15 @@ def _finding_claims(f: Finding, sentence: str, folded: str, ctx: _Context, add: 
             strength, why, kind = 2, "a date, beside a decision", "decision"
         else:
             strength, why = 1, "a date"
-        if _MEETING_CUE.search(folded[max(0, f.start - 40) : f.start]) and strength < 3:
+        deciding_meeting = (
+            strength < 2
+            and _DECIDING_BODY.search(folded)
+            and (_BODY_DECIDES.search(rest) or _GOES_BEFORE.search(folded))
+            and not _SHORTLIST.search(window)
+        )
+        if deciding_meeting:  # "the board meets on May 12th to approve it", "it goes to committee on 4/22"
+            strength, why, kind = 2, "the meeting that decides", "decision"
+        elif _MEETING_CUE.search(folded[max(0, f.start - 40) : f.start]) and strength < 3:
             strength = 0  # "let's have a call next Tuesday"
         if "timeline.decision_date" in ctx.asked and ctx.answering == 0 and not ctx.dated and strength >= 1:
             # the first date of the answer to "by when?" (to "when will you decide?" most of all)
@@ -1142,8 +1382,16 @@ def _finding_claims(f: Finding, sentence: str, folded: str, ctx: _Context, add: 
             add("need.impact_quantified", True, 3, f"the pain in numbers: “{f.detail}”")
 
 
+_NONE_AT_ALL = re.compile(
+    r"^\W*(?:zero|0(?![\d.,%])|nada|zilch|nil|zip|not\s+a\s+(?:cent|penny|dime)|que\s+dalle|nib|"
+    r"pas\s+un\s+(?:sou|euro|centime))(?![\w])"
+)
+
+
 def _answer_claims(sentence: str, ctx: _Context, add: Callable[..., None], found: list[Claim]) -> None:
     yes = statements.polarity(sentence)
+    if yes is None and _NONE_AT_ALL.match(fold(sentence)):
+        yes = False  # "Zero right now.", "Nada."
     unknown = statements.dont_know(sentence)
     have = {c.fact for c in found} | ctx.confirmed  # "Exactly." confirms the recap, not a yes to a topic
     topic = ctx.asked[0]
@@ -1233,6 +1481,8 @@ def _answered_signer(sentence: str, ctx: _Context) -> dict[str, Any] | None:
             (m.name and m.role)
             or (m.role in ROLES and ROLES[m.role].economic_buyer)
             or (m.name and len(m.name.split()) >= 2 and len(sentence.split()) <= 6)
+            or (m.name and _BARE_NAME.match(fold(sentence)))  # "Yep, Priya." / "Marc, sans doute."
+            or (m.name and m.start <= 12 and _NAME_DOES.match(fold(sentence[m.end :])))  # "Dana does."
         ):
             who = _person(m, ctx)
             if who is not None and who["identity"] != "self":
@@ -1240,9 +1490,47 @@ def _answered_signer(sentence: str, ctx: _Context) -> dict[str, Any] | None:
     return None
 
 
+# A name alone as the answer to "who signs?", with a yes or a hedge around it.
+_BARE_NAME = re.compile(
+    r"^\W*(?:(?:yes|yeah|yep|yup|oh|well|so|that'd\s+be|that\s+would\s+be|that's|probably|likely|oui|ouais|"
+    r"ben|bah|alors|"
+    r"ce\s+serait|c'est|ca\s+serait|sans\s+doute|surement|probablement)[\s,]+)*[\w'’-]+(?:\s+[\w'’-]+)?"
+    r"(?:[\s,]+(?:probably|i\s+think|i'd\s+say|sans\s+doute|je\s+pense|je\s+crois|surement))?\W*$"
+)
+# After a name, the verb of the question said again or done: "Dana does.", "Marc, lui." "Priya will."
+_NAME_DOES = re.compile(
+    r"^\s*,?\s*(?:does|do|will|would|signs|decides|approves|lui|elle|signe|valide|decide)\b"
+)
+# A sentence that only fills before the answer: "Okay, back.", "Right, sorry about that.", "Bon."
+_FILL_SENTENCE = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|right|alright|so|well|sorry(?:\s+about\s+that)?|back|i'm\s+back|where\s+were\s+we|"
+    r"bon|alors|voila|pardon|desole\w*|excusez-moi|je\s+suis\s+(?:la|de\s+retour)|me\s+revoila|re|euh+|hmm+|"
+    r"um+|uh+)[\s,.!]*)+$"
+)
+
+
+# A yes with a hedge that keeps the rep's words: "Yeah, about that.", "Oui, à peu près.", "Pretty much."
+_CONFIRM_HEDGED = re.compile(
+    r"^\W*(?:(?:yes|yeah|yep|yup|right|correct|exactly|oui|ouais|exactement|c'est\s+ca)[\s,]+)?"
+    r"(?:about\s+that|roughly(?:\s+that)?|more\s+or\s+less|give\s+or\s+take|ballpark|in\s+the\s+ballpark|"
+    r"something\s+like\s+that|"
+    r"pretty\s+much|that's\s+about\s+(?:it|right)|that's\s+the\s+(?:number|one|date|idea)|spot\s+on|"
+    r"bang\s+on|"
+    r"a\s+peu\s+pres|en\s+gros|grosso\s+modo|dans\s+ces\s+eaux-la|plus\s+ou\s+moins|environ|c'est\s+(?:ca|"
+    r"l'idee|le\s+chiffre)|"
+    r"c'est\s+a\s+peu\s+pres\s+ca|quelque\s+chose\s+comme\s+ca)\W*$"
+)
+
+
+_RECAP_TOPICS = ("budget.amount", "budget.allocated", "timeline.decision_date")
+_THOUSANDS = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?\s?(?:k|m|grand|keur|k€)(?![\w])", re.IGNORECASE)
+
+
 def _confirms(sentence: str) -> bool:
-    """A prospect's first sentence that only confirms what the rep said ("Exactly.", "Oui, c'est ça.")."""
-    return bool(_CONFIRM.match(fold(sentence).strip()))
+    """A prospect's first sentence that only confirms what the rep said ("Exactly.", "Oui, c'est ça.",
+    "Yeah, about that.")."""
+    folded = fold(sentence).strip()
+    return bool(_CONFIRM.match(folded) or _CONFIRM_HEDGED.match(folded))
 
 
 def _capped(claim: Claim, strength: int, turn: Turn) -> Claim:
@@ -1260,6 +1548,104 @@ def _capped(claim: Claim, strength: int, turn: Turn) -> Claim:
     )
 
 
+# A rep's question stays open this many prospect turns when they are side remarks, not answers.
+_OPEN_TURNS = 3
+_STALL = re.compile(
+    r"(?<![\w'])(?:hang\s+on|hold\s+on|one\s+(?:sec(?:ond)?|moment|minute)|just\s+a\s+(?:sec(?:ond)?|moment|"
+    r"minute)|sorry|"
+    r"let\s+me\s+(?:think|check|see|look|pull|find)|good\s+question|where\s+was\s+i|give\s+me\s+a|"
+    r"bear\s+with\s+me|"
+    r"excuse\s+me|pardon|attendez|attends|deux\s+secondes|une\s+seconde|un\s+instant|un\s+moment|desole\w*|"
+    r"excusez|"
+    r"je\s+(?:regarde|verifie|reflechis)|laissez-moi|bonne\s+question|ou\s+en\s+etais-je|can\s+you\s+hear|"
+    r"vous\s+m'entendez|"
+    r"you\s+(?:cut|broke)\s+(?:out|up)|ca\s+a\s+coupe|mm+|hmm+|uh+|euh+|bof)(?![\w'])"
+)
+
+
+# Where a prospect's question starts to ask: what comes before it is taken for granted.
+_ASKING = re.compile(
+    r"(?:^|[,;:]\s*|\s(?:so|then|and|donc|alors|et)\s+|\s)(?P<q>(?:so\s+|then\s+|donc\s+|alors\s+)?"
+    r"(?:could|can|would|will|should|is\s+(?:it|there|that)|are\s+(?:you|we|there)|do\s+(?:you|we)|does|how|"
+    r"what|when|which|"
+    r"est-ce|pourri(?:ez|ons)|pourrait-on|peut-on|pouvez-vous|on\s+(?:pourrait|peut)|serait-(?:il|ce)|est-il|"
+    r"quel(?:le)?s?|comment|combien|quand|vous\s+(?:pourriez|pouvez|pensez)|ca\s+(?:vous\s+)?(?:irait|va|"
+    r"passe)))(?![\w'])"
+)
+_HYPOTHESIS = re.compile(
+    r"^\W*(?:if|what\s+if|suppose|supposing|say|imagine|hypothetically|assuming|in\s+case|"
+    r"si|s'il|et\s+si|admettons|mettons|imaginons|supposons|au\s+cas\s+ou|en\s+cas)(?![\w'])"
+)
+
+
+def _presupposed(sentence: str) -> str:
+    """The statement a prospect's question rests on ("given we must sign before June 30, can you...",
+    "vu qu'on doit signer avant le 30 juin, est-ce que..."): the words before the asking starts, or ""
+    (a plain question, or a hypothesis: "if we had 40k, could we...")."""
+    folded = fold(sentence)
+    for m in _ASKING.finditer(folded):
+        head = sentence[: m.start("q")].strip(" ,;:-–")
+        if len(head.split()) < 3:
+            continue
+        if _HYPOTHESIS.match(folded) or (_is_question(head + "?") and _QUESTION_START.match(fold(head))):
+            return ""
+        return head + "."
+    return ""
+
+
+def _given_context(ctx: _Context) -> _Context:
+    """The context for the premise of a prospect's question: no question of the rep's to answer."""
+    given = _Context(ctx.call_date, ctx.speaker_role, [], False, ctx.speaker, ctx.self_role)
+    given.currencies, given.contact, given.lang = ctx.currencies, ctx.contact, ctx.lang
+    given.last_person, given.people = ctx.last_person, ctx.people
+    return given
+
+
+# The rep naming their company: "Lucy from Fieldly", "Mélanie de chez Logistik", "ici Claire, de Sécurio".
+_SELLER = re.compile(
+    r"(?:\bfrom|\bhere\s+at|\bwith|\bde\s+chez|\bchez|\bde\s+la\s+part\s+de|,\s+de)\s+"
+    r"([A-ZÀ-Þ][\w&'’-]+(?:\s+[A-ZÀ-Þ][\w&'’-]+)?)"
+)
+
+
+def _side_remark(text: str) -> bool:
+    """A short turn that is no answer: "Sure, no rush.", "Hang on.", "Vous m'entendez ?"."""
+    words = len(text.split())
+    return words <= 6 or (words <= 15 and bool(_STALL.search(fold(text))))
+
+
+def _stalls(sentence: str) -> bool:
+    """A sentence that puts the answer off: "Hang on.", "Good question, let me think.", « Attendez. »"""
+    return len(sentence.split()) <= 10 and bool(_STALL.search(fold(sentence)))
+
+
+def _unanswered(
+    text: str, spans: Sequence[tuple[int, int]], asked: Sequence[str], said: Sequence[Claim]
+) -> bool:
+    """Whether a prospect's turn leaves the rep's question open: nothing said on its topic, and the
+    turn is a side remark or a question of their own ("Sorry, can you repeat that?")."""
+    if any(c.fact in asked[:2] for c in said):
+        return False
+    if all(_stalls(text[a:b]) for a, b in spans):
+        return True  # "Good question." / "Hang on." - a stall, not the "I don't know" it may sound like
+    if statements.dont_know(text) or statements.polarity(text) is not None:
+        return False  # "No." / "I don't know" answers, even when nothing could be read of it
+    return _side_remark(text) or all(_is_question(text[a:b]) for a, b in spans)
+
+
+def _cut_at_corrections(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentences cut where a correction starts inside them ("40k, strike that, 45k"), so that what is
+    taken back and what replaces it are two statements, the second a correction."""
+    out = []
+    for a, b in spans:
+        cut = statements.correction_cut(text[a:b])
+        if cut and a + cut < b and re.search(r"\w", text[a + cut : b]):
+            out += [(a, a + cut), (a + cut, b)]
+        else:
+            out.append((a, b))
+    return out
+
+
 def _punctuated(turns: Sequence[Turn]) -> bool:
     """Whether the transcript has punctuation (an automatic transcript may have none)."""
     marked = sum(1 for t in turns if re.search(r"[.?!,;]", t.text))
@@ -1273,6 +1659,7 @@ def analyse(
     rep: str | None = None,
 ) -> Analysis:
     """Every fact the transcript answers, with its evidence; see the module's docstring."""
+    fold.cache_clear()  # each analysis starts cold: what one call remembers never speeds up the next
     roles = speaker_roles(transcript, rep)
     lang = transcript.lang or detect_language(t.text for t in transcript.turns)
     claims: list[Claim] = []
@@ -1300,13 +1687,24 @@ def analyse(
     previous_asked = False
     known_people = {fold(w) for s in transcript.speakers for w in speaker_identity(s).split()[:1]}
     known_people |= {fold(w) for w in contact.split()[:1]}
+    sellers = {  # "Tom Becker (Sensora)": the rep's company, from the rep's label
+        fold(m.group(1))
+        for s in transcript.speakers
+        if roles.get(s) == "rep" and (m := re.search(r"\(([^)]{2,40})\)", s))
+    }
+    open_age = 0  # prospect turns since the rep's question, while it stays unanswered
+    answered_by = ""  # the prospect who answered it; a colleague right after answers it too
     for turn in transcript.turns:
         role = roles.get(turn.speaker, "unknown") if turn.speaker else "unknown"
-        spans = sentences(turn.text)
+        turn_start = len(claims)
+        spans = _cut_at_corrections(turn.text, sentences(turn.text))
         if role == "rep":
             questions = [turn.text[a:b] for a, b in spans if _is_question(turn.text[a:b], punctuated)]
-            asked = statements.question_topics(questions[-1]) if questions else []
-            asked_decision = bool(questions) and bool(_DECISION_CUE.search(fold(questions[-1])))
+            topics = statements.question_topics(questions[-1]) if questions else []
+            if topics or not _side_remark(turn.text) or answered_by or not open_age:
+                asked, open_age, answered_by = topics, 0, ""
+                asked_decision = bool(questions) and bool(_DECISION_CUE.search(fold(questions[-1])))
+            # else: "Sure, take your time." after a stall: the question before stays open
             recap = [
                 (
                     turn.text[a:b],
@@ -1323,12 +1721,16 @@ def analyse(
             previous_role = "rep"
             rep_ctx = _Context(call_date, "rep", [], False, turn.speaker, None)
             rep_ctx.last_person, rep_ctx.people = last_person, known_people
+            sellers.update(fold(m.group(1)) for m in _SELLER.finditer(turn.text))
             for a, b in spans:
                 _remember_person(turn.text[a:b], rep_ctx)
             last_person = rep_ctx.last_person
             continue
-        follows_question = previous_role == "rep" or (
-            previous_role == "unknown" and role == "unknown" and previous_asked
+        follows_question = (
+            previous_role == "rep"
+            or (previous_role == "unknown" and role == "unknown" and previous_asked)
+            or (role == "prospect" and bool(asked) and 0 < open_age <= _OPEN_TURNS)
+            or (role == "prospect" and bool(asked) and answered_by not in ("", turn.speaker))
         )
         ctx = _Context(
             call_date,
@@ -1340,7 +1742,7 @@ def analyse(
         )
         ctx.pain_recent, ctx.currencies, ctx.contact, ctx.lang = pain_recent, currencies, contact, lang
         ctx.asked_decision = asked_decision and follows_question
-        ctx.last_person, ctx.people = last_person, known_people
+        ctx.last_person, ctx.people, ctx.sellers = last_person, known_people, sellers
         if role in ("unknown", "notes"):
             heading = statements.section_label(turn.text)
             if heading is not None or not turn.text.lstrip().startswith(("-", "•", "*", "–")):
@@ -1354,11 +1756,15 @@ def analyse(
             for sentence, line in recap:
                 order += 1
                 confirmed = Line(line.line, line.time, line.speaker, line.text, "confirmed")
+                # the recap's topic, for a bare figure ("So around 50k for year one?" - "Yeah, about that.")
+                topics = [t for t in statements.question_topics(sentence) if t in _RECAP_TOPICS]
+                if not topics and _THOUSANDS.search(digits(sentence)):
+                    topics = ["budget.amount"]
                 for c in _claims(
                     sentence,
                     confirmed,
                     order,
-                    _Context(call_date, "rep", [], False, turn.speaker, ctx.self_role),
+                    _Context(call_date, "rep", topics, False, turn.speaker, ctx.self_role),
                 ):
                     claims.append(_capped(c, 2, turn))
                     ctx.confirmed.add(c.fact)
@@ -1373,9 +1779,31 @@ def analyse(
                     ctx.asked, ctx.first, ctx.answering = asked, True, 0
                     ctx.asked_decision, ctx.dated = bool(_DECISION_CUE.search(fold(sentence))), False
                     asked_decision = ctx.asked_decision
+                elif (
+                    role == "prospect"
+                    and len(sentence.split()) <= 4
+                    and (own := statements.question_topics(sentence))
+                ):
+                    ctx.asked, ctx.first, ctx.answering = own, True, 0  # "Budget? Zero right now."
+                elif role in ("prospect", "notes") and (given := _presupposed(sentence)):
+                    # "With the 40k we've put aside, could we start in April?": what the question
+                    # takes for granted is said, even though the sentence asks.
+                    said_as = " ".join(sentence.split())
+                    ev = Line(turn.line_at(a), turn.time_at(a), turn.speaker, said_as, role)
+                    claims += _claims(given, ev, order, _given_context(ctx))
                 continue
+            if ctx.first and ctx.answering == 0 and _FILL_SENTENCE.match(fold(sentence)):
+                continue  # "Okay, back. Yep, Priya.": the answer is the next sentence
             ev = Line(turn.line_at(a), turn.time_at(a), turn.speaker, " ".join(sentence.split()), role)
-            claims += _claims(sentence, ev, order, ctx)
+            said = _claims(sentence, ev, order, ctx)
+            claims += said
+            if (
+                ctx.first
+                and ctx.answering == 0
+                and _stalls(sentence)
+                and not any(c.fact in ctx.asked[:2] for c in said)
+            ):
+                continue  # "Sorry, hang on, someone's at the door." - the answer is still to come
             ctx.previous_sentence = " ".join(sentence.split())
             ctx.first = False
             ctx.answering += 1
@@ -1392,10 +1820,19 @@ def analyse(
         previous_asked = (
             bool(ctx.asked) and ctx.answering == 0
         )  # an unnamed question just asked, not yet answered
-        asked = [] if role != "unknown" else ctx.asked
+        if role == "prospect" and ctx.asked and _unanswered(turn.text, spans, ctx.asked, claims[turn_start:]):
+            open_age += 1  # "Hang on, someone's at the door." - the answer may come a turn or two later
+        elif role == "prospect" and ctx.asked and not answered_by:
+            answered_by = turn.speaker  # a colleague may answer the same question next ("for my team, low")
+        elif role != "unknown":
+            asked, open_age, answered_by = [], 0, ""
+        else:
+            asked = ctx.asked
     claims = _currencies(claims, currencies)
+    if lang == "fr":
+        claims = [_dollars_in_french(c) for c in claims]
     facts = {fact: _resolve(fact, [c for c in claims if c.fact == fact], lang) for fact in FACT_KINDS}
-    facts["authority.economic_buyer_met"] = _met(facts["authority.economic_buyer_identified"])
+    facts["authority.economic_buyer_met"] = _met(facts["authority.economic_buyer_identified"], lang)
     return Analysis(
         transcript.source,
         transcript.format,
@@ -1406,6 +1843,17 @@ def analyse(
         len(transcript.turns),
         transcript.warnings,
     )
+
+
+def _dollars_in_french(c: Claim) -> Claim:
+    """Dollars in a French call are Canadian (Québec), unless said to be American."""
+    if c.fact != "budget.amount" or not isinstance(c.value, Money) or c.value.currency != "USD":
+        return c
+    if re.search(r"(?<![\w])(?:us|usd|americains?)(?![\w])", fold(c.evidence.text)):
+        return c
+    money = Money(c.value.amount, "CAD")
+    key = (money.amount, "CAD")
+    return Claim(c.fact, money, c.evidence, c.strength, c.reason, c.order, c.correction, key, c.extra)
 
 
 def _currencies(claims: list[Claim], currencies: dict[str, int]) -> list[Claim]:
@@ -1453,6 +1901,10 @@ _WHY = {
         "en": "conflicting statements: {claims}",
         "fr": "déclarations contradictoires : {claims}",
     },
+    "restated": {
+        "en": "said again in other words at {where}: {reason}",
+        "fr": "redit autrement {where} : {reason}",
+    },
     "weaker": {
         "en": "{reason} ({where}); weaker hints set aside: {old}",
         "fr": "{reason} ({where}) ; indices plus faibles écartés : {old}",
@@ -1461,7 +1913,9 @@ _WHY = {
 
 
 def _why(key: str, lang: str, **kw: Any) -> str:
-    return _WHY[key]["fr" if lang == "fr" else "en"].format(**kw)
+    if lang == "fr":  # the readers' reasons are English: the whole "why" in French
+        return french(_WHY[key]["fr"].format(**kw))
+    return _WHY[key]["en"].format(**kw)
 
 
 def _show(value: Any) -> str:
@@ -1565,6 +2019,11 @@ def _resolve(fact: str, claims: list[Claim], lang: str) -> FactEvidence:
             why = _why("found", lang, reason=head.reason, where=head.evidence.where)
         agreeing = [c for c in claims if _norm_key(fact, c) == _norm_key(fact, head)]
         value = _merge_value(fact, chosen)
+        if (finer := _refined(fact, chosen, weaker)) is not None:
+            # "around 40,000" ... "41,500 to be precise": the same speaker, more precisely
+            why = _why("restated", lang, where=finer.evidence.where, reason=finer.reason)
+            lines = _lines([*agreeing, finer])
+            return FactEvidence(fact, "found", finer.value, (), lines, "medium", why, _extra(fact, chosen))
         return FactEvidence(
             fact, "found", value, (), _lines(agreeing), _confidence(agreeing), why, _extra(fact, chosen)
         )
@@ -1591,6 +2050,21 @@ def _resolve(fact: str, claims: list[Claim], lang: str) -> FactEvidence:
             why,
             _extra(fact, agreeing),
         )
+    if (restated := _restated(fact, candidates)) is not None:
+        # One speaker gives the same value twice in other words, or a later, more precise one:
+        # a consistent reading, not a conflict ("around 50k" ... "52,500 exactly").
+        agreeing = [c for c in candidates if _norm_key(fact, c) == _norm_key(fact, restated)]
+        why = _why("restated", lang, where=restated.evidence.where, reason=restated.reason)
+        return FactEvidence(
+            fact,
+            "found",
+            restated.value,
+            (),
+            _lines(candidates),
+            "medium",
+            why,
+            _extra(fact, agreeing),
+        )
     values = []
     for group in groups.values():
         values.append(_merge_value(fact, group))
@@ -1610,6 +2084,57 @@ def _resolve(fact: str, claims: list[Claim], lang: str) -> FactEvidence:
         _why("conflict", lang, claims=described),
         extra,
     )
+
+
+def _close(fact: str, a: Any, b: Any) -> bool:
+    """Whether two values one speaker gave can be one value said twice: amounts within a tenth of
+    each other in the same currency, dates within the same month ("end of March", "March 28th")."""
+    if fact == "budget.amount" and isinstance(a, Money) and isinstance(b, Money):
+        if a.currency != b.currency or not a.amount or not b.amount:
+            return False
+        return abs(a.amount - b.amount) <= Decimal("0.1") * max(a.amount, b.amount)
+    if fact == "timeline.decision_date" and isinstance(a, dt.date) and isinstance(b, dt.date):
+        return (a.year, a.month) == (b.year, b.month)
+    return False
+
+
+def _precision(value: Any) -> int:
+    """How precise an amount is: its significant digits (52,500 says more than 50,000)."""
+    if isinstance(value, Money):
+        return len(str(int(value.amount)).rstrip("0"))
+    return 0
+
+
+def _restated(fact: str, candidates: list[Claim]) -> Claim | None:
+    """The claim to keep when one speaker said a value twice in ways that agree (see _close): the
+    more precise one, else the later one; None when people disagree or the values are far apart."""
+    if fact not in ("budget.amount", "timeline.decision_date"):
+        return None
+    if len({c.evidence.speaker for c in candidates}) != 1:
+        return None  # two people who disagree: a real conflict
+    values = [c.value for c in candidates]
+    if not all(_close(fact, a, b) for a in values for b in values):
+        return None
+    best = max(_precision(c.value) for c in candidates)
+    return [c for c in candidates if _precision(c.value) == best][-1]
+
+
+def _refined(fact: str, chosen: list[Claim], weaker: list[Claim]) -> Claim | None:
+    """A later, clear (strength 2) and more precise value the same speaker gave, close to the one
+    chosen (see _close), or None."""
+    if fact != "budget.amount":
+        return None
+    last = chosen[-1]
+    finer = [
+        w
+        for w in weaker
+        if w.strength >= 2
+        and w.order > last.order
+        and w.evidence.speaker == last.evidence.speaker
+        and _close(fact, w.value, last.value)
+        and _precision(w.value) > _precision(last.value)
+    ]
+    return finer[-1] if finer else None
 
 
 def _settled(fact: str, candidates: list[Claim], key: Any) -> bool:
@@ -1728,10 +2253,10 @@ def _resolve_list(fact: str, claims: list[Claim], lang: str) -> FactEvidence:
     return FactEvidence(fact, "found", unique, (), _lines(claims), _confidence(claims), why)
 
 
-def _met(eb: FactEvidence) -> FactEvidence:
+def _met(eb: FactEvidence, lang: str = "en") -> FactEvidence:
     """The economic buyer has been met when the contact is that person ("I sign")."""
     if eb.status == "found" and eb.value is True and eb.extra.get("is_contact"):
         return FactEvidence(
             "authority.economic_buyer_met", "found", True, (), eb.evidence, eb.confidence, eb.why
         )
-    return FactEvidence("authority.economic_buyer_met", "absent", why=_why("absent", "en"))
+    return FactEvidence("authority.economic_buyer_met", "absent", why=_why("absent", lang))

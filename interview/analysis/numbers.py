@@ -229,7 +229,7 @@ _ROUND = {
     "centaine": 100,
 }
 _ROUND_THOUSANDS = re.compile(
-    rf"(?<![\w'])(?:une\s+)?(?P<n>{'|'.join(_ROUND)})\s+(?:(?:de\s+)?milliers\s+(?:d['’]|de\s+)?|de\s+(?=k))",
+    rf"(?<![\w'])(?:une\s+)?(?P<n>{'|'.join(_ROUND)})\s+(?:(?:de\s+)?(?:milliers|mille)(?:\s+(?:d['’]|de\s+))?|de\s+(?=k))",
     re.IGNORECASE,
 )
 
@@ -237,7 +237,9 @@ _ROUND_THOUSANDS = re.compile(
 def _round_thousands(text: str) -> str:
     def one(m: re.Match[str]) -> str:
         n = _ROUND[m["n"].lower()]
-        return f"{n}000 " if "millier" in m.group().lower() else f"{n} "
+        said = m.group().lower()
+        space = " " if re.search(r"(?:d['’]|de\s+|milliers\s+)$", said) else ""  # what the match ate
+        return f"{n}000{space}" if "mille" in said or "millier" in said else f"{n} "
 
     return _ROUND_THOUSANDS.sub(one, text)
 

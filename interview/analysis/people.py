@@ -89,6 +89,16 @@ _TOOL_NAMES = {
 # Capitalised words that are no one's name: sentence openers, pronouns, days, months, tools...
 _NOT_NAME = _TOOL_NAMES | set(
     [
+        # openers of a premise ("Since Priya signs...", "Vu que Marc...")
+        "since",
+        "given",
+        "seeing",
+        "considering",
+        "knowing",
+        "puisque",
+        "vu",
+        "sachant",
+        "etant",
         "i",
         "i'm",
         "i've",
@@ -632,7 +642,7 @@ def _mentions(text: str) -> tuple[Mention, ...]:
         if j not in used_roles:
             out.append(Mention("", role.value, role.start, role.end))
     for m in _BOSS.finditer(folded):
-        if not any(x.start <= m.start() < x.end for x in out):
+        if not any(x.start < m.end() and m.start() < x.end for x in out):  # "notre directrice financière"
             out.append(Mention("", "manager", m.start(), m.end()))
     for m in _SELF.finditer(folded):
         if m.group() == "i" and text[m.start()] != "I" and not text.islower():
@@ -665,6 +675,13 @@ _BETWEEN = (
 # --- who signs -------------------------------------------------------------------------------
 
 _NEG = r"(?:not|n't|never|no\s+longer|ne|n'|pas|jamais|plus)"
+# What controls the money: a budget, the purse strings, an approval to give.
+_MONEY_CONTROL = (
+    r"(?:budget|money|purse\s+strings|p\s?&\s?l|p\s+and\s+l|spend|spending|cheque\s?book|checkbook|sign-?off|"
+    r"approval|blessing|nod|go-?ahead|green\s+light|say-?so|argent|enveloppe|cordons\s+de\s+la\s+bourse|"
+    r"accord|aval|"
+    r"feu\s+vert|validation|feu\s+vert\s+final|dernier\s+mot|signature)"
+)
 # Cues after the person: "X signs", "X has the final say", "X valide".
 _SIGN_AFTER = re.compile(
     _BETWEEN + r"[\s,]*(?:(?:who|qui|that|will|would|must|has\s+to|needs?\s+to|is\s+going\s+to|va|doit|devra|"
@@ -674,7 +691,8 @@ _SIGN_AFTER = re.compile(
     r"(?:himself|herself|lui-meme|elle-meme))\s+){0,3}"
     r"(?P<neg>(?:does\s+not|doesn't|won't|will\s+not|don't|do\s+not|ne|n')\s+)?"
     r"(?P<cue>signs?(?:\s+off)?|signed|signing|sign\s+off|approves?|(?:gives|give)\s+the\s+(?:final\s+)?(?:go|green\s+light|approval|sign-?off)|"
-    r"has\s+(?:the\s+)?(?:final|last)\s+(?:say|word|call|decision)|(?:has|holds)\s+the\s+(?:budget|purse\s+strings|pen)|"
+    r"(?:has|have|gets?|get)\s+(?:the\s+)?(?:final|last)\s+(?:say|word|call|decision)|(?:has|"
+    r"holds)\s+the\s+(?:budget|purse\s+strings|pen)|"
     r"owns\s+the\s+budget|controls\s+the\s+budget|releases\s+the\s+(?:budget|money|funds)|"
     r"(?:holds|controls|has)\s+the\s+(?:chequebook|checkbook|money)|signs?\s+the\s+(?:cheques?|checks?|po|purchase\s+orders?)|"
     r"rubber-?stamps?|green-?lights?|okays?|signs?\s+off\s+on|"
@@ -690,8 +708,17 @@ _SIGN_AFTER = re.compile(
     r"signe(?:ra|nt|rait)?|valide(?:ra|nt|rait)?|tranche(?:ra|nt|rait)?|decide(?:ra|nt|rait)?|"
     r"arbitre(?:ra)?|(?:a|aura|aurait)\s+le\s+(?:dernier\s+mot|mot\s+de\s+la\s+fin|stylo|dernier\s+mot)|"
     r"donne(?:ra)?\s+le\s+feu\s+vert|debloque(?:ra)?\s+le\s+budget|tient\s+(?:le\s+budget|les\s+cordons)|"
-    r"(?:est|sera)\s+(?:le|la)\s+(?:decideu(?:r|se)|signataire|decisionnaire)(?:\s+final(?:e)?)?)(?![\w])"
-    r"(?!\s+(?:\w+\s+)?(?:together|jointly|with|avec|ensemble|conjointement|a\s+deux|en\s+binome))",
+    r"(?:est|sera)\s+(?:le|la)\s+(?:decideu(?:r|se)|signataire|decisionnaire)(?:\s+final(?:e)?)?|"
+    # The person, a verb of holding, a thing that controls the money: "owns the P&L", "a la main sur
+    # le budget", "doit donner son accord", "is the budget owner".
+    rf"(?:owns|holds|controls|manages|runs|has|tient|detient|gere|controle|a)\s+(?:the|le|la|les|son|sa|ses|"
+    rf"our|notre|his|her)?\s*"
+    rf"(?:la\s+main\s+sur\s+(?:le|la|les)\s+|final\s+)?{_MONEY_CONTROL}|"
+    rf"(?:give|gives|donner|donne|donnera)\s+(?:the|his|her|their|son|sa|leur)\s+{_MONEY_CONTROL}|"
+    r"(?:is|'s|est|sera)\s+(?:the|le|la)\s+(?:budget\s+(?:owner|holder)|owner\s+of\s+the\s+budget|"
+    r"proprietaire\s+du\s+budget|"
+    r"detent(?:eur|rice)\s+du\s+budget|responsable\s+du\s+budget))(?![\w])"
+    r"(?!\s+(?:\w+\s+)?(?:together|jointly|with|avec|ensemble|conjointement|a\s+(?:deux|2)|en\s+binome))",
     _F,
 )
 # Cues before the person: "the final say is with X", "c'est X qui signe" is handled by _SIGN_AFTER.
@@ -710,17 +737,59 @@ _SIGN_BEFORE = re.compile(
     r"(?:in\s+the\s+last\s+resort|en\s+dernier\s+ressort)\s*,?\s*(?:it's|c'est)?|"
     r"preside(?:e)?\s+par|(?:c'est|c'est\s+a)\s+(?:lui|elle)\s+de\s+(?:signer|trancher),?|"
     r"(?:it|this|that|the\s+(?:final\s+)?(?:decision|spend|purchase|contract|sign-?off|approval)|anything\s+(?:over|above)\s+[^,.;!?]{1,20}?)\s+(?:goes|has\s+to\s+go|needs\s+to\s+go|would\s+go|will\s+go|gets\s+escalated)\s+(?:up\s+)?(?:to|before)|"
-    r"(?:valide|signe|approuve|tranche|arbitre)e?\s+par|(?:ca|cela|le\s+dossier|la\s+decision)\s+(?:remonte|remontera|passe|passera|ira|va)\s+(?:jusqu'a|jusqu'au|devant|a|au|chez|par)|"
+    # The thing that controls the money, then where it sits: "le budget, c'est X", "le budget est chez
+    # X", "ça dépend de X", "the money comes out of X's budget" (the possessive reads that one).
+    rf"{_MONEY_CONTROL}\s*(?:,\s*)?(?:c'est|ce\s+sera|is\s+with|sits\s+with|stays\s+with|est\s+chez|"
+    rf"reste\s+chez|"
+    r"est\s+entre\s+les\s+mains\s+(?:de|du|d')|est\s+(?:du\s+ressort|la\s+responsabilite)\s+(?:de|du|d'))|"
+    r"(?:ca|cela|tout|it|everything)\s+(?:depend|depends|dependra)\s+(?:de|du|d'|on)|"
+    r"(?:vient|viendra|sort|sortira)\s+(?:du\s+budget|de\s+l'enveloppe)\s+(?:de|du|d')|"
+    r"(?:valid|sign|approuv|tranch|arbitr)\w*\s+par|run\s+(?:it|this|that)\s+(?:past|by)|get\s+(?:it|"
+    r"this)\s+(?:past|through)|"
+    # "the person who'll sign is", "whoever signs, it'll be", "celle qui signera, c'est"
+    r"(?:person|one|people)\s+who(?:'ll|\s+will|\s+would|'d)?\s+(?:sign|decide|"
+    r"approve)s?(?:\s+off)?(?:\s+(?:it|this))?\s+(?:is|will\s+be|would\s+be|'s)|"
+    r"whoever\s+(?:signs|decides|approves)[^,.;]{0,30},\s*(?:it'll\s+be|it's|it\s+will\s+be)|"
+    r"(?:la\s+personne|celui|celle)\s+qui\s+(?:sign|valid|decid|tranch)\w*\s*,?\s*(?:c'est|ce\s+sera|est|"
+    r"sera)|(?:ca|cela|le\s+dossier|la\s+decision)\s+(?:remonte|remontera|passe|passera|ira|"
+    r"va)\s+(?:jusqu'a|jusqu'au|devant|a|au|chez|par)|"
     r"(?:la\s+)?decision\s+finale\s+(?:revient|appartient|sera\s+prise\s+par|est\s+prise\s+par)\s+(?:a|au|a\s+la)|"
     r"(?:le\s+)?dernier\s+mot\s+(?:revient|est|sera)\s+(?:a|au|a\s+la|pour)|"
     r"(?:la\s+)?signature\s+(?:finale\s+)?(?:de|du|revient\s+a)|(?:le\s+)?feu\s+vert\s+(?:de|du)|"
     r"(?:la\s+)?validation\s+(?:finale\s+)?(?:de|du)|c'est\s+(?:a|au)|"
-    r"(?:le|la)\s+(?:decideur|decideuse|signataire|decisionnaire)\s+(?:final\s+|finale\s+)?(?:c'est|est|sera))"
+    r"(?:le|la)\s+(?:decideur|decideuse|signataire|decisionnaire)\s+(?:final\s+|finale\s+)?(?:c'est|est|"
+    r"sera)|"
+    # The thing decided, then who: "budget sign-off is Priya's", "le dernier mot, ce sera Marc".
+    r"(?:le\s+)?(?:dernier\s+mot|decision(?:\s+finale)?|signature|feu\s+vert|validation|"
+    r"go)\s*,\s*(?:ce\s+sera|c'est|ca\s+sera|ca\s+reste)|"
+    r"(?:la\s+)?decision\s+(?:finale\s+)?(?:de|du|d'))"
     r"(?:\s+(?:our|the|their|my|his|her|notre|le|la|l'|leur|mon|ma|son|sa))?\s*$",
     _F,
 )
+# Two-sided cues, read around the person: "the final call is Priya's" (the thing decided, then whose
+# it is), "we'll need our CFO Dan Ortiz to sign" (whose signature is needed).
+_WHOSE_BEFORE = re.compile(
+    r"(?:budget\s+|money\s+|final\s+)?(?:call|sign-?off|say|signature|approval|decision)\s+"
+    r"(?:is|will\s+be|'s)\s+(?:really\s+|ultimately\s+)?$",
+    _F,
+)
+_WHOSE_AFTER = re.compile(r"(?:'s|’s)(?!\s+\w)", _F)
+_NEED_BEFORE = re.compile(
+    r"(?:need|needs|needed|will\s+need|'ll\s+need|require|requires|have\s+to\s+get|has\s+to\s+get|"
+    r"must\s+get)\s+"
+    r"(?:our|the|their|my|his|her)?\s*$",
+    _F,
+)
+_NEED_AFTER = re.compile(
+    r"(?:\s*,[^,.;!?]{1,40},)?[\s,]+to\s+(?P<cue>sign(?:\s+off)?|approve|okay|ok|green-?light|"
+    r"release\s+(?:the\s+)?(?:budget|money|funds)|sign\s+it(?:\s+off)?)(?![\w])",
+    _F,
+)
 _POSSESSIVE_CALL = re.compile(
-    r"(?:'s|’s)\s+(?:final\s+)?(?:call|decision|sign-?off|signature|budget|approval)", _F
+    r"(?:'s|’s)\s+(?:final\s+)?(?:call|decision|sign-?off|signature|budget|approval|blessing|ok|okay|nod|"
+    r"go-?ahead|"
+    r"green\s+light|say-?so|money|p\s?&\s?l|purse|cheque\s?book|checkbook|rubber\s+stamp)(?![\w])",
+    _F,
 )
 _MINE = re.compile(
     r"(?<![\w'])(?<!and\s)(?<!et\s)(?:(?:the\s+)?(?:final\s+)?(?:call|decision|say|signature)\s+is\s+mine|it's\s+my\s+(?:call|decision|budget)|"
@@ -728,17 +797,20 @@ _MINE = re.compile(
     r"c'est\s+(?:moi|a\s+moi)\s+(?:de\s+)?(?:decider|trancher|signer)|"
     r"je\s+(?:signe|valide|tranche|decide)|i\s+(?:sign|approve|decide|have\s+the\s+(?:final|last)\s+(?:say|word)|"
     r"make\s+the\s+(?:final\s+)?(?:call|decision)|own\s+the\s+budget|hold\s+the\s+budget|will\s+sign|will\s+decide))(?![\w])"
-    r"(?!\s+(?:together|jointly|with|avec|ensemble|conjointement|a\s+deux|en\s+binome))",
+    r"(?!\s+(?:together|jointly|with|avec|ensemble|conjointement|a\s+(?:deux|2)|en\s+binome))",
     _F,
 )
 _SIGNER_UNKNOWN = re.compile(
     r"(?<![\w'])(?:(?:no|not\s+(?:sure|clear)|don't\s+know|do\s+not\s+know|no\s+idea|unclear|not\s+yet\s+clear|"
-    r"haven't\s+figured\s+out|still\s+figuring\s+out|to\s+be\s+(?:defined|determined|confirmed)|tbd)"
+    r"haven't\s+figured\s+out|still\s+figuring\s+out|to\s+be\s+(?:defined|determined|confirmed)|tbd|"
+    r"(?:haven't|have\s+not|hasn't|didn't|not\s+yet)\s+(?:\w+\s+)?(?:worked\s+out|figured\s+out|decided|"
+    r"settled|identified|agreed(?:\s+on)?))"
     r"[^.;!?]{0,40}?(?:who|whom|which\s+person)[^.;!?]{0,30}?(?:sign|approv|decid|final|budget|green)|"
     r"(?:ne\s+sai[st]\s+pas|aucune\s+idee|pas\s+(?:encore\s+)?clair|pas\s+sur|on\s+ne\s+sait\s+pas|"
     r"reste\s+a\s+(?:definir|determiner|voir)|a\s+definir)"
     r"[^.;!?]{0,40}?(?:qui|quelle\s+personne)[^.;!?]{0,30}?(?:sign|valid|decid|tranch|budget|feu\s+vert|dernier\s+mot)|"
-    r"(?:can't|cannot|couldn't|could\s+not|won't|wouldn't)\s+(?:\w+\s+)?(?:tell\s+you|say|share)[^.;!?]{0,20}?(?:who|whom)|"
+    # not knowing ("I couldn't tell you who signs"); refusing ("wouldn't say who") is a dodge: no answer
+    r"(?:can't|cannot|couldn't|could\s+not)\s+(?:\w+\s+)?(?:tell\s+you|say)[^.;!?]{0,20}?(?:who|whom)|"
     r"(?:je\s+ne\s+(?:peux|pourrais)\s+pas|impossible\s+de)\s+(?:vous\s+)?(?:dire|repondre)[^.;!?]{0,25}?qui|"
     r"(?:who|qui)\s+(?:signs|will\s+sign|approves|decides|signe|validera|decidera|tranchera)[^.;!?]{0,20}?"
     r"(?:is\s+(?:not\s+clear|unclear|tbd|an\s+open\s+question)|n'est\s+pas\s+clair|reste\s+a\s+voir|je\s+ne\s+sais\s+pas))",
@@ -779,6 +851,18 @@ def find_signers(text: str) -> list[Statement]:
             strength = 2
         out.append(Statement(mention, mention.start, after.end(), cue, strength, negative))
         seen.add(mention.start)
+    for mention in mentions:
+        if mention.start in seen or mention.role in ("self", "pronoun"):
+            continue
+        before = folded[max(0, mention.start - 40) : mention.start]
+        if (w := _WHOSE_BEFORE.search(before)) and _WHOSE_AFTER.match(folded, mention.end):
+            start = mention.start - len(before) + w.start()
+            out.append(Statement(mention, start, mention.end + 2, w.group().strip(), 3))
+            seen.add(mention.start)
+        elif (w := _NEED_BEFORE.search(before)) and (a := _NEED_AFTER.match(folded, mention.end)):
+            start = mention.start - len(before) + w.start()
+            out.append(Statement(mention, start, a.end(), a["cue"], 3 if "sign" in a["cue"] else 2))
+            seen.add(mention.start)
     for mention in mentions:
         if mention.start in seen:
             continue
@@ -837,7 +921,10 @@ def _named_after(st: Statement, folded: str, mentions: list[Mention]) -> Stateme
 def _negated_before(folded: str, pos: int) -> bool:
     window = folded[max(0, pos - 25) : pos]
     return bool(
-        re.search(r"(?:not|n't|pas|ce\s+n'est\s+pas|it's\s+not|it\s+isn't|ni)\s*(?:\w+\s+)?$", window)
+        re.search(
+            r"(?:(?<![\w'])(?:not|pas|ce\s+n'est\s+pas|it's\s+not|it\s+isn't|ni)|n't)(?![\w])\s*(?:\w+\s+)?$",
+            window,
+        )  # whole words: "notre DAF" is no "not"
     )
 
 
@@ -968,7 +1055,8 @@ _VENDOR = re.compile(
     r"(?<![\w'])(?:[A-Z][\w.&+'-]*[\w+]|[a-z]+[A-Z][\w]*|\d+[A-Z][\w]*)(?:\s+(?:[A-Z][\w.&+'-]*[\w+]|[0-9]+|de|of|&))*(?:\.(?:com|io|ai|fr))?"
 )
 _LIST_JOIN = re.compile(
-    r"^\s*(?:,|and|et|or|ou|&|/|as\s+well\s+as|ainsi\s+que)?\s*(?:also\s+|aussi\s+)?(?:de\s+|d'|of\s+|with\s+|avec\s+)?$",
+    r"^\s*,?\s*(?:and|et|or|ou|&|/|as\s+well\s+as|ainsi\s+que)?\s*,?\s*(?:also\s+|aussi\s+)?(?:de\s+|d'|"
+    r"of\s+|with\s+|avec\s+)?$",
     re.I,
 )
 _NOT_VENDOR = (_NOT_NAME - _TOOL_NAMES) | {
@@ -1128,15 +1216,27 @@ def find_competitors(text: str, known: set[str] | frozenset[str] = frozenset()) 
     return unique
 
 
+def canonical_vendor(name: str) -> str:
+    """A well-known vendor as it is spelt ("Hub Spot" -> "HubSpot"); other names as said."""
+    m = _BRAND_RX.fullmatch(fold(name))
+    if m is None:
+        return name
+    return _BRAND_NAMES[int(next(k for k, v in m.groupdict().items() if v is not None)[1:])]
+
+
 def listed_vendors(text: str, known: set[str] | frozenset[str] = frozenset()) -> list[str]:
     """Vendor-like names in an answer to "who else are you looking at?" ("Doctolib, évidemment.",
     "Blue Yonder is on the RFP list, and Transporeon.")."""
     plain = re.sub(r"\([^)]*\)", lambda m: " " * len(m.group()), text)
     out = []
     for m in _VENDOR.finditer(plain):
-        name = m.group().strip()
-        if m.start() == 0 and fold(name.split()[0]) in _NOT_NAME:
+        name, start = m.group().strip(), m.start()
+        while " " in name and fold(name.split()[0]) in _NOT_NAME:  # "Just Gong": the opener is no name
+            first = name.split()[0]
+            start += len(first) + 1
+            name = name[len(first) :].strip()
+        if start == 0 and fold(name.split()[0]) in _NOT_NAME:
             continue
-        if _vendor_ok(plain, m.start(), name, known) and len(name) > 1:
+        if _vendor_ok(plain, start, name, known) and len(name) > 1:
             out.append(name)
     return list(dict.fromkeys(out))

@@ -106,10 +106,23 @@ def _fold_char(c: str) -> str:
     return lower if len(lower) == 1 else c
 
 
+# The folding of the characters of Latin scripts and of typographic punctuation, as one table for
+# str.translate (fast); other characters go through _fold_char one by one.
+_FOLD_RANGES = ((0x41, 0x5B), (0x80, 0x300), (0x2000, 0x20D0))
+_FOLD_TABLE = {
+    i: _fold_char(chr(i)) for lo, hi in _FOLD_RANGES for i in range(lo, hi) if _fold_char(chr(i)) != chr(i)
+}
+_OUTSIDE_TABLE = re.compile("[^\x00-\u02ff\u2000-\u20cf]")
+
+
+@functools.lru_cache(maxsize=4096)
 def fold(text: str) -> str:
-    """Lower case, no accents, plain apostrophes/spaces/dashes; same length as `text`, char for char."""
+    """Lower case, no accents, plain apostrophes/spaces/dashes; same length as `text`, char for char.
+    Remembered: a sentence is folded by every reader (analyse() empties the memory when it starts)."""
     if text.isascii():
         return text.lower()
+    if not _OUTSIDE_TABLE.search(text):
+        return text.translate(_FOLD_TABLE)
     return "".join(map(_fold_char, text))
 
 

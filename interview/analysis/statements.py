@@ -449,7 +449,8 @@ def find_budget_status(text: str) -> list[Cue]:
 # --- authority.role: the contact's own part ----------------------------------------------------
 
 _TOGETHER = (
-    r"(?:together|jointly|as\s+a\s+team|with\s+(?:him|her|them|my|our|the|\w+)|ensemble|a\s+deux|a\s+plusieurs|"
+    r"(?:together|jointly|as\s+a\s+team|with\s+(?:him|her|them|my|our|the|\w+)|ensemble|a\s+(?:deux|2)|"
+    r"a\s+plusieurs|"
     r"collegialement|conjointement|en\s+binome|avec)"
 )
 _OWN_ROLE = [
@@ -551,7 +552,8 @@ _OWN_ROLE = [
     ),
     (
         _rx(
-            r"(?:we|on)\s+(?:both\s+|all\s+)?(?:decide|decidons|decide|tranche|tranchons|signe|signons)\s+(?:a\s+deux|a\s+trois|ensemble|together|jointly)|"
+            r"(?:we|on)\s+(?:both\s+|all\s+)?(?:decide|decidons|decide|tranche|tranchons|signe|"
+            r"signons)\s+(?:a\s+(?:deux|2)|a\s+(?:trois|3)|ensemble|together|jointly)|"
             r"(?:decide|decides|sign)\s+together\s+with\s+me|(?:i|je)\s+(?:have|get|ai)\s+(?:a|an\s+equal|un)\s+(?:say|vote|droit\s+de\s+veto|veto|voix)|"
             r"(?:avec|with)\s+(?:mon|ma|my)\s+(?:associee?|partner|co-?founder|co-?gerante?)\s*,?\s+(?:on|we)\s+(?:decide|decidons|tranche|signe)"
         ),
@@ -729,8 +731,12 @@ _PRIORITY = [
 
 
 _LEVEL_ANSWER = re.compile(
-    r"^\W*(?:(?:(?:pretty|quite|very|fairly|rather|assez|plutot|tres)\s+)?(?P<high>high|haute?|elevee?)|(?P<high2>top\s+(?:\d+|two|three|four|five|ten|deux|trois|quatre|cinq|dix))|(?P<top>top|the\s+top|tout\s+en\s+haut|maximum|max)|"
-    r"(?P<medium>medium|moyen(?:ne)?|average|middle|normal(?:e)?)|(?:(?:pretty|quite|very|fairly|rather|assez|plutot|tres)\s+)?(?P<low>low|bas(?:se)?|faible))(?![\w])"
+    r"^\W*(?:(?:(?:pretty|quite|very|fairly|rather|assez|plutot|tres)\s+)?(?P<high>high|hi|haute?|elevee?)|"
+    r"(?P<high2>top\s+(?:\d+|two|three|four|five|ten|deux|trois|quatre|cinq|dix))|(?P<top>top|the\s+top|"
+    r"tout\s+en\s+haut|maximum|max)|"
+    r"(?P<medium>medium|med|mid|moyen(?:ne)?|average|middle|normal(?:e)?)|(?:(?:pretty|quite|very|fairly|"
+    r"rather|"
+    r"assez|plutot|tres)\s+)?(?P<low>low|lo|bas(?:se)?|faible))(?![\w])"
 )
 
 
@@ -959,6 +965,9 @@ def find_must_haves(text: str) -> list[Cue]:
 # --- timeline.compelling_event -----------------------------------------------------------------
 
 _EVENT = _rx(
+    # French: the contract, licence or support that ends ("notre contrat actuel se termine fin juin")
+    r"(?:contrat|licence|abonnement|bail|support|maintenance|marche)\s+(?:\w+\s+){0,3}?(?:se\s+termine|prend\s+fin|"
+    r"arrive\s+a\s+(?:echeance|terme)|expire|s'arrete|tombe|n'est\s+plus\s+(?:supporte|maintenu)|ne\s+sera\s+pas\s+renouvele)|"
     r"(?:contract|licen[cs]e|subscription|lease|agreement|support)\s+(?:with\s+\w+(?:\s+\w+)?\s+)?(?:ends|expires|runs\s+out|is\s+up|terminates|comes\s+up\s+for\s+renewal|is\s+ending|will\s+end)|"
     r"(?:renewal|expiry|expiration|end\s+of\s+(?:the\s+)?(?:contract|licen[cs]e|support|life))|end\s+of\s+support|sunset(?:ting)?|being\s+(?:retired|decommissioned|shut\s+down)|"
     r"(?:new\s+)?(?:regulation|law|directive|compliance\s+deadline|mandate)\s+(?:comes\s+into\s+force|kicks\s+in|applies|takes\s+effect|starts)|"
@@ -1089,7 +1098,10 @@ _LABELS = [
     ),
     (
         "competitors",
-        r"competitors?(?:\s+(?:seen|named|in\s+play))?|competition|alternatives(?:\s+seen)?|concurrents?(?:\s+vus|\s+cites)?|concurrence",
+        r"competitors?(?:\s+(?:seen|named|in\s+play))?|competition|alternatives(?:\s+seen)?|"
+        r"concurrents?(?:\s+vus|\s+cites)?|concurrence|comps?|rivals?|vs\.?|alts?|other\s+vendors|"
+        r"also\s+looking\s+at|"
+        r"autres\s+solutions|en\s+concurrence",
     ),
     (
         "decision.process_known",
@@ -1108,7 +1120,10 @@ _LABELS = [
         r"today|currently|current\s+(?:setup|tool|stack|solution|system)|existing|aujourd'hui|actuellement|existant|(?:outil|erp|crm|logiciel|solution)\s+actuel(?:le)?",
     ),
     ("need.pain", r"pain|problem|issue|douleur|probleme|souci|enjeu"),
-    ("champion.named", r"champion|sponsor|internal\s+champion|relais\s+interne"),
+    (
+        "champion.named",
+        r"champion|champ|sponsor|internal\s+champion|advocate|relais\s+interne|porteur|porteuse|allie",
+    ),
 ]
 _LABEL_RX = [
     (fact, re.compile(rf"^\W*(?:{pattern})\s*(?::|\s-|\s–|\s—)\s*", _F)) for fact, pattern in _LABELS
@@ -1149,8 +1164,35 @@ _CORRECTION = _rx(
     r"(?:on\s+a|ils\s+ont|elle\s+a|il\s+a|a\s+ete|ont\s+ete|est|sont)\s+(?:decale|repousse|reporte|avance|deplace)(?:e|s|es)?|decale(?:e)?s?\s+(?:au|a|en)|"
     r"en\s+fait|pardon|je\s+veux\s+dire|je\s+voulais\s+dire|enfin,?\s+non|soyons\s+honnetes|to\s+be\s+honest,?\s+no|non\s+attendez|je\s+me\s+corrige|je\s+rectifie|je\s+me\s+suis\s+trompe(?:e)?|"
     r"finalement|(?:a|ont)\s+(?:change|bouge|ete\s+(?:revu|releve|augmente|reduit|decale|repousse|avance))|a\s+ete\s+(?:revu|releve|augmente|reduit|decale|repousse|avance)(?:e)?|"
-    r"correction|au\s+temps\s+pour\s+moi|autant\s+pour\s+moi|mise\s+a\s+jour|depuis,?\s+(?:on|c'est|le|la)"
+    r"correction|au\s+temps\s+pour\s+moi|autant\s+pour\s+moi|mise\s+a\s+jour|depuis,?\s+(?:on|c'est|le|la)|"
+    # Taking one's words back, however it is put: a verb of retracting + "that" / "ça", or a repair word.
+    r"(?:strike|scratch|forget|ignore|cancel|disregard|take\s+back|cross\s+out|delete)\s+(?:that|"
+    r"what\s+i\s+(?:just\s+)?said)|"
+    r"make\s+(?:that|it)|rectif\w*|erratum|errata|oubliez?\s+(?:ca|ce\s+que\s+je\s+(?:viens\s+de\s+dire|"
+    r"dis))|ou\s+plutot|"
+    r"je\s+retire\s+ce\s+que|non,?\s+(?:pardon|plutot|attends|attendez)|no,?\s+(?:sorry|rather|hang\s+on|"
+    r"hold\s+on)|sorry,?\s+no|"
+    r"my\s+bad|my\s+mistake|wrong\s+(?:number|figure|date)|let\s+me\s+rephrase|ah\s+non|euh\s+non|"
+    r"pardon,?\s+non"
 )
+# A correction inside a sentence, after something it takes back: where the sentence is cut in two.
+_CORRECTION_INSIDE = re.compile(
+    r"(?:[,;:—–-]\s*|\s)(?=(?:strike|scratch|forget|ignore|cancel|disregard)\s+that|no\s+wait|wait,?\s+no|"
+    r"sorry,?\s+(?:i\s+mean|no)|"
+    r"i\s+mean(?!\s+it)|make\s+(?:that|it)\s|rectif|non\s+attendez|non,?\s+pardon|pardon,?\s+non|ou\s+plutot|"
+    r"enfin,?\s+non|je\s+veux\s+dire|ah\s+non|euh\s+non|correction)",
+    _F,
+)
+
+
+def correction_cut(text: str) -> int:
+    """Where a correction starts inside `text` ("We have 40k, strike that, 45k"), after a value it
+    takes back; 0 when there is none, or it opens the text."""
+    folded = fold(text)
+    for m in _CORRECTION_INSIDE.finditer(folded):
+        if m.end() > 3 and re.search(r"\d|\w{3,}", folded[: m.start()]):
+            return m.end()
+    return 0
 
 
 def is_correction(text: str) -> bool:
@@ -1303,7 +1345,14 @@ _MORE_TOPICS = {
         r"who\s+(?:holds|controls|has)\s+the\s+(?:purse\s+strings|chequebook|checkbook|money)|who\s+(?:needs|has)\s+to\s+(?:approve|sign|okay|green-?light)|"
         r"whose\s+(?:sign-?off|signature|approval|budget)|who\s+gives\s+(?:the\s+)?(?:go-?ahead|nod|thumbs\s+up)|who\s+pulls\s+the\s+trigger|"
         r"who(?:'s|\s+is)\s+(?:the\s+)?(?:final\s+)?(?:approver|sign-?off|signatory)|who\s+(?:okays|green-?lights|rubber-?stamps)|"
-        r"qui\s+(?:tient\s+les\s+cordons|a\s+le\s+pouvoir|approuve|autorise|arbitre|doit\s+(?:signer|valider|approuver))|cordons\s+de\s+la\s+bourse"
+        r"qui\s+(?:tient\s+les\s+cordons|a\s+le\s+pouvoir|approuve|autorise|arbitre|doit\s+(?:signer|"
+        r"valider|approuver))|cordons\s+de\s+la\s+bourse|"
+        # "who" / "qui" and, further on, a word of approving or of the money: "who gives it the final tick?"
+        r"who(?:'s|\s+is)?\b[^?.]{0,40}?\b(?:final|sign\w*|approv\w*|ok|okay|tick|nod|say-?so|budget|money|"
+        r"purse|cheques?|checks?|pays?|"
+        r"green|go-?ahead|blessing|rubber)|qui\b[^?.]{0,40}?\b(?:sign\w*|valid\w*|decid\w*|dernier\s+mot|"
+        r"feu\s+vert|budget|pai\w*|"
+        r"tranch\w*|accord|approuv\w*|aval|cordons)"
     ),
     "priority.level": (
         r"how\s+high|where\s+(?:does|would|will)\s+(?:this|it)\s+(?:sit|rank|fit|land)|how\s+much\s+of\s+a\s+focus|on\s+your\s+list|"
@@ -1329,11 +1378,19 @@ _AT_STAKE = _rx(
 )
 
 
+_WHO = re.compile(
+    r"^\W*(?:(?:and|so|ok(?:ay)?|right|et|alors|donc|ok)[\s,]+)*(?:who|whose|qui|c'est\s+qui)(?![\w])"
+)
+
+
 def question_topics(text: str) -> list[str]:
     """The facts a rep's question asks about, best guess first ("Who signs?" ->
     authority.economic_buyer_identified), from its words; [] for small talk."""
     folded = fold(text)
     topics = [fact for fact, pattern in _TOPICS if pattern.search(folded)]
+    eb = "authority.economic_buyer_identified"
+    if eb in topics and _WHO.match(folded):  # "who holds the budget?": a person, before the budget
+        topics = [eb] + [t for t in topics if t != eb]
     if _AT_STAKE.search(folded):  # "the amount at stake" is the cost of the problem, not a budget
         topics = ["need.impact_quantified"] + [
             t for t in topics if t not in ("budget.amount", "need.impact_quantified")

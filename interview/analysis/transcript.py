@@ -173,7 +173,9 @@ _NAME = rf"{_NAME_WORD}(?:\s{_NAME_WORD}){{0,4}}(?:\s\d{{1,2}})?"  # "Speaker 1"
 _STAMP = r"\(?\[?(?P<{g}>\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:[.,]\d{{1,3}})?)\]?\)?"
 _PREFIX = re.compile(
     r"^\s*(?:" + _STAMP.format(g="t0") + r"\s*(?:-\s*)?)?(?:>>\s*|-\s+|\*\*|__)?"
-    rf"(?P<name>{_NAME})(?:\s*\((?P<paren>[^()\n]{{1,60}})\))?"
+    # "Dana Lee, CFO:", "J.-P. Martin - Ops:": a role or team after the name
+    rf"(?P<name>{_NAME})(?:(?:\s*[,–—]\s*|\s+-\s+)(?P<tail>{_NAME_WORD}(?:\s{_NAME_WORD}){{0,3}}))?"
+    rf"(?:\s*\((?P<paren>[^()\n]{{1,60}})\))?"
     r"(?:\s*" + _STAMP.format(g="t1") + r")?\s*(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(?P<text>.*)$"
 )
 _BRACKET = re.compile(
@@ -397,6 +399,13 @@ def _name_like(name: str) -> bool:
     )
 
 
+def _person_label(label: str) -> bool:
+    """A label that can only be a person: a first and last name, or a name with a role in brackets."""
+    name = re.sub(r"\s*\(.*\)\s*$", "", label)
+    words = len(name.split())
+    return (words >= 2 and "(" in label) or (words in (2, 3) and not _NOTE_LABEL.match(name))
+
+
 def _head(line: str) -> re.Match[str] | None:
     """A name alone on its line, with a time or a colon: what was said follows on the next lines."""
     m = _HEAD.match(line)
@@ -410,9 +419,9 @@ def _split_prefix(line: str) -> tuple[str, str, float | None] | None:
     m = _PREFIX.match(line)
     if m and m["text"] is not None:
         name = m["name"].strip()
-        if not _name_like(name):
+        if not _name_like(name) or (m["tail"] and not _name_like(m["tail"])):
             return None
-        return _speaker_of(name, m["paren"]), m["text"], _seconds(m["t0"] or m["t1"])
+        return _speaker_of(name, m["paren"] or m["tail"]), m["text"], _seconds(m["t0"] or m["t1"])
     m = _BRACKET.match(line)
     if m:
         return _speaker_of(m["name"], None), m["text"], _seconds(m["t0"])
@@ -494,7 +503,8 @@ def _plain(lines: list[str], source: str) -> Transcript:
             metadata.setdefault(kv[0], kv[1])  # "Attendees: ..." under a title line: metadata too
         if number == 1 and not known:
             metadata.setdefault("title", stripped)
-        if prefix and _identity(prefix[0]) in known:
+        if prefix and (_identity(prefix[0]) in known or (known and _person_label(prefix[0]))):
+            # a known speaker, or a third person who speaks once ("J.-P. Martin - Ops: Dana does.")
             builder.start(prefix[0], number, prefix[1], prefix[2])
         elif head and _identity(_speaker_of(head["name"], head["paren"])) in known:
             builder.start(

@@ -1,0 +1,821 @@
+"""Facts read from the shape of a clause rather than from one idiom.
+
+The word lists of statements.py know many fixed phrasings; these readers know how a clause is built
+and take any verb or noun of the right family:
+
+- budget status: something that is money (an amount, "budget", "l'enveloppe", "the cash") and a verb
+  of setting money aside ("put aside", "earmarked", "validé", "mis de côté") in the same clause; the
+  verb's tense and mood give the status (done: allocated; future, hoped, needed: being defined;
+  negated: not allocated, or being defined with "yet");
+- priority: a rank ("our second project", "8 out of 10", "n°2 sur la liste"), a comparison with
+  another project ("more urgent than the ERP", "passe après la paie") or an intensity on an adjective
+  of urgency ("super pressing", "pas si urgent");
+- competitors: two names joined by "vs", "or", "between X and Y" in a sentence about choosing, names
+  after a leaning or a narrowed field ("leaning towards X", "down to X and Y", "on penche pour X"),
+  and not the tools they have or had ("we had Zendesk before");
+- champion: a person (or "I") and a verb of pushing in one clause ("Priya has been banging the
+  drum", "Julie y tient beaucoup"), or "nobody" with one;
+- severity: the harm of doing nothing ("without it we'd fail the audit") or living with it ("we can
+  limp along");
+- target: a change with its measure in any tense or person ("halve", "a 15% drop in churn", "gagne
+  10 % de marge", "within a day");
+- the contact's own part: gathering for someone else, deciding together, being the one using it.
+
+Every reader works on folded text (recognisers.fold) with numbers already written as digits.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from interview.analysis.recognisers import fold
+
+_F = re.ASCII
+
+
+@dataclass(frozen=True)
+class Reading:
+    fact: str
+    value: str
+    start: int
+    end: int
+    strength: int
+    why: str
+
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, _F)
+
+
+# --- clauses -------------------------------------------------------------------------------------
+
+_CLAUSE_END = _rx(
+    r"[.;!?]|\s(?:but|however|though|whereas|while|mais|cependant|par\s+contre|alors\s+que|tandis\s+que)\s|"
+    r",\s+(?:and|et)\s+(?:we|on|nous|i|je)\s"
+)
+
+
+def clauses(folded: str) -> list[tuple[int, int]]:
+    """The clauses of a folded sentence: (start, end), cut at stops and contrasts ("but", "mais")."""
+    out = []
+    start = 0
+    for m in _CLAUSE_END.finditer(folded):
+        if m.start() > start:
+            out.append((start, m.start()))
+        start = m.end()
+    if start < len(folded):
+        out.append((start, len(folded)))
+    return out
+
+
+# --- budget status -------------------------------------------------------------------------------
+
+# Things that are money: an amount (numbers are digits by now), or a noun of money.
+_MONEY = _rx(
+    r"(?:[$€£]\s?\d|(?<![\w.,])\d[\d.,\s]*\s?(?:k|m|mil|mio|million|millions|grand|keur|k€|m€|€|\$|£|euros?|"
+    r"dollars?|bucks|"
+    r"pounds?|quid|francs?|balles|piasses?|chf|usd|eur|gbp|cad|aud)(?![\w])|"
+    r"(?<![\w'])(?:\d{1,3}(?:[ ,.]\d{3})+|\d{4,})(?![\w]))|"
+    r"(?<![\w])(?:budget|money|funds?|funding|cash|envelope|line\s+item|spend|capex|opex|dollars|euros|"
+    r"enveloppe|argent|fonds|"
+    r"financement|sous|ligne(?:\s+budgetaire)?|credits?|somme|montant|the\s+(?:number|figure)|"
+    r"le\s+chiffre)(?![\w])"
+)
+# Words that stand for "no money" in a negated clause: "we haven't put anything aside".
+_NOTHING = _rx(
+    r"(?<![\w'])(?:anything|nothing|rien|a\s+(?:cent|penny|dime)|un\s+(?:euro|sou|centime|kopeck))(?![\w])"
+)
+# Verbs (and participles) of setting money aside, in any tense.
+_SET_ASIDE = _rx(
+    r"(?<![\w'])(?:(?:set|put|carved?|kept|keep|tuck(?:ed)?|squirrel(?:l?ed)?|stash(?:ed)?|held|"
+    r"hold)\s+(?:\w+\s+){0,3}?(?:aside|away|out|back)|"
+    r"set\s+aside|earmark(?:ed)?|ring-?fenced|reserved|approved|approval\s+for|sign(?:ed)?\s+off\s+on|"
+    r"signed\s+off|signed-?off|sign-?off\s+(?:for|on)|"
+    r"secured|budgett?ed|allocated|locked\s+in|green-?lit|green-?lighted|funded|released|granted|"
+    r"mis(?:e|es)?\s+(?:\w+\s+){0,4}?de\s+cote|de\s+cote|(?:a|ont|avons|est|sont|ete|deja|"
+    r"on\s+a)\s+(?:\w+\s+)?(?:reserve|vote|finance|acte)(?:e|es|s)?|"
+    r"bloque(?:e|es|s)?|provisionne(?:e|es|s)?|budgete(?:e|es|s)?|alloue(?:e|es|s)?|valide(?:e|es|s)?|"
+    r"debloque(?:e|es|s)?|sanctuarise(?:e|es|s)?|"
+    r"accorde(?:e|es|s)?|obtenu(?:e|es|s)?|degage(?:e|es|s)?|approuve(?:e|es|s)?)(?![\w])"
+)
+# The same verbs in the infinitive: only to come ("il faudra faire valider l'enveloppe").
+_TO_SET_ASIDE = _rx(
+    r"(?<![\w'])(?:to\s+(?:get\s+)?(?:\w+\s+)?(?:approve[ds]?|sign(?:ed)?\s+off|set\s+aside|allocate|secure|"
+    r"release|free\s+up|find|unlock|ring-?fence|earmark)|"
+    r"valider|obtenir|debloquer|degager|provisionner|budgeter|allouer|reserver|mettre\s+de\s+cote|voter|"
+    r"approuver|accorder|trouver|chercher)(?![\w])"
+)
+# Money that is (or is not) there: "the funding isn't there yet", "l'argent est là".
+_THERE = _rx(
+    r"(?<![\w'])(?:budget|money|funding|funds|cash|argent|enveloppe|fonds|financement|sous)(?:'s|\s+isn't|"
+    r"\s+aren't|\s+is|\s+are|\s+n'est|\s+est|\s+sont)?\s+"
+    r"(?:not\s+|n't\s+|pas\s+|already\s+|deja\s+|bien\s+)?(?:yet\s+)?(?:there|in\s+place|available|la|"
+    r"dispo\w*|disponible\w*)(?![\w])"
+)
+# Having money: "we have the cash for it", "there's money for it", "on a l'argent".
+_HAVE = _rx(
+    r"(?<![\w'])(?:(?:we|i)(?:\s+(?:do\s+)?(?:have\s+got|have|got)|'ve\s+got|'ve)|there(?:'s|\s+is)|on\s+a|"
+    r"nous\s+avons|il\s+y\s+a)\s+"
+    r"(?:already\s+|deja\s+)?(?:the\s+|some\s+|l'|de\s+l'|les\s+|des\s+|du\s+|a\s+|un\s+|une\s+)?(?:money|"
+    r"cash|funds|funding|argent|sous|fonds|financement|budget|enveloppe)"
+    r"(?:\s+(?:for|in\s+place|pour|la-dessus|prevue?|dispo\w*|available))"
+)
+# Having an amount for it: "we've got about 80k for it", "on a 40 000 $ de prévu".
+_HAVE_AMOUNT = _rx(
+    r"(?<![\w'])(?:(?:we|i)(?:\s+(?:do\s+)?(?:have\s+got|have|got)|'ve\s+got|'ve)|on\s+a|nous\s+avons|"
+    r"j'ai)\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|environ|autour\s+de|a\s+peu\s+pres|pres\s+de|"
+    r"quelque)\s+)?"
+    r"(?:[$€£]\s?)?\d[\d.,\s]*\s?(?:k|m|grand|mil|keur|k€|m€|€|\$|£|euros?|dollars?|pounds?|quid|francs?|"
+    r"balles|piasses?|"
+    r"chf|usd|eur|gbp|cad|aud)?(?:\s+(?:k|aud|cad|usd|eur|gbp|chf))?\s+(?:for|pour|de\s+(?:prevu|cote|"
+    r"dispo\w*|budget\w*)|"
+    r"set\s+aside|earmarked|put\s+aside|in\s+the\s+(?:budget|plan)|dans\s+le\s+budget)(?![\w])"
+)
+# A budget said to be nothing: "Budget? Zero right now.", "l'enveloppe : zéro".
+_ZERO = _rx(
+    r"(?<![\w'])(?:budget|enveloppe|money|funding)\W{0,3}(?:\w+\s+){0,2}?(?:zero|nothing|nil|nada|rien|"
+    r"0)(?![\w])|"
+    r"(?<![\w'])(?:not|pas|n'a\s+pas|don't\s+have)\s+(?:un|une|a|one|a\s+single)\s+(?:sou|euro|centime|"
+    r"penny|cent|dime|dollar|franc)(?![\w])"
+)
+# Money from a budget that exists: "it'd come out of the existing IT budget", "ça sortirait du budget".
+_FROM_BUDGET = _rx(
+    r"(?<![\w'])(?:come|comes|coming|came|paid|funded|taken)\s+(?:out\s+of|from)\s+(?:the|our|my|"
+    r"an?)\s+(?:existing\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:budget|line|opex|capex)|"
+    r"(?:sort\w*|pris\w*|financ\w*|pay\w*|imput\w*)\s+(?:du|sur\s+le|sur\s+la|de\s+la|de\s+l')\s*(?:budget|"
+    r"ligne|enveloppe)"
+)
+# A case for money still to be made: "I'd need to make a business case", "monter un dossier".
+_CASE_TO_MAKE = _rx(
+    r"(?<![\w'])(?:make|build|write|put\s+together|prepare|submit)\s+(?:a|the|our)\s+(?:business\s+)?case|"
+    r"(?:monter|preparer|faire|deposer)\s+(?:un|le|notre)\s+dossier(?:\s+de\s+financement)?"
+)
+_NEGATION = _rx(
+    r"(?<![\w'])(?:not|no|never|nothing|none|nobody|zero|pas|jamais|aucun(?:e)?|rien|personne|ne|"
+    r"n')(?![\w])|n't(?![\w])"
+)
+_YET = _rx(
+    r"(?<![\w'])(?:yet|so\s+far|for\s+now|at\s+this\s+point|encore|pour\s+l'instant|pour\s+le\s+moment|"
+    r"a\s+ce\s+stade)(?![\w])"
+)
+# Before the verb: what is only to come (future, need, hope, condition).
+_TO_COME = _rx(
+    r"(?<![\w'])(?:will|'ll|going\s+to|gonna|need\s+to|needs\s+to|have\s+to|has\s+to|got\s+to|hope|hoping|"
+    r"hopefully|should|would|could|"
+    r"might|may|plan(?:ning)?\s+to|want\s+to|trying\s+to|try\s+to|waiting|wait|pending|once|if|until|"
+    r"subject\s+to|"
+    r"va|vais|vont|allons|doit|dois|devons|doivent|devra|devront|faudra|faut|espere\w*|esperons|devrait|"
+    r"pourrait|pourra|aimerait|compte|comptons|"
+    r"attend\w*|sous\s+reserve|si|quand|une\s+fois|avant\s+de|reste\s+a|a\s+faire)(?![\w])|'ll(?![\w])"
+)
+# Another purpose for money set aside: "last year's budget", "the marketing budget was approved".
+_OTHER_MONEY = _rx(r"(?<![\w'])(?:last\s+year|l'an\s+dernier|l'annee\s+derniere|previous|ancien\w*)(?![\w])")
+
+
+def budget_status(text: str) -> list[Reading]:
+    """Whether money is set aside, from a clause with money and a verb of setting it aside."""
+    folded = fold(text)
+    out: list[Reading] = []
+    if (z := _ZERO.search(folded)) is not None and not _OTHER_MONEY.search(folded):
+        value = "being_defined" if _YET.search(folded) else "not_allocated"
+        why = f"no money set aside ({text[z.start() : z.end()]})"
+        return [Reading("budget.allocated", value, z.start(), z.end(), 2, why)]
+    for lo, hi in clauses(folded):
+        clause = folded[lo:hi]
+        if _OTHER_MONEY.search(clause):
+            continue
+        if (src := _FROM_BUDGET.search(clause)) and not _NEGATION.search(clause):
+            why = f"money is set aside ({text[lo + src.start() : lo + src.end()]})"
+            out.append(Reading("budget.allocated", "allocated", lo + src.start(), lo + src.end(), 2, why))
+            continue
+        if case := _CASE_TO_MAKE.search(clause):
+            why = f"the budget is being defined ({text[lo + case.start() : lo + case.end()]})"
+            start, end = lo + case.start(), lo + case.end()
+            out.append(Reading("budget.allocated", "being_defined", start, end, 2, why))
+            continue
+        if (inf := _TO_SET_ASIDE.search(clause)) and _MONEY.search(clause):
+            why = f"the budget is being defined ({text[lo + inf.start() : lo + inf.end()]})"
+            out.append(Reading("budget.allocated", "being_defined", lo + inf.start(), lo + inf.end(), 2, why))
+            continue
+        verb = _SET_ASIDE.search(clause) or _HAVE.search(clause)
+        verb = verb or _THERE.search(clause) or _HAVE_AMOUNT.search(clause)
+        if verb is None:
+            continue
+        near = clause[max(0, verb.start() - 50) : verb.end() + 50]
+        negated = bool(
+            _NEGATION.search(clause[: verb.end()]) or re.match(r"\s+(?:not|pas)\b", clause[verb.end() :])
+        )
+        if not (_MONEY.search(near) or (negated and _NOTHING.search(near))):
+            continue
+        before = clause[: verb.start()]
+        if negated:
+            value = "being_defined" if _YET.search(clause) or _TO_COME.search(before) else "not_allocated"
+        elif _TO_COME.search(before):
+            value = "being_defined"
+        else:
+            value = "allocated"
+        why = {
+            "allocated": "money is set aside",
+            "being_defined": "the budget is being defined",
+            "not_allocated": "no money set aside",
+        }[value]
+        why = f"{why} ({text[lo + verb.start() : lo + verb.end()]})"
+        out.append(Reading("budget.allocated", value, lo + verb.start(), lo + verb.end(), 2, why))
+    return out
+
+
+def money_verb(folded: str) -> bool:
+    """Whether a folded sentence sets money aside, in any tense ("the 40k we've put aside")."""
+    return bool(_SET_ASIDE.search(folded) or _TO_SET_ASIDE.search(folded))
+
+
+# --- priority ------------------------------------------------------------------------------------
+
+_ORDINALS = {
+    "first": 1, "1st": 1, "premier": 1, "premiere": 1, "1er": 1, "1ere": 1, "one": 1, "un": 1, "1": 1,
+    "second": 2, "2nd": 2, "deuxieme": 2, "seconde": 2, "2e": 2, "2eme": 2, "two": 2, "deux": 2, "2": 2,
+    "third": 3, "3rd": 3, "troisieme": 3, "3e": 3, "3eme": 3, "three": 3, "trois": 3, "3": 3,
+    "fourth": 4, "4th": 4, "quatrieme": 4, "4e": 4, "four": 4, "quatre": 4, "4": 4,
+    "fifth": 5, "5th": 5, "cinquieme": 5, "5e": 5, "five": 5, "cinq": 5, "5": 5,
+    "sixth": 6, "6th": 6, "sixieme": 6, "six": 6, "6": 6,
+    "seventh": 7, "septieme": 7, "sept": 7, "seven": 7, "7": 7,
+}  # fmt: skip
+_ORDINAL = (
+    r"(?:first|1st|premier|premiere|1ere?|second|2nd|deuxieme|seconde|2e(?:me)?|third|3rd|troisieme|"
+    r"3e(?:me)?|"
+    r"fourth|4th|quatrieme|4e|fifth|5th|cinquieme|5e|sixth|6th|sixieme|seventh|septieme)"
+)
+_RANK_NOUN = (
+    r"(?:priority|priorities|project|thing|item|initiative|focus|on\s+(?:the|my|our)\s+(?:list|agenda)|"
+    r"priorite|chantier|projet|sujet|dossier|position|place|sur\s+(?:la|ma|notre)\s+liste)"
+)
+# "our third project", "it ranks second", "n°2 sur la liste", "number two on the list".
+_RANK = _rx(
+    rf"(?<![\w'])(?:(?:our|my|the|his|her|their|notre|ma|mon|la|le|leur|"
+    rf"en)\s+(?P<o1>{_ORDINAL})\s+{_RANK_NOUN}|"
+    rf"(?:ranks?|ranked|comes?|sits?|lands?|is|arrive|vient|passe|classe)\s+(?:in\s+|"
+    rf"en\s+)?(?P<o2>{_ORDINAL})(?![\w])|"
+    r"(?:number|numero|no\.?|n°|#)\s?(?P<o3>one|two|three|four|five|un|deux|trois|quatre|cinq|[1-7])\s+"
+    r"(?:on\s+(?:the|my|our)\s+(?:list|agenda)|sur\s+(?:la|ma|notre)\s+liste|priority|priorite|project|"
+    r"projet|chantier))"
+)
+# "8 out of 10", "sept sur dix", "on a scale of 1 to 10, a 9".
+_SCALE = _rx(
+    r"(?<![\w.,])(?P<n>10|[0-9](?:[.,]5)?)\s*(?:out\s+of|/|sur|on)\s*(?P<of>10|5)(?![\w]|[.,]\d)|"
+    r"scale\s+of\s+(?:1|one)\s+to\s+(?:10|ten)[^.;!?]{0,30}?(?<![\w.,])(?P<n2>10|[0-9])(?![\w%]|[.,]\d)|"
+    r"echelle\s+de\s+(?:1|un)\s+a\s+(?:10|dix)[^.;!?]{0,30}?(?<![\w.,])(?P<n3>10|[0-9])(?![\w%]|[.,]\d)"
+)
+_URGENCY_WORD = (
+    r"(?:urgent|pressing|important|critical|crucial|prioritaire|pressant|critique|essentiel|vital|"
+    r"high\s+priority)"
+)
+# "more urgent than the ERP", "moins prioritaire que la paie".
+_COMPARE = _rx(
+    rf"(?<![\w'])(?P<dir>more|less|plus|moins)\s+{_URGENCY_WORD}\s+(?:than|que|qu')\s*(?P<other>\w+)?"
+)
+_THIS = _rx(r"^(?:this|it|that|ours|us|ca|cela|celui-ci|celui-la|nous|le\s+votre|this\s+one)$")
+# "really pressing", "hyper prioritaire"; "pas du tout urgent", "not urgent at all".
+_INTENSE = _rx(
+    rf"(?<![\w'])(?:really|very|super|extremely|hugely|incredibly|massively|seriously|genuinely|so|vraiment|"
+    rf"tres|hyper|ultra|"
+    rf"extremement|franchement|carrement|particulierement)\s+{_URGENCY_WORD}(?![\w])"
+)
+_NOT_AT_ALL = _rx(
+    rf"(?<![\w'])(?:pas\s+du\s+tout|not\s+at\s+all|absolutely\s+not|in\s+no\s+way|nullement|"
+    rf"aucunement)\s+{_URGENCY_WORD}|"
+    rf"(?:not|n't|pas)\s+{_URGENCY_WORD}\s+(?:at\s+all|du\s+tout)"
+)
+# A place on the list said as a direction: "further down for me", "way up there", "plus bas".
+_DOWN_OR_UP = _rx(
+    r"(?<![\w'])(?:(?P<down>(?:further|lower|way|well|pretty\s+far|a\s+(?:bit|long\s+way)|"
+    r"much)\s+down(?:\s+(?:the|my|our)\s+"
+    r"(?:list|pile|order|pecking\s+order))?|plus\s+bas\s+dans\s+(?:la|ma|notre)\s+liste|"
+    r"loin\s+dans\s+la\s+liste)|"
+    r"(?:(?:pas\s+mal|assez|plutot|tres)\s+)?en\s+haut\s+de\s+(?:la|ma|notre)\s+(?:liste|pile)|"
+    r"(?:just|right|juste|immediatement|tout\s+de\s+suite)\s+(?:after|behind|below|apres|derriere)\s+(?:the|"
+    r"our|my|la|le|les|l'|notre)|"
+    r"(?:(?:way|right|pretty\s+high|high|further)\s+up\s+(?:there|the\s+list|on\s+the\s+list)|"
+    r"up\s+there\s+with|"
+    r"(?:plus|tres)\s+haut\s+dans\s+(?:la|ma|notre)\s+liste))(?![\w])"
+)
+# Projects before this one: "a dozen projects ahead of this one", "une dizaine de projets avant".
+_AHEAD = _rx(
+    r"(?<![\w'])(?P<n>\d+|one|two|three|four|five|six|a\s+couple\s+of|a\s+few|several|many|a\s+dozen|"
+    r"dozens\s+of|plenty\s+of|lots\s+of|"
+    r"un|une|deux|trois|quatre|cinq|quelques|plusieurs|une\s+dizaine\s+de|beaucoup\s+de|"
+    r"pas\s+mal\s+de)\s+(?:other\s+|big\s+|bigger\s+|autres\s+|gros\s+)?"
+    r"(?:projects?|things?|priorities|initiatives?|projets?|chantiers?|sujets?|dossiers?|priorites)\s+"
+    r"(?:ahead\s+of|before|above|in\s+front\s+of|avant|devant|qui\s+passent\s+avant)"
+)
+# "one of five things on my plate", "un projet parmi six".
+_ONE_OF = _rx(
+    r"(?<![\w'])(?:one\s+of|l'un\s+de|l'une\s+de|un\s+de|une\s+de|parmi)\s+(?:the\s+|nos\s+|mes\s+|our\s+|"
+    r"my\s+)?(?P<n>\d+|two|three|four|five|six|seven|eight|ten|"
+    r"deux|trois|quatre|cinq|six|sept|huit|dix|a\s+dozen|une\s+dizaine)\s+(?:things|projects|priorities|"
+    r"items|initiatives|choses|projets|chantiers|sujets|priorites)"
+)
+_NUMBER_WORDS = {
+    "one": 1, "un": 1, "une": 1, "two": 2, "deux": 2, "three": 3, "trois": 3,
+    "four": 4, "quatre": 4, "five": 5, "cinq": 5,
+    "six": 6, "seven": 7, "sept": 7, "eight": 8, "huit": 8, "ten": 10, "dix": 10, "a couple of": 2,
+}  # fmt: skip
+
+
+def _count(word: str) -> int:
+    """A count said in digits or words; a vague "several" / "une dizaine" is many."""
+    word = " ".join(word.split())
+    if word.isdigit():
+        return int(word)
+    return _NUMBER_WORDS.get(word, 2 if word in ("a few", "quelques") else 10)
+
+
+def _level_of_rank(rank: int) -> str:
+    return "top" if rank == 1 else "high" if rank <= 3 else "medium" if rank <= 5 else "low"
+
+
+# A score is a priority only when given as one: "I'd say an 8", "je mettrais 7 sur 10", not "3 out of
+# 10 visits get logged".
+_SCORING = _rx(
+    r"(?<![\w'])(?:(?:i'd|i\s+would|we'd|we\s+would)\s+(?:say|put|give|rate|call)|rate|rated|rating|score|"
+    r"scale|"
+    r"je\s+(?:dirais|mettrais|donnerais)|on\s+(?:dirait|mettrait)|note|echelle|priorit\w*|urgen\w*)(?![\w])"
+)
+
+
+# A score alone, answering "out of ten, how high is it?": "Maybe a seven.", "Disons 8."
+_BARE_SCORE = _rx(
+    r"^\W*(?:(?:maybe|about|probably|say|i'd\s+say|honestly|je\s+dirais|disons|peut-etre|environ|bof)[\s,]+)*"
+    r"(?:a|an|un)?\s*(?P<n>10|[0-9])(?:\s*(?:/|out\s+of|sur)\s*10)?\W*$"
+)
+
+
+# A level said inside the answer, after a frame ("for my team it's pretty low", "honnêtement, c'est
+# plutôt moyen"): read only when the answer is to a question on priority.
+_LEVEL_SAID = _rx(
+    r"(?<![\w'])(?:it's|it\s+is|this\s+is|that's|it\s+would\s+be|c'est|ca\s+reste|ca\s+serait|je\s+dirais|"
+    r"i'd\s+say|i\s+would\s+say|"
+    r"we'd\s+say|on\s+dirait|probably|plutot)\s+(?:(?:pretty|quite|very|fairly|rather|relatively|assez|"
+    r"plutot|tres|relativement|"
+    r"somewhere\s+in\s+the)\s+)?(?P<level>top|maximum|high|low|medium|middle|haute?|basse?|bas|moyenne?|"
+    r"elevee?|faible)(?![\w])"
+    r"(?!\s+(?:risk|cost|price|volume|number|risque|cout|prix))"
+)
+
+
+# A degree alone, answering "how urgent / important is it?": "Not very.", "Moyennement.", "Hugely."
+_DEGREE = _rx(
+    r"^\W*(?:(?:honestly|frankly|well|oh|hmm|um|yes|yeah|yep|oui|ouais|franchement|bof|euh|ben)[\s,]+)*(?:"
+    r"(?P<low>not\s+(?:very|really|that\s+much|much|especially|particularly|at\s+all)|not\s+so\s+much|"
+    r"pas\s+(?:tres|vraiment|tellement|trop|du\s+tout|beaucoup)|"
+    r"pas\s+des\s+masses|peu|a\s+little|a\s+bit|barely)|"
+    r"(?P<medium>moyennement|somewhat|fairly|moderately|kind\s+of|sort\s+of|so-so|more\s+or\s+less|"
+    r"plus\s+ou\s+moins|un\s+peu|assez|reasonably)|"
+    r"(?P<high>very|extremely|hugely|massively|really|super|incredibly|tres|extremement|vraiment|enormement|"
+    r"beaucoup|hyper|grave))"
+    r"(?:\s+(?:urgent|important|pressing|prioritaire|presse|so|actually|honestly|franchement))?\W*$"
+)
+
+
+def priority(text: str, answering: bool = False) -> list[Reading]:
+    """Where the purchase sits, from a rank, a score, a comparison or an intensity (see the module).
+    `answering`: the text answers a question about priority, so a bare score counts."""
+    folded = fold(text)
+    out: list[Reading] = []
+
+    def add(value: str, m: re.Match[str], why: str, strength: int = 2) -> None:
+        said = f"{why}: “{text[m.start() : m.end()].strip()}”"
+        out.append(Reading("priority.level", value, m.start(), m.end(), strength, said))
+
+    for m in _SCALE.finditer(folded):
+        if not (answering or _SCORING.search(folded)) or re.match(r"\s+[a-z]{3,}", folded[m.end() :]):
+            continue  # "3 out of 10 visits": a share of something, no score
+        n = m["n"]
+        score = float(n.replace(",", ".")) * (10 / int(m["of"])) if n else float(m["n2"] or m["n3"])
+        level = "top" if score >= 9 else "high" if score >= 7 else "medium" if score >= 5 else "low"
+        add(level, m, "a score")
+    if answering and not out and (m := _LEVEL_SAID.search(folded)):
+        word = m["level"]
+        level = (
+            "top" if word in ("top", "maximum", "max")
+            else "high" if word.startswith(("high", "haut", "elev"))
+            else "medium" if word.startswith(("medium", "moyen", "middle"))
+            else "low"
+        )  # fmt: skip
+        add(level, m, "the answer about priority", 3)
+    if answering and not out and (m := _DEGREE.match(folded)):
+        level = "low" if m["low"] else "medium" if m["medium"] else "high"
+        add(level, m, "the answer about priority", 3)
+    if answering and not out and (m := _BARE_SCORE.match(folded)):
+        score = int(m["n"])
+        level = "top" if score >= 9 else "high" if score >= 7 else "medium" if score >= 5 else "low"
+        add(level, m, "a score")
+    for m in _RANK.finditer(folded):
+        word = m["o1"] or m["o2"] or m["o3"]
+        add(_level_of_rank(_ORDINALS.get(word, 3)), m, "a rank")
+    for m in _COMPARE.finditer(folded):
+        ahead = m["dir"] in ("more", "plus")
+        if m["other"] and _THIS.match(m["other"]):
+            ahead = not ahead  # "the ERP is more urgent than this": this comes after
+        add("high" if ahead else "low", m, "compared with another project", 3)
+    for m in _DOWN_OR_UP.finditer(folded):
+        add("low" if m["down"] else "high", m, "placed on the list")
+    for m in _AHEAD.finditer(folded):
+        n = _count(m["n"])
+        add("high" if n <= 1 else "medium" if n <= 2 else "low", m, "projects ahead of it")
+    for m in _ONE_OF.finditer(folded):
+        n = _count(m["n"])
+        add("high" if n <= 3 else "medium", m, "one project among others")
+    if not out:
+        if m2 := _NOT_AT_ALL.search(folded):
+            add("low", m2, "not urgent at all", 3)
+        elif m3 := _INTENSE.search(folded):
+            add("high", m3, "said with force")
+    return sorted(out, key=lambda r: r.start)
+
+
+# --- competitors ---------------------------------------------------------------------------------
+
+# Where a list of rivals starts: a choice between two ("between you and X", "X vs Y", "entre vous
+# et X"), a narrowed field ("down to X and Y", "three vendors: X, Y and Z"), a leaning ("leaning
+# towards X", "on penche pour X"), a contact from a rival ("someone from X reached out", "les gens
+# d'X").
+_RIVALS_AFTER = _rx(
+    r"(?<![\w'])(?:between|entre|(?:narrowed|whittled)\s+(?:it\s+)?down\s+to|(?:it's|it\s+is|"
+    r"we're)\s+down\s+to|"
+    r"(?:final|last)\s+(?:two|three|2|3)(?:\s+are)?\s*:?|(?:vendors?|suppliers?|providers?|options|"
+    r"fournisseurs?|editeurs?|solutions|prestataires)\s*:|"
+    r"leaning\s+(?:towards?|toward)|weighing(?:\s+up)?|keen\s+on|drawn\s+to|(?:seriously\s+)?eyeing|"
+    r"(?:on\s+|je\s+)?penche\w*\s+(?:plutot\s+)?(?:pour|vers)|"
+    r"(?:on\s+|j')?hesite\w*\s+(?:avec|entre)|(?:someone|somebody|a\s+rep|a\s+guy|people|folks|"
+    r"the\s+team)\s+(?:from|at)|"
+    r"(?:les\s+gens|l'equipe|quelqu'un|un\s+commercial|une\s+commerciale)\s+(?:de\s+chez|de|d['\s]|chez)|"
+    r"(?:call|meeting|chat|demo|appel|rendez-vous|rdv|reunion)\s+(?:with|avec)\s+(?:the\s+(?:folks|people|"
+    r"team)\s+(?:at|from)\s+|les\s+gens\s+(?:de\s+|d['\s])|l'equipe\s+(?:de\s+|d['\s]))?)\s*"
+)
+_US_OR_YOU = (
+    r"(?:you(?:\s+guys)?|yours|us|vous|nous|your\s+(?:tool|product|platform|solution)|"
+    r"votre\s+(?:outil|solution|produit|plateforme))"
+)
+# "Anaplan or you", "vous ou Agicap", "Procurify vs Coupa": both sides of an alternative.
+_ALTERNATIVE = _rx(
+    rf"(?<![\w'])(?:{_US_OR_YOU}\s+(?:or|ou|vs\.?|versus|contre)\s+|(?:vs\.?|versus)\s+)(?=[A-Za-z])"
+)
+_BEFORE_ALTERNATIVE = _rx(rf"\s+(?:(?:or|ou|vs\.?|versus|contre)\s+{_US_OR_YOU}(?![\w])|(?:vs\.?|versus)\s+)")
+_CHOOSING = _rx(
+    r"(?<![\w'])(?:choos\w*|choice|decid\w*|pick\w*|torn|compar\w*|hesit\w*|choisir|choix|trancher|decider|"
+    r"vendors?|tools?|"
+    r"solutions?|editeurs?|outils?|fournisseurs?)(?![\w])"
+)
+
+
+def competitors(text: str, known: set[str] | frozenset[str] = frozenset()) -> list[str]:
+    """Rivals named by the shape of the sentence (see the module): the names, in order."""
+    from interview.analysis.people import _LIST_JOIN, _VENDOR, _vendor_ok
+
+    first = fold(text)
+    if not (_RIVALS_AFTER.search(first) or _ALTERNATIVE.search(first) or _BEFORE_ALTERNATIVE.search(first)):
+        return []  # most sentences: no shape of a choice at all
+    plain = re.sub(r"\([^)]*\)", lambda m: " " * len(m.group()), text)
+    plain = re.sub(r"(?<=\b[dDlL])['’](?=[A-Z])", " ", plain)  # "les gens d'Agicap": a name after "d'"
+    folded = fold(plain)
+    out: list[tuple[int, str]] = []
+
+    def names_from(pos: int) -> None:
+        stop = re.search(r"[.;!?\n]|,\s*(?:but|mais|and\s+we|et\s+on|so|donc|which|qui)\b", plain[pos:])
+        limit = pos + stop.start() if stop else len(plain)
+        first = True
+        for m in _VENDOR.finditer(plain, pos, limit):
+            gap = folded[pos : m.start()]
+            if first and len(re.findall(r"[\w']+", gap)) > 2:
+                break
+            if not first and not _LIST_JOIN.match(gap):
+                break
+            name = m.group().strip()
+            if _vendor_ok(plain, m.start(), name, set(known)):
+                out.append((m.start(), name))
+            elif not first:
+                break
+            first, pos = False, m.end()
+
+    for cue in _RIVALS_AFTER.finditer(folded):
+        if cue.group().startswith(("between", "entre")) and not (
+            re.match(rf"\s*{_US_OR_YOU}\b", folded[cue.end() :]) or _CHOOSING.search(folded)
+        ):
+            continue  # "between Lyon and Paris": no choice between vendors
+        names_from(cue.end())
+    for cue in _ALTERNATIVE.finditer(folded):
+        names_from(cue.end())
+    for alt in _BEFORE_ALTERNATIVE.finditer(folded):
+        # the name just before "or you" / "vs": the last vendor-like word group that ends there
+        window = _VENDOR.finditer(plain, max(0, alt.start() - 40), alt.start())
+        before = [m for m in window if m.end() == alt.start()]
+        if before and _vendor_ok(plain, before[-1].start(), before[-1].group().strip(), set(known)):
+            out.append((before[-1].start(), before[-1].group().strip()))
+    return list(dict.fromkeys(name for _, name in sorted(out)))
+
+
+# A tool they have or had, not one they look at: "we had Zendesk before", "we moved off Pipedrive".
+_TOOL_THEN = _rx(
+    r"^\W*(?:[\w'-]+\s+){0,2}?(?:before|previously|until\s+(?:last|this|recently)|in\s+the\s+past|"
+    r"years?\s+ago|back\s+then|"
+    r"for\s+(?:\d+|many|several|a\s+few|ten|five|three|two)\s+years|avant|auparavant|jusqu'a\s+(?:l'an|"
+    r"cette|recemment)|"
+    r"pendant\s+(?:\d+|des|plusieurs|dix|cinq|trois|deux)\s+ans|depuis\s+(?:\d+|des|plusieurs|dix|cinq|"
+    r"trois|deux)\s+ans)(?![\w])"
+)
+_TOOL_LEFT = _rx(
+    r"(?:moved\s+(?:off|away\s+from)|switched\s+(?:off|from)|migrated\s+(?:off|from)|replaced|"
+    r"got\s+rid\s+of|dropped|ditched|"
+    r"quitte|abandonne|remplace|laisse\s+tomber|arrete)\s+(?:\w+\s+)?$"
+)
+
+
+def tool_not_rival(text: str, name: str) -> bool:
+    """Whether `name` in `text` is a tool they have or had ("we had Zendesk before"), no rival."""
+    at = text.find(name)
+    if at < 0:
+        return False
+    folded = fold(text)
+    return bool(_TOOL_THEN.match(folded[at + len(name) :]) or _TOOL_LEFT.search(folded[max(0, at - 30) : at]))
+
+
+# --- champion --------------------------------------------------------------------------------------
+
+# Verbs and phrases of pushing for the purchase, in any person and tense.
+_ADVOCACY = (
+    r"(?:push(?:es|ed|ing)?\s+(?:for|it|this|hard)|(?:really|very|super|so)\s+keen|"
+    r"keen\s+on\s+(?:this|it|you|the\s+(?:project|tool|idea))|champion(?:s|ed|ing)?|"
+    r"(?:biggest|big|number\s+one)\s+(?:fan|supporter|advocate)|advocat(?:e|es|ed|ing)\s+for|sponsor(?:s|ed|"
+    r"ing)?\s+(?:it|this|the)|"
+    r"bang(?:s|ed|ing)?\s+the\s+drum|go(?:es|ing)?\s+to\s+bat|went\s+to\s+bat|fight(?:s|ing)?\s+for|"
+    r"fought\s+for|"
+    r"sell(?:s|ing)?\s+(?:it|this)\s+(?:in(?:ternally|side)|to)|make\s+the\s+case|making\s+the\s+case|"
+    r"lobb(?:y|ies|ied|ying)|evangeli[sz]\w*|"
+    r"brought\s+(?:you|us|this|it)\s+in|(?:really|badly)\s+wants?\s+(?:this|it)|"
+    r"drove\s+this|driv(?:es|ing)\s+(?:this|it)|"
+    r"take\s+it\s+to\s+the\s+(?:board|committee|exec\w*|ceo|cfo)|carry\s+(?:it|this)\s+(?:through|forward)|"
+    r"pouss\w*\s+(?:pour|le\s+projet|le\s+dossier|le\s+sujet|en\s+interne|ca|fort)|"
+    r"port(?:e|era|erai|er|ons)\s+(?:le|ce)\s+(?:projet|dossier|sujet)|defend\w*\s+(?:le|"
+    r"ce)\s+(?:projet|dossier|sujet)|"
+    r"y\s+tient|tient\s+beaucoup|(?:est|suis|sera)\s+a\s+fond|mont\w*\s+au\s+creneau|(?:se\s+)?bat(?:tre|"
+    r"tra|trai)?\s+pour|"
+    r"milit\w*\s+pour|plaid\w*\s+(?:pour|le\s+dossier)|(?:a|m'a|nous\s+a)\s+(?:fait\s+venir|trouve|insiste)|"
+    r"insiste\s+pour)"
+)
+_CHAMPION_VERB = _rx(rf"(?<![\w']){_ADVOCACY}(?![\w])")
+_NOBODY = _rx(
+    r"(?<![\w'])(?:nobody|no\s*one|not\s+(?:a\s+)?(?:single\s+)?(?:one|person)|personne|"
+    r"aucun(?:e)?\s+(?:personne|de\s+nous))(?![\w])"
+)
+_NOT_CARING = _rx(
+    rf"(?<![\w'])(?<!la\s)(?<!une\s)(?<!cette\s)(?<!the\s)(?:nobody|no\s*one|"
+    rf"personne)\s+(?:\w+\s+){{0,3}}?(?:cares?|gives\s+a|"
+    rf"is\s+(?:really\s+)?(?:interested|bothered)|"
+    rf"ne\s+(?:se\s+soucie|s'interesse|s'en\s+soucie)|{_ADVOCACY})"
+)
+_NEGATED = _rx(r"(?<![\w'])(?:not|never|won't|wouldn't|can't|don't|doesn't|pas|jamais|plus)(?![\w])|n't")
+
+
+_NOBODY_IN_PARTICULAR = ("quelqu", "someone", "somebody", "anyone", "anybody", "everyone")
+
+
+@dataclass(frozen=True)
+class Advocate:
+    who: str  # a name, "self" for the contact, "" for nobody
+    start: int
+    end: int
+    strength: int
+    why: str
+
+
+def champions(text: str) -> list[Advocate]:
+    """Who pushes for the purchase: a person (or "I") with a verb of pushing in the same clause, or
+    "nobody" with one ("nobody here really cares", "personne ne va se battre pour ça")."""
+    from interview.analysis.people import find_mentions
+
+    folded = fold(text)
+    out: list[Advocate] = []
+    if m := _NOT_CARING.search(folded):
+        return [Advocate("", m.start(), m.end(), 2, f"nobody pushes for it: “{text[m.start() : m.end()]}”")]
+    for lo, hi in clauses(folded):
+        verb = _CHAMPION_VERB.search(folded, lo, hi)
+        if verb is None or _NEGATED.search(folded[max(lo, verb.start() - 20) : verb.start()]):
+            continue
+        people = [m for m in find_mentions(text) if lo <= m.start < verb.start() and m.role != "pronoun"]
+        if not people:
+            continue
+        who = people[-1]
+        if folded[who.end : verb.start()].count(" ") > 8:
+            continue  # too far apart to be the one who pushes
+        name = "self" if who.role == "self" else who.name
+        if not name or fold(name).startswith(_NOBODY_IN_PARTICULAR):
+            continue  # "Quelqu'un pourrait défendre le projet": nobody in particular
+        said = text[who.start : verb.end()]
+        out.append(Advocate(name, who.start, verb.end(), 2, f"pushes for it: “{said}”"))
+    return out
+
+
+# --- severity --------------------------------------------------------------------------------------
+
+# What happens without it: a condition of not solving, then a harm ("without it we'd fail the audit").
+_IF_NOT = (
+    r"(?:without\s+(?:it|this|that|a\s+fix|a\s+solution)|if\s+(?:we|they|i)\s+(?:don't|do\s+not|can't|"
+    r"cannot|doesn't)\s+(?:\w+\s+){0,2}?"
+    r"(?:fix|solve|sort|do|change|address|get|have|find)\w*|if\s+nothing\s+changes|otherwise|or\s+else|"
+    r"sans\s+(?:ca|cela|une\s+solution|outil)|si\s+(?:on|nous|je)\s+ne\s+(?:\w+\s+){0,2}?(?:regle|fait|"
+    r"change|trouve|corrige|resout)\w*|"
+    r"sinon|faute\s+de\s+quoi|si\s+rien\s+ne\s+change)"
+)
+_HARM = (
+    r"(?:trouble|fail\w*|lose|losing|lost|can't|cannot|won't|risk\w*|fine[sd]?|penalt\w*|shut\s+down|stop|"
+    r"in\s+breach|non-?compliant|"
+    r"sunk|dead|screwed|disaster|audit|perd\w*|pas\s+l'audit|risqu\w*|amende\w*|bloque\w*|impossible|"
+    r"ferm\w*|sanction\w*|"
+    r"ne\s+(?:passe|pourra|peut)\w*|echou\w*|catastroph\w*)"
+)
+_MUST_BY_HARM = _rx(rf"(?<![\w']){_IF_NOT}\W+(?:[\w'-]+\W+){{0,8}}?{_HARM}(?![\w])")
+_MUST_WORDS = _rx(
+    r"(?<![\w'])(?:show-?stopper|deal-?breaker|make[-\s]or[-\s]break|mission[-\s]critical|"
+    r"life[-\s]or[-\s]death|"
+    r"a\s+need,?\s+not\s+a\s+want|can't\s+(?:live|do|cope|survive|go\s+on|keep\s+going)\s+without|"
+    r"bloquant|redhibitoire|incontournable|on\s+ne\s+peut\s+(?:pas|plus)\s+(?:s'en\s+passer|continuer|"
+    r"vivre\s+sans)|"
+    r"question\s+de\s+survie)(?![\w])"
+)
+# Living with the problem: "we can limp along", "not the end of the world", "on peut vivre sans".
+_TOLERABLE = _rx(
+    r"(?<![\w'])(?:(?:we|i|they)\s+(?:can|could|'ll|will)\s+(?:\w+\s+)?(?:live|limp\s+along|survive|"
+    r"cope|get\s+by|muddle\s+through|"
+    r"keep\s+going)|not\s+the\s+end\s+of\s+the\s+world|more\s+of\s+a\s+want|"
+    r"a\s+want,?\s+not\s+a\s+need|no\s+big\s+deal|"
+    r"pas\s+la\s+fin\s+du\s+monde|(?:on|nous|je)\s+(?:peut|pouvons|peux|pourrait)\s+(?:tres\s+bien\s+|"
+    r"encore\s+|toujours\s+)?"
+    r"(?:vivre|tenir|continuer|se\s+debrouiller|survivre|faire\s+sans)|on\s+survit|"
+    r"on\s+s'en\s+sort|pas\s+dramatique)(?![\w])"
+)
+
+
+def severity(text: str) -> list[Reading]:
+    """How badly it bites, from the harm of doing nothing or from living with it (see the module)."""
+    folded = fold(text)
+    for rx, value, why in (
+        (_MUST_WORDS, "must_have", "a must-have"),
+        (_MUST_BY_HARM, "must_have", "a must-have"),
+        (_TOLERABLE, "nice_to_have", "a nice-to-have"),
+    ):
+        if m := rx.search(folded):
+            said = f"{why}: “{text[m.start() : m.end()]}”"
+            return [Reading("need.severity", value, m.start(), m.end(), 2, said)]
+    return []
+
+
+# --- metrics.target --------------------------------------------------------------------------------
+
+# A change that is a measure by itself ("halve", "diviser par deux"), a change given with a figure in
+# any tense or person ("gagne 10 % de marge", "a 15% drop in churn"), a time limit ("within a day").
+_SELF_MEASURED = _rx(
+    r"(?<![\w'])(?:halv(?:e|ed|ing)|cut\s+(?:\w+\s+){0,4}?in\s+half|"
+    r"(?:to|want\s+to|'d|would|could|aim\s+to|need\s+to|hope\s+to)\s+(?:\w+\s+)?(?:double|triple)|"
+    r"divid\w*\s+(?:\w+\s+){0,4}?by\s+(?:2|two)|divis\w*\s+(?:\w+\s+){0,4}?par\s+(?:2|deux)|"
+    r"(?:reduire|baisser|couper)\s+(?:\w+\s+){0,4}?(?:de\s+)?moitie)(?![\w])"
+)
+_CHANGE_STEM = _rx(
+    r"(?<![\w'])(?:redui\w*|reduc\w*|diminu\w*|baiss\w*|abaiss\w*|augment\w*|accroi\w*|amelior\w*|gagn\w*|"
+    r"econom\w*|"
+    r"liber\w*|attei\w*|ramen\w*|descend\w*|recuper\w*|acceler\w*|cut\w*|lower\w*|boost\w*|"
+    r"improv\w*|"
+    r"sav(?:e|es|ed|ing)|shav\w*|trim\w*|slash\w*)(?![\w])"
+)
+_CHANGE_NOUN = _rx(
+    r"(?<![\w.,])\d+(?:[.,]\d+)?\s?(?:%|percent|pour\s?cent|points?)\s+(?:drop|reduction|cut|decrease|"
+    r"increase|gain|"
+    r"improvement|rise|uplift|lift|fewer|less|more|baisse|hausse|reduction|amelioration|progression|"
+    r"gain)(?![\w])"
+)
+_FIGURE = _rx(
+    r"(?<![\w.,])\d+(?:[.,]\d+)?\s?(?:%|percent|pour\s?cent|points?|days?|jours?|hours?|heures?|x|fois|k|€|"
+    r"\$|£)(?![\w])"
+)
+_TIME_LIMIT = _rx(
+    r"(?<![\w'])(?:within|in\s+under|in\s+less\s+than|under)\s+(?:a|an|one|the\s+same)\s+(?:day|week|hour|"
+    r"month)|same[-\s]day|"
+    r"en\s+moins\s+d'(?:une|un)\s+(?:heure|jour|journee|semaine)|le\s+jour\s+meme"
+)
+# A figure of the past or of the problem, no target: "we lost 10%", "it went up 15%".
+_PAST_CHANGE = _rx(
+    r"(?<![\w'])(?:went|fell|dropped|lost|rose|has\s+(?:dropped|fallen|gone)|a\s+(?:baisse|chute|perdu)|"
+    r"ont\s+(?:baisse|chute)|en\s+(?:baisse|hausse|chute|recul)|(?:is|are|was|were|'s|'re)\s+(?:down|"
+    r"up)\s+(?:by\s+)?\d)(?![\w])"
+)
+
+
+def target(text: str) -> list[Reading]:
+    """The measurable improvement wanted, from the shape of the clause (see the comments above)."""
+    folded = fold(text)
+    for lo, hi in clauses(folded):
+        clause = folded[lo:hi]
+        if _PAST_CHANGE.search(clause):
+            continue
+        m = (
+            _SELF_MEASURED.search(clause)
+            or _CHANGE_NOUN.search(clause)
+            or ((c := _CHANGE_STEM.search(clause)) and _FIGURE.search(clause, c.end()) and c)
+            or _TIME_LIMIT.search(clause)
+        )
+        if m:
+            said = text[lo:hi].strip()
+            return [Reading("metrics.target", said, lo + m.start(), lo + m.end(), 2, f"a target: “{said}”")]
+    return []
+
+
+# --- authority.role: the contact's own part --------------------------------------------------------
+
+_SELF_SUBJECT = r"(?:i|i'm|i\s+am|i've|i'll|i'd|je|j'|moi,?\s+je|c'est\s+moi\s+qui)"
+# Gathering for someone else: "options for my boss", "je rassemble des infos pour ma direction".
+_FOR_SOMEONE = _rx(
+    rf"(?<![\w']){_SELF_SUBJECT}\s*(?:\w+\s+){{0,3}}?(?:gather\w*|collect\w*|pull\w*\s+together|"
+    rf"put\w*\s+together|compil\w*|"
+    r"research\w*|look\w*\s+into|scop\w*|shortlist\w*|screen\w*|pre-?select\w*|filter\w*|rassembl\w*|"
+    r"collect\w*|recens\w*|"
+    r"prepar\w*|fais\s+le\s+tri|defrich\w*|debroussaill\w*|me\s+renseign\w*)\s+(?:[\w'-]+\s+){0,5}?(?:for|"
+    r"pour)\s+"
+    r"(?:my|our|the|ma|mon|notre|la|le|les|mes|nos)\s+(?:boss|manager|director|team|board|cfo|ceo|md|gm|vp|"
+    r"head|"
+    r"direction|patron(?:ne)?|chef|comite|dg|daf|pdg|superieur\w*|n\+1)(?![\w])"
+)
+_THROUGH_ME = _rx(
+    r"(?<![\w'])(?:(?:everything|it\s+all|all\s+of\s+it|it|this)\s+(?:goes|has\s+to\s+go|must\s+go|"
+    r"passes)\s+through\s+me|"
+    r"(?:i'm|i\s+am)\s+(?:the\s+)?(?:gatekeeper|first\s+filter|first\s+step)|tout\s+passe\s+par\s+moi|"
+    r"je\s+suis\s+(?:le|la)\s+(?:premier|premiere)\s+filtre|c'est\s+moi\s+qui\s+fais\s+le\s+tri)(?![\w])"
+)
+_ONE_USING = _rx(
+    rf"(?<![\w']){_SELF_SUBJECT}\s*(?:\w+\s+){{0,2}}?(?:be\s+)?the\s+one\s+(?:using|who(?:'ll|"
+    rf"\s+will)?\s+use|working\s+in)\s+(?:it|this|the)|"
+    r"c'est\s+moi\s+qui\s+(?:vais\s+)?(?:l'utiliser|m'en\s+servir|serai\s+dessus|bosserai\s+dessus)"
+)
+_TOGETHER = _rx(
+    r"(?<![\w'])(?:(?:on|nous)\s+(?:decide|decidons|tranche|tranchons|choisit|choisissons|valide|validons|"
+    r"signe|signons)\s+"
+    r"(?:a\s+(?:deux|2)|ensemble|conjointement|en\s+binome)|(?:we|the\s+\w+\s+and\s+i|"
+    r"\w+\s+and\s+i)\s+(?:will\s+|"
+    r"'ll\s+|)"
+    r"(?:decide|make\s+the\s+call|sign\s+off|choose)\s+(?:it\s+|this\s+)?(?:together|jointly|"
+    r"between\s+us))(?![\w])"
+)
+
+
+def own_role(text: str) -> list[Reading]:
+    """The contact's part, from the shape of what they say of themselves (see the patterns above)."""
+    folded = fold(text)
+    for rx, value, why in (
+        (_TOGETHER, "co_decider", "a shared decision"),
+        (_THROUGH_ME, "gatekeeper", "the contact gathers information for others"),
+        (_FOR_SOMEONE, "gatekeeper", "the contact gathers information for others"),
+        (_ONE_USING, "user", "the contact would use it"),
+    ):
+        if m := rx.search(folded):
+            said = f"{why}: “{text[m.start() : m.end()]}”"
+            return [Reading("authority.role", value, m.start(), m.end(), 2, said)]
+    return []
+
+
+# --- decision.criteria -----------------------------------------------------------------------------
+
+# What rules a vendor out or wins it: an exclusion ("we won't look at anything that isn't hosted in
+# the EU"), a condition with its verdict ("if it doesn't do offline, it's a non-starter"), "without X
+# we go no further", the deciding factor, what matters most.
+_CRITERION = _rx(
+    r"(?<![\w'])(?:(?:won't|will\s+not|wouldn't|don't|do\s+not|can't)\s+(?:even\s+)?(?:look\s+at|consider|"
+    r"buy|go\s+with|touch|entertain)\s+"
+    r"(?:anything|any\s+\w+|a\s+\w+|one)\s+(?:that|which|without|unless)|"
+    r"(?:ne\s+)?(?:regarderons|regardera|considererons|considerera|retiendrons|retiendra|prendrons|"
+    r"prendra)\s+pas\s+"
+    r"(?:une?|de|d')\s*\w*\s*(?:qui|sans)|"
+    r"(?:if|si)\s+(?:it|ca|la\s+solution|l'outil|le\s+logiciel)\s+(?:[\w',-]+\s+){0,6}?(?:it's|that's|c'est|"
+    r"ce\s+sera)\s+"
+    r"(?:a\s+|an\s+)?(?:non-?starter|no-?go|deal-?breaker|showstopper|out|eliminatoire|redhibitoire|mort|"
+    r"non)|"
+    r"(?:without|sans)\s+(?:[\w',-]+\s+){1,5}?(?:we|on|nous)\s+(?:won't|don't|will\s+not|"
+    r"ne)\s+(?:\w+\s+){0,2}?"
+    r"(?:go\s+(?:any\s+)?further|go\s+ahead|buy|sign|proceed|va\s+pas\s+plus\s+loin|"
+    r"irons?\s+pas\s+plus\s+loin|signera\s+pas)|"
+    r"(?:the\s+)?(?:deciding|decisive|key|main|biggest|number\s+one)\s+(?:factor|criterion|criteria|thing|"
+    r"point)\s+(?:will\s+be|is|would\s+be)|"
+    r"ce\s+qui\s+(?:fera|va\s+faire)\s+la\s+difference|le\s+critere\s+(?:principal|decisif|numero\s+(?:un|"
+    r"1)|n°\s?1)|"
+    r"ce\s+qui\s+compte\s+(?:le\s+plus|vraiment)|matters?\s+(?:more|most)|compte\s+(?:plus|davantage))"
+)
+
+
+def criteria(text: str) -> list[Reading]:
+    """What they will judge on, from the shape of the sentence (see the pattern above)."""
+    folded = fold(text)
+    if m := _CRITERION.search(folded):
+        said = " ".join(text.split())
+        why = f"a must-have: “{text[m.start() : m.end()]}”"
+        return [Reading("decision.criteria", said, m.start(), m.end(), 2, why)]
+    return []
