@@ -105,6 +105,7 @@ class QualifyServer:
         self.port = options.port
         self._runner: web.AppRunner | None = None
         self._downloads = DownloadManager()
+        self._template = (HERE / "page.html").read_text(encoding="utf-8")  # read once, not per tab
 
     # --- addresses ------------------------------------------------------------------------------
 
@@ -209,7 +210,7 @@ class QualifyServer:
         if self._open >= self.options.max_sessions:
             return self._page("full", 503, open=self._open, cap=self.options.max_sessions)
         font_size = _clamp(request.query.get("fontsize", "16"), (8, 40), 16)
-        page = (HERE / "page.html").read_text(encoding="utf-8")
+        page = self._template
         for name, value in (
             ("lang", self.lang),
             ("starting", text("starting", self.lang)),
