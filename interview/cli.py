@@ -1066,7 +1066,7 @@ def _config(args: argparse.Namespace, settings: Settings) -> int:
 # --- training: framework cards and the quiz ---------------------------------------------------
 
 
-def _training_context(settings: Settings) -> AppContext | None:
+def _app_context(settings: Settings) -> AppContext | None:
     """The app's context (banks and team profile), or None once its problems are printed."""
     from interview.app_factory import build_context
     from question_banks.problems import ProblemsError
@@ -1083,7 +1083,7 @@ def _learn(args: argparse.Namespace, settings: Settings) -> int:
     """Cards as JSON (--json), text (--text, or no terminal), else the app's learn screen."""
     from interview.training.cards import card, card_json, card_text
 
-    context = _training_context(settings)
+    context = _app_context(settings)
     if context is None:
         return 2
     catalog, lang = context.catalog, settings.lang
@@ -1111,7 +1111,7 @@ def _quiz(args: argparse.Namespace, settings: Settings) -> int:
     """Check what the quiz needs (a known bank, a count, a terminal), then open it in the app."""
     import random
 
-    context = _training_context(settings)
+    context = _app_context(settings)
     if context is None:
         return 2
     if args.bank_id is not None and args.bank_id not in context.catalog:
@@ -1154,7 +1154,7 @@ def _scenarios(settings: Settings) -> tuple[AppContext, ScenarioCatalog] | None:
     """The app's context and the scenarios checked against its banks; None once problems are printed."""
     from interview import training
 
-    context = _training_context(settings)
+    context = _app_context(settings)
     if context is None:
         return None
     return context, training.discover(settings.banks, catalog=context.catalog)
@@ -1360,14 +1360,10 @@ def _manager_screen(args: argparse.Namespace, settings: Settings) -> int:
 def _run_app(
     settings: Settings, new: argparse.Namespace | None = None, opening: OpenScreen | None = None
 ) -> int:
-    from interview.app_factory import NewInterview, build_context
-    from question_banks.problems import ProblemsError
+    from interview.app_factory import NewInterview
 
-    try:
-        context = build_context(settings)
-    except ProblemsError as exc:
-        _print_problems(exc.problems)
-        print("qualify: fix the problems above (or remove the file) and start again", file=sys.stderr)
+    context = _app_context(settings)
+    if context is None:
         return 2
     start: NewInterview | OpenScreen | None = opening
     if new is not None:
@@ -1418,14 +1414,7 @@ def _serve(args: argparse.Namespace, settings: Settings) -> int:
         import textual_serve  # noqa: F401
     except ImportError:
         raise UsageError('qualify serve needs the web extra: python3 -m pip install "qualify[web]"') from None
-    from interview.app_factory import build_context
-    from question_banks.problems import ProblemsError
-
-    try:
-        build_context(settings)  # broken banks are said here, once, not in every tab
-    except ProblemsError as exc:
-        _print_problems(exc.problems)
-        print("qualify: fix the problems above (or remove the file) and start again", file=sys.stderr)
+    if _app_context(settings) is None:  # broken banks are said here, once, not in every tab
         return 2
     _prepare_store(settings)
     import asyncio

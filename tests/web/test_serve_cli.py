@@ -87,3 +87,12 @@ def test_loopback_defaults() -> None:
     assert "http://localhost:4000" in options.origins(4000)
     assert all(is_loopback(h) for h in ("127.0.0.1", "127.8.0.1", "::1", "[::1]", "localhost"))
     assert not any(is_loopback(h) for h in ("0.0.0.0", "10.0.0.1", "example.com", "::"))
+
+
+def test_broken_banks_are_said_once_before_serving(clean_env: dict[str, str], tmp_path: Path) -> None:
+    broken = ROOT / "tests" / "fixtures" / "banks" / "broken"
+    env = {**clean_env, "QUALIFY_DATABASE_URL": f"sqlite:///{tmp_path / 'q.db'}"}
+    result = run_cli("serve", "--port", "0", "--banks", str(broken), env=env)
+    assert result.returncode == 2
+    assert "fix the problems above" in result.stderr and ".yaml:" in result.stderr
+    assert result.stdout == ""  # nothing served
