@@ -35,7 +35,15 @@ from typing import Any, Literal
 from interview.analysis import people, statements, structure
 from interview.analysis.french import french
 from interview.analysis.numbers import digits
-from interview.analysis.recognisers import ROLES, Finding, find_all, find_roles, fold
+from interview.analysis.recognisers import (
+    OTHER_CURRENCY_WORDS,
+    ROLES,
+    Finding,
+    find_all,
+    find_roles,
+    fold,
+    other_currency,
+)
 from interview.analysis.transcript import Transcript, Turn, speaker_identity
 from interview.engine.answers import Money
 
@@ -567,6 +575,7 @@ _BUDGET_CONTEXT = re.compile(  # after an elision too: "l'enveloppe"
     r"figure|number|line|plan|montant|chiffre|ligne|valide\w*|prevu\w*|vote\w*|signed\s+off|earmarked|provisionn\w*)(?![\w])"
 )
 _CURRENCY_WORD = re.compile(
+    rf"(?<![\w])(?:{OTHER_CURRENCY_WORDS})(?![\w])|"
     r"(?<![\w])(?:(?:australian|aussie|canadian|us)\s+dollars?|dollars?\s+(?:australiens?|canadiens?)|aud|cad|"
     r"piasses?|piastres?|quid|balles|dollars?|usd|euros?|eur|pounds?|livres?\s+sterling|gbp|francs?\s+suisses?|chf)(?![\w])|[$€£]"
 )
@@ -574,6 +583,8 @@ _CURRENCY_WORD = re.compile(
 
 def _CURRENCY_WORD_CODE(word: str) -> str:
     w = word.lower()
+    if other := other_currency(w):
+        return other
     if w.startswith(("australian", "aussie", "aud")) or "australien" in w:
         return "AUD"
     if w.startswith(("canadian", "cad", "pias")) or "canadien" in w:
@@ -1020,6 +1031,8 @@ def _claims(sentence: str, ev: Line, order: int, ctx: _Context) -> list[Claim]:
         dict.fromkeys([*vendors, *structure.competitors(sentence, ctx.people)]),
         key=lambda name: (sentence.find(name) % (len(sentence) + 1)),
     )
+    if not vendors:  # "We had a demo last week. It was Kantata."
+        vendors = people.referred_vendor(sentence, ctx.around, ctx.people)
     if "competitors" in ctx.asked and ctx.answering < 2 and statements.polarity(sentence) is not False:
         # "Are you looking at anyone else?" - "Doctolib, évidemment."
         vendors = list(dict.fromkeys([*vendors, *people.listed_vendors(sentence, ctx.people)]))
@@ -1831,6 +1844,9 @@ def analyse(
     claims = _currencies(claims, currencies)
     if lang == "fr":
         claims = [_dollars_in_french(c) for c in claims]
+    if any(c.fact == "budget.amount" for c in claims):
+        place = _places(" ".join(t.text for t in transcript.turns))
+        claims = [_local_currency(c, place, lang) for c in claims]
     facts = {fact: _resolve(fact, [c for c in claims if c.fact == fact], lang) for fact in FACT_KINDS}
     facts["authority.economic_buyer_met"] = _met(facts["authority.economic_buyer_identified"], lang)
     return Analysis(
@@ -1853,6 +1869,65 @@ def _dollars_in_french(c: Claim) -> Claim:
         return c
     money = Money(c.value.amount, "CAD")
     key = (money.amount, "CAD")
+    return Claim(c.fact, money, c.evidence, c.strength, c.reason, c.order, c.correction, key, c.extra)
+
+
+# Where a call takes place, from the places and words it names: a bare "$" or "dollars" is that
+# country's dollar (a Toronto office, "this arvo", "Kiwi"), bare crowns are that country's crown.
+_DOLLAR_PLACES = {
+    "CAD": r"canada|canadian|ontario|quebec|british\s+columbia|alberta|manitoba|saskatchewan|nova\s+scotia|"
+    r"new\s+brunswick|newfoundland|toronto|montreal|vancouver|calgary|ottawa|edmonton|winnipeg|halifax|"
+    r"mississauga|saskatoon|gatineau|laval|piasses?|piastres?|icitte|pantoute|cad",
+    "AUD": r"australian?|aussie|new\s+south\s+wales|nsw|queensland|tasmania|sydney|melbourne|brisbane|"
+    r"adelaide|canberra|hobart|perth|gold\s+coast|arvo|aud",
+    "NZD": r"new\s+zealand|aotearoa|auckland|wellington|christchurch|dunedin|queenstown|tauranga|kiwis?|nzd",
+    "SGD": r"singapore|sgd",
+    "HKD": r"hong\s+kong|kowloon|hkd",
+    "USD": r"united\s+states|usa|u\.s\.|new\s+york|california|texas|chicago|boston|seattle|usd",
+}
+_CROWN_PLACES = {
+    "SEK": r"sweden|swedish|stockholm|gothenburg|goteborg|malmo|suede|suedois\w*",
+    "NOK": r"norway|norwegian|oslo|bergen|trondheim|norvege|norvegien\w*",
+    "DKK": r"denmark|danish|copenhagen|aarhus|odense|danemark|danois\w*",
+}
+_PLACE_RX = {
+    code: re.compile(rf"(?<![\w])(?:{rx})(?![\w])")
+    for code, rx in {**_DOLLAR_PLACES, **_CROWN_PLACES}.items()
+}
+_SAID_US = re.compile(
+    r"(?<![\w])(?:us\s?\$|usd|u\.s\.|us\s+dollars?|american\s+dollars?|dollars?\s+(?:us|americains?))"
+)
+_BARE_CROWN = re.compile(
+    r"(?<![\w])(?:kroner|krone|couronnes?|kr)(?![\w])(?!\s+(?:suedoise|norvegienne|danoise))"
+)
+
+
+def _places(text: str) -> dict[str, int]:
+    """How often the call names each currency's country (folded text of all turns)."""
+    folded = fold(text)
+    return {code: n for code, rx in _PLACE_RX.items() if (n := len(rx.findall(folded)))}
+
+
+def _clear(place: dict[str, int], codes: Iterable[str]) -> str | None:
+    """The one place among `codes` the call names most, if it clearly beats the others."""
+    ranked = sorted(((place.get(c, 0), c) for c in codes), reverse=True)
+    return ranked[0][1] if ranked[0][0] and ranked[0][0] > ranked[1][0] else None
+
+
+def _local_currency(c: Claim, place: dict[str, int], lang: str) -> Claim:
+    """A bare "$"/"dollars" (English) or bare crowns in the currency of the place the call names."""
+    if c.fact != "budget.amount" or not isinstance(c.value, Money):
+        return c
+    said = fold(c.evidence.text)
+    code = c.value.currency
+    if code == "USD" and lang != "fr" and not _SAID_US.search(said):
+        code = _clear(place, _DOLLAR_PLACES) or "USD"
+    elif code == "SEK" and _BARE_CROWN.search(said):
+        code = _clear(place, _CROWN_PLACES) or ("NOK" if re.search(r"kroner|krone", said) else "SEK")
+    if code == c.value.currency:
+        return c
+    money = Money(c.value.amount, code)
+    key = (money.amount, code)
     return Claim(c.fact, money, c.evidence, c.strength, c.reason, c.order, c.correction, key, c.extra)
 
 

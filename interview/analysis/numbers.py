@@ -83,6 +83,10 @@ _SCALES = {
     "milliard": 1_000_000_000,
     "milliards": 1_000_000_000,
     "mil": 1_000_000,  # "one point five mil"
+    "lakh": 100_000,  # Indian English: "forty lakh rupees"
+    "lakhs": 100_000,
+    "crore": 10_000_000,
+    "crores": 10_000_000,
     "mill": 1_000_000,
 }
 _POINT = {"point", "virgule"}
@@ -209,12 +213,27 @@ _FRACTION = re.compile(
 )
 
 
+# A whole number and a half of a scale: "two and a half million", "deux millions et demi".
+_AND_A_HALF = re.compile(
+    r"(?<![\w'])(?P<n>\d+|[a-z]+)\s+(?:and\s+a\s+half\s+(?P<scale>million|billion|mil|thousand|grand)|"
+    r"(?P<fscale>millions?|milliards?)\s+et\s+demi)(?![\w])",
+    re.IGNORECASE,
+)
+
+
 def _fractions(text: str) -> str:
     def one(m: re.Match[str]) -> str:
         value = "0.5" if m["half"] is not None else "0.25" if m["quarter"] is not None else "0.75"
         return f"{value} {m['scale']}"
 
-    return _FRACTION.sub(one, text)
+    def and_a_half(m: re.Match[str]) -> str:
+        word = m["n"].lower()
+        whole = Decimal(word) if word.isdigit() else _value([word]) if _is_number_word(word) else None
+        if whole is None:
+            return m.group()
+        return f"{_show(whole + Decimal('0.5'))} {m['scale'] or m['fscale']}"
+
+    return _FRACTION.sub(one, _AND_A_HALF.sub(and_a_half, text))
 
 
 # Round French counts of thousands: "une cinquantaine de milliers d'euros" is about 50 000 euros,

@@ -259,16 +259,73 @@ def _words_between(folded: str, start: int, end: int) -> int:
 
 # --- amounts ---------------------------------------------------------------------------------
 
-_PRE = r"(?P<pre>us\s?\$|ca\s?\$|c\$|au\$|a\$|\$|€|£|eur|usd|gbp|chf|cad|aud)"
+# Currencies beyond the six the corpus started with, as people say them (folded): the ISO 4217
+# code, never converted. Bare crowns and pesos get a default here; the call's place refines it.
+_OTHER_CURRENCIES: tuple[tuple[str, str], ...] = (
+    (r"nz\s?\$|nzd|(?:nz|new\s+zealand|kiwi)\s+dollars?|dollars?\s+(?:neo-?zelandais|nz)", "NZD"),
+    (r"s\$|sgd|singapore(?:an)?\s+dollars?|dollars?\s+(?:de\s+)?singapour", "SGD"),
+    (r"hk\s?\$|hkd|hong\s+kong\s+dollars?|dollars?\s+(?:de\s+)?hong\s+kong", "HKD"),
+    (r"zar|(?:south\s+african\s+)?rands?(?:\s+sud-?africains?)?", "ZAR"),
+    (r"jpy|(?:japanese\s+)?yens?|¥", "JPY"),
+    (r"inr|₹|rs\.?|(?:indian\s+)?rupees?|roupies?(?:\s+indiennes?)?", "INR"),
+    (r"sek|kronor|krona|swedish\s+kron(?:or|a)|couronnes?\s+suedoises?", "SEK"),
+    (r"nok|norwegian\s+kron(?:er|e)|couronnes?\s+norvegiennes?", "NOK"),
+    (r"dkk|danish\s+kron(?:er|e)|couronnes?\s+danoises?", "DKK"),
+    (r"kroner|krone|couronnes?|kr\.?", "SEK"),  # bare crowns: the call's place decides (see evidence)
+    (r"pln|zlotys?|złoty|złotych|zł|(?:polish\s+)?zloty", "PLN"),
+    (r"mxn|mx\$|(?:mexican\s+)?pesos?(?:\s+mexicains?)?", "MXN"),
+    (r"brl|r\$|reais|(?:brazilian\s+)?reals|reals?\s+bresiliens?", "BRL"),
+    (r"aed|(?:uae|emirati)\s+dirhams?|dirhams?\s+(?:emiratis?|des\s+emirats)", "AED"),
+    (r"mad|dirhams?(?:\s+marocains?)?|dhs?", "MAD"),
+    (r"xaf|francs?\s+cfa\s+(?:beac|d'afrique\s+centrale)", "XAF"),
+    (r"xof|f\s?cfa|francs?\s+cfa(?:\s+bceao)?|cfa\s+francs?|cfa", "XOF"),
+    (r"cny|rmb|yuans?|renminbi|元", "CNY"),
+)
+_OTHER_RX = [(re.compile(rf"(?:{rx})", _F), code) for rx, code in _OTHER_CURRENCIES]
+_OTHER_POST = "|".join(rx for rx, _ in _OTHER_CURRENCIES)
+# Before a number: codes and symbols only ("R 250 000" is rand, "R2" a release; "Rs. 5 lakh" rupees).
+_OTHER_PRE = (
+    r"nz\s?\$|hk\s?\$|s\$|r\$|mx\$|rs\.?|₹|¥|元|nzd|sgd|hkd|zar|jpy|inr|sek|nok|dkk|pln|mxn|brl|aed|xof|xaf|"
+    r"fcfa|cny|rmb|r(?=\s?\d{1,3}(?:[ ,.]\d{3})|\s?\d+(?:[.,]\d+)?\s?(?:k|m|mil|million)(?![a-z])|\s\d{3,})"
+)
+
+
+# The same currencies as words that name a sum anywhere in a sentence (not the short codes: "mad",
+# "rs", "kr", "dh" are ordinary words or letters once away from a number).
+OTHER_CURRENCY_WORDS = (
+    "|".join(rx for rx, _ in _OTHER_CURRENCIES if not rx.startswith(("mad", "inr", "kroner", "zar")))
+    + r"|kroner|krone|couronnes?|rupees?|roupies?|rands|dirhams?|zar|inr"
+)
+
+
+def other_currency(token: str) -> str | None:
+    """The ISO code of a currency word or symbol beyond EUR/USD/GBP/CHF/CAD/AUD, or None."""
+    t = re.sub(r"\s+", " ", fold(token).strip())
+    for rx, code in _OTHER_RX:
+        if rx.fullmatch(t):
+            return code
+    return "ZAR" if t == "r" else None
+
+
+_PRE = rf"(?P<pre>{_OTHER_PRE}|us\s?\$|ca\s?\$|c\$|au\$|a\$|\$|€|£|eur|usd|gbp|chf|cad|aud)"
 _POST = (
-    r"(?P<post>€|\$|£|eur(?:os?)?|usd|gbp|chf|cad|aud|"
+    rf"(?P<post>{_OTHER_POST}|€|\$|£|eur(?:os?)?|usd|gbp|chf|cad|aud|"
     r"(?:australian|aussie|canadian|us|american)\s+dollars?|dollars?\s+(?:australiens?|canadiens?)|"
     r"(?:australian|canadian)(?![a-z])|bucks|quid|piasses?|piastres?|balles|francs?|fr\.|"
     r"dollars?(?:\s+(?:us|americains?|canadiens?))?|(?:us|american|canadian)\s+dollars?|"
     r"livres?\s+sterling|pounds?(?:\s+sterling)?|francs?\s+suisses?|swiss\s+francs?)"
 )
-_MULT = r"(?P<mult>grand|mil|thousand|mille|millions?|milliards?|billions?|mios?|mrd|mds|md|bn|k|m|b)"
+_MULT = (
+    r"(?P<mult>lakhs?|lacs?|crores?|grand|mil|thousand|mille|millions?|milliards?|billions?|mios?|mrd|mds|md|"
+    r"bn|k|m|b)"
+)
 _MULTS = {
+    "lakh": 100_000,  # Indian English: 1 lakh = 100 000, 1 crore = 10 000 000
+    "lakhs": 100_000,
+    "lac": 100_000,
+    "lacs": 100_000,
+    "crore": 10_000_000,
+    "crores": 10_000_000,
     "grand": 1_000,
     "mil": 1_000_000,
     "thousand": 1_000,
@@ -290,7 +347,7 @@ _MULTS = {
     "milliards": 1_000_000_000,
 }
 _ATOM = re.compile(
-    rf"(?<![\w.,'$€£+])(?:{_PRE}\s?)?(?P<num>{_NUM})(?!\s?[.,:/]\d)"
+    rf"(?<![\w.,'$€£¥₹+])(?:{_PRE}\s?)?(?P<num>{_NUM})(?!\s?[.,:/]\d)"
     rf"(?:\s?{_MULT}(?:(?=eur)|(?![a-z0-9])))?"
     rf"(?:\s?(?:(?:d'|de\s|of\s)\s?)?{_POST}(?![a-z]))?",
     _F,
@@ -404,6 +461,8 @@ def _atoms(folded: str) -> list[_Atom]:
         if m["mult"] and not m["post"] and folded.startswith("eur", end):  # 50keur
             end += 3
             currency = "EUR"
+        if currency is None and m["mult"] and m["mult"][0] in "lc" and not _UNIT_AFTER.match(folded, end):
+            currency = "INR"  # "2 crore", "40 lakh": only ever rupees
         out.append(_Atom(m.start(), end, number, mult, currency, m["num"]))
     return out
 
@@ -412,6 +471,8 @@ def _currency(token: str) -> str | None:
     t = re.sub(r"\s+", " ", token.strip())
     if not t:
         return None
+    if other := other_currency(t):
+        return other
     if t.startswith(("ca", "c$", "cad", "pias")) or "canad" in t:
         return "CAD"
     if t.startswith(("au", "a$")) or "austral" in t:

@@ -1282,7 +1282,14 @@ _TOPICS: list[tuple[str, re.Pattern[str]]] = [
             r"other\s+(?:vendors?|solutions?|options?|tools?|suppliers?|providers?)|alternatives?|competitors?|(?:looking|talking)\s+(?:at|to)\s+(?:anyone|anybody|others?)|"
             r"(?:anyone|anybody)\s+else|compar(?:e|ing)\s+(?:us\s+)?(?:with|to|against)|shortlist|bidders?|bidding|bids|vendors|candidats|soumissionnaires|"
             r"qui\s+d'autre|d'autres\s+(?:editeurs|solutions|fournisseurs|prestataires|offres)|autres?\s+(?:solutions?|editeurs?|fournisseurs?|outils?|prestataires?|acteurs?)|concurren(?:ts?|ce)|"
-            r"(?:regardez|consultez|comparez|etudiez)\s+(?:aussi|d'autres)"
+            r"(?:regardez|consultez|comparez|etudiez)\s+(?:aussi|d'autres)|"
+            # "Who else are you looking at?", "Any other vendors in the mix?", "Vous avez vu qui d'autre ?"
+            r"who\s+else\s+(?:are\s+you|you're|is\s+in\s+the\s+(?:mix|running)|have\s+you|did\s+you)|"
+            r"what\s+else\s+(?:are|have)\s+you\s+(?:looking|consider|evaluat|seen|look)|"
+            r"(?:looking|talking|speaking)\s+(?:at|to|with)\s+(?:any\s+other|other)|in\s+the\s+(?:mix|running)|"
+            r"(?:considering|evaluating|seen|met|talked\s+to)\s+(?:any\s+)?others?\b|"
+            r"vous\s+(?:avez\s+)?(?:vu|rencontre|consulte|regarde)\s+(?:d'autres|qui)|"
+            r"en\s+(?:discussion|contact)\s+avec\s+(?:d'autres|qui)"
         ),
     ),
     (

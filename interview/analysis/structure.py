@@ -12,7 +12,8 @@ and take any verb or noun of the right family:
   of urgency ("super pressing", "pas si urgent");
 - competitors: two names joined by "vs", "or", "between X and Y" in a sentence about choosing, names
   after a leaning or a narrowed field ("leaning towards X", "down to X and Y", "on penche pour X"),
-  and not the tools they have or had ("we had Zendesk before");
+  and not the tools they have, had or mean to replace ("we had Zendesk before", "on utilise la
+  solution de X", "we're looking at replacing X");
 - champion: a person (or "I") and a verb of pushing in one clause ("Priya has been banging the
   drum", "Julie y tient beaucoup"), or "nobody" with one;
 - severity: the harm of doing nothing ("without it we'd fail the audit") or living with it ("we can
@@ -75,7 +76,9 @@ def clauses(folded: str) -> list[tuple[int, int]]:
 _MONEY = _rx(
     r"(?:[$€£]\s?\d|(?<![\w.,])\d[\d.,\s]*\s?(?:k|m|mil|mio|million|millions|grand|keur|k€|m€|€|\$|£|euros?|"
     r"dollars?|bucks|"
-    r"pounds?|quid|francs?|balles|piasses?|chf|usd|eur|gbp|cad|aud)(?![\w])|"
+    r"pounds?|quid|francs?|balles|piasses?|chf|usd|eur|gbp|cad|aud|"
+    r"rands?|yens?|rupees?|roupies?|lakhs?|crores?|kronor|kroner|couronnes?|zlotys?|pesos?|reais|dirhams?|"
+    r"fcfa|cfa|yuans?|rmb)(?![\w])|"
     r"(?<![\w'])(?:\d{1,3}(?:[ ,.]\d{3})+|\d{4,})(?![\w]))|"
     r"(?<![\w])(?:budget|money|funds?|funding|cash|envelope|line\s+item|spend|capex|opex|dollars|euros|"
     r"enveloppe|argent|fonds|"
@@ -484,7 +487,9 @@ def competitors(text: str, known: set[str] | frozenset[str] = frozenset()) -> li
     out: list[tuple[int, str]] = []
 
     def names_from(pos: int) -> None:
-        stop = re.search(r"[.;!?\n]|,\s*(?:but|mais|and\s+we|et\s+on|so|donc|which|qui)\b", plain[pos:])
+        stop = re.search(
+            r"\.(?!\w)|[;!?\n]|,\s*(?:but|mais|and\s+we|et\s+on|so|donc|which|qui)\b", plain[pos:]
+        )
         limit = pos + stop.start() if stop else len(plain)
         first = True
         for m in _VENDOR.finditer(plain, pos, limit):
@@ -524,12 +529,31 @@ _TOOL_THEN = _rx(
     r"for\s+(?:\d+|many|several|a\s+few|ten|five|three|two)\s+years|avant|auparavant|jusqu'a\s+(?:l'an|"
     r"cette|recemment)|"
     r"pendant\s+(?:\d+|des|plusieurs|dix|cinq|trois|deux)\s+ans|depuis\s+(?:\d+|des|plusieurs|dix|cinq|"
-    r"trois|deux)\s+ans)(?![\w])"
+    r"trois|deux)\s+ans|"
+    # "Kantata, which we use today": the tool they have
+    r"(?:which|that)\s+we(?:'re|\s+are)?\s+(?:use|using|have|run|running|on)|qu'on\s+utilise|que\s+nous\s+utilisons|"
+    r"qu'on\s+a\s+(?:aujourd'hui|actuellement))(?![\w])"
 )
 _TOOL_LEFT = _rx(
-    r"(?:moved\s+(?:off|away\s+from)|switched\s+(?:off|from)|migrated\s+(?:off|from)|replaced|"
+    r"(?:alternatives?\s+(?:to|for|a|au)|moved\s+(?:off|away\s+from)|switched\s+(?:off|from)|migrated\s+(?:off|from)|replaced|replac(?:e|ing)|"
+    r"replacement\s+(?:for|of)|remplac(?:er|ant|ement\s+de)|quitter|sortir\s+de|(?:get|getting|move|moving|"
+    r"migrate|migrating)\s+(?:off|away\s+from)|"
     r"got\s+rid\s+of|dropped|ditched|"
     r"quitte|abandonne|remplace|laisse\s+tomber|arrete)\s+(?:\w+\s+)?$"
+)
+
+
+# A tool in use now: "we use X", "on utilise la solution de X", "aujourd'hui on est sur X"; not when
+# an evaluation comes between ("we use Excel and we're evaluating Float").
+_TOOL_NOW = _rx(
+    r"(?<![\w'])(?:we\s+(?:use|run|have|rely\s+on)|we're\s+(?:using|running|on|stuck\s+with)|we\s+are\s+(?:using|"
+    r"running|on|stuck\s+with)|currently\s+(?:use|using|on|run)|(?:our\s+)?current\s+(?:tool|system|solution|"
+    r"platform|provider|vendor)\s+is|on\s+utilise|nous\s+utilisons|on\s+est\s+(?:sur|sous|chez)|"
+    r"on\s+tourne\s+(?:sur|avec|sous)|notre\s+(?:outil|solution|logiciel)\s+actuel(?:le)?\s+(?:est|c'est))(?![\w])"
+)
+_EVALUATING = _rx(
+    r"(?<![\w'])(?:evaluat\w*|compar\w*|looking|consider\w*|trial\w*|test\w*|demo\w*|quote\w*|pitch\w*|"
+    r"regard\w*|vu|evalu\w*|devis|offre|rencontre\w*|alternative\w*|instead|plutot|and|et|but|mais)(?![\w])"
 )
 
 
@@ -539,7 +563,10 @@ def tool_not_rival(text: str, name: str) -> bool:
     if at < 0:
         return False
     folded = fold(text)
-    return bool(_TOOL_THEN.match(folded[at + len(name) :]) or _TOOL_LEFT.search(folded[max(0, at - 30) : at]))
+    if _TOOL_THEN.match(folded[at + len(name) :]) or _TOOL_LEFT.search(folded[max(0, at - 30) : at]):
+        return True
+    now = list(_TOOL_NOW.finditer(folded, max(0, at - 60), at))
+    return bool(now) and not _EVALUATING.search(folded, now[-1].end(), at)
 
 
 # --- champion --------------------------------------------------------------------------------------
