@@ -28,7 +28,7 @@ import datetime as dt
 import functools
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from typing import Any, Literal
@@ -1486,7 +1486,9 @@ def _role_patterns() -> list[tuple[re.Pattern[str], str, int]]:
     out: list[tuple[re.Pattern[str], str, int]] = []
 
     def add(pattern: str, role: str, prio: int) -> None:
-        out.append((re.compile(rf"(?<![\w&-])(?:{pattern})(?![\w&]|-\w)", _F), role, prio))
+        # No leading look-behind: it would stop re from skipping to the first letters a role can
+        # start with; `_word_starts` checks the same condition on each match (a third faster).
+        out.append((re.compile(rf"(?:{pattern})(?![\w&]|-\w)", _F), role, prio))
 
     for role, patterns in _EXPLICIT.items():
         for p in patterns:
@@ -1514,6 +1516,20 @@ def _caps_ok(text: str, folded: str, start: int, end: int) -> bool:
     return all(text[m.start() : m.end()].isupper() for m in _CAPS_WORDS.finditer(folded, start, end))
 
 
+def _word_starts(pattern: re.Pattern[str], folded: str) -> Iterator[re.Match[str]]:
+    r"""The matches `(?<![\w&-])pattern` would give with finditer, found faster: a match that starts
+    inside a word is skipped and the search resumes one character later, not after it."""
+    pos = 0
+    while (m := pattern.search(folded, pos)) is not None:
+        start = m.start()
+        before = folded[start - 1] if start else " "
+        if before.isascii() and (before.isalnum() or before in "_&-"):
+            pos = start + 1
+            continue
+        yield m
+        pos = max(m.end(), start + 1)
+
+
 def _role_cands(text: str, folded: str) -> list[_Cand]:
     return list(_role_cands_of(text))
 
@@ -1525,7 +1541,7 @@ def _role_cands_of(text: str) -> tuple[_Cand, ...]:
     folded = fold(text)
     out = []
     for pattern, role_id, prio in _ROLE_PATTERNS:
-        for m in pattern.finditer(folded):
+        for m in _word_starts(pattern, folded):
             start, end = m.start(), m.end()
             if not _caps_ok(text, folded, start, end):
                 continue
