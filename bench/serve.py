@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 MARKERS = {"qualify": "New interview", "minimal": "minimal-ready"}
 TABS = 3
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+# As root in a container, with no network: no sandbox, no background calls to Google's hosts.
 CHROMIUM_ARGS = [
     "--no-sandbox",
     "--disable-gpu",

@@ -13,7 +13,6 @@ from __future__ import annotations
 import http.server
 import json
 import os
-import shutil
 import signal
 import threading
 import time
@@ -24,21 +23,10 @@ from typing import Any
 
 import pytest
 
+from bench.serve import CHROMIUM, CHROMIUM_ARGS  # one set of flags for the bench and the tests
 from bench.terminal import plain
 from tests.conftest import run_cli
 from tests.web.served import Served, serve_env, wait_until
-
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-# As root in a container, with no network: no sandbox, no background calls to Google's hosts.
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 
 try:
     from playwright.sync_api import Browser, Page, sync_playwright
