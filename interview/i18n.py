@@ -5,6 +5,8 @@ Bank texts carry their own translations; these are qualify's own labels. No UI i
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
+
 WORDS: dict[str, dict[str, str]] = {
     "title": {"en": "Call summary", "fr": "Compte rendu d'appel"},
     "lead": {"en": "Lead", "fr": "Contact"},
@@ -87,3 +89,15 @@ def word(key: str, lang: str) -> str:
 def word_label(key: str, lang: str) -> str:
     """A label followed by a colon, with the space French typography puts before it."""
     return word(key, lang) + (" :" if lang == "fr" else ":")
+
+
+def strings_of(table: Mapping[str, Mapping[str, str]]) -> Callable[..., str]:
+    """The lookup of a screen's own string table: `key` in `lang` (English when missing), with
+    `values` filled in ({name} fields) when given."""
+
+    def lookup(key: str, lang: str, **values: object) -> str:
+        entry = table[key]
+        text = entry.get(lang, entry["en"])
+        return text.format(**values) if values else text
+
+    return lookup

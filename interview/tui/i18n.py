@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-
-from interview.i18n import VERDICTS
+from interview.i18n import VERDICTS, strings_of  # noqa: F401 - screens import it from here
 
 STRINGS: dict[str, dict[str, str]] = {
     "frameworks": {"en": "Frameworks", "fr": "Méthodes"},
@@ -71,15 +69,3 @@ def t(key: str, lang: str) -> str:
 def label(key: str, lang: str) -> str:
     """A label followed by a colon, with the space French typography puts before it."""
     return t(key, lang) + (" :" if lang == "fr" else ":")
-
-
-def strings_of(table: Mapping[str, Mapping[str, str]]) -> Callable[..., str]:
-    """The lookup of a screen's own string table: `key` in `lang` (English when missing), with
-    `values` filled in ({name} fields) when given."""
-
-    def lookup(key: str, lang: str, **values: object) -> str:
-        entry = table[key]
-        text = entry.get(lang, entry["en"])
-        return text.format(**values) if values else text
-
-    return lookup

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from interview.i18n import strings_of
+
 TEXTS: dict[str, dict[str, str]] = {
     "starting": {"en": "Starting qualify…", "fr": "Démarrage de qualify…"},
     "ended": {"en": "Session ended.", "fr": "Session terminée."},
@@ -43,6 +45,4 @@ TEXTS: dict[str, dict[str, str]] = {
 }
 
 
-def text(key: str, lang: str, **values: object) -> str:
-    entry = TEXTS[key]
-    return entry.get(lang, entry["en"]).format(**values)
+text = strings_of(TEXTS)
