@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, Literal
 
-from interview.analysis import people, statements, structure
+from interview.analysis import competitors, people, statements, structure
 from interview.analysis.french import french
 from interview.analysis.numbers import digits
 from interview.analysis.recognisers import (
@@ -1026,22 +1026,22 @@ def _claims(sentence: str, ev: Line, order: int, ctx: _Context) -> list[Claim]:
             name=who["name"],
             role=who["role"],
         )
-    vendors = [v[2] for v in people.find_competitors(sentence, ctx.people)]
+    vendors = [v[2] for v in competitors.find_competitors(sentence, ctx.people)]
     vendors = sorted(  # in the order said: "Procurify vs Coupa"
         dict.fromkeys([*vendors, *structure.competitors(sentence, ctx.people)]),
-        key=lambda name: (sentence.find(name) % (len(sentence) + 1)),
+        key=lambda name: sentence.find(name) % (len(sentence) + 1),
     )
     if not vendors:  # "We had a demo last week. It was Kantata."
-        vendors = people.referred_vendor(sentence, ctx.around, ctx.people)
+        vendors = competitors.referred_vendor(sentence, ctx.around, ctx.people)
     if "competitors" in ctx.asked and ctx.answering < 2 and statements.polarity(sentence) is not False:
         # "Are you looking at anyone else?" - "Doctolib, évidemment."
-        vendors = list(dict.fromkeys([*vendors, *people.listed_vendors(sentence, ctx.people)]))
+        vendors = list(dict.fromkeys([*vendors, *competitors.listed_vendors(sentence, ctx.people)]))
     vendors = [  # no tool they have or had, and not the rep's own company ("we saw Logistik's demo")
         v
         for v in vendors
         if not structure.tool_not_rival(sentence, v) and not any(o in fold(v) for o in ctx.sellers)
     ]
-    vendors = list(dict.fromkeys(people.canonical_vendor(v) for v in vendors))
+    vendors = list(dict.fromkeys(competitors.canonical_vendor(v) for v in vendors))
     if vendors:
         add("competitors", vendors, 3, "other vendors looked at", key="named")
     if ctx.self_role is None:
@@ -1107,7 +1107,7 @@ def _label_claims(
     if fact == "timeline.compelling_event":
         add(fact, not none, 3, why)
     elif fact == "competitors":
-        names = people.listed_vendors(content)
+        names = competitors.listed_vendors(content)
         if names:
             add(fact, names, 3, why, key="named")
     elif fact == "decision.process_known":

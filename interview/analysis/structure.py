@@ -476,7 +476,7 @@ _CHOOSING = _rx(
 
 def competitors(text: str, known: set[str] | frozenset[str] = frozenset()) -> list[str]:
     """Rivals named by the shape of the sentence (see the module): the names, in order."""
-    from interview.analysis.people import _LIST_JOIN, _VENDOR, _vendor_ok
+    from interview.analysis.competitors import _LIST_JOIN, _VENDOR, _vendor_ok
 
     first = fold(text)
     if not (_RIVALS_AFTER.search(first) or _ALTERNATIVE.search(first) or _BEFORE_ALTERNATIVE.search(first)):

@@ -9,9 +9,10 @@ import datetime as dt
 
 import pytest
 
+from interview.analysis.competitors import find_competitors
 from interview.analysis.evidence import analyse
 from interview.analysis.numbers import digits
-from interview.analysis.people import find_competitors, find_signers
+from interview.analysis.people import find_signers
 from interview.analysis.recognisers import find_amounts, find_dates
 from interview.analysis.statements import find_budget_status, find_own_role, find_priority
 from interview.analysis.transcript import parse_transcript

@@ -10,8 +10,8 @@ from typing import Any
 
 import pytest
 
+from interview.analysis.competitors import find_competitors
 from interview.analysis.evidence import analyse
-from interview.analysis.people import find_competitors
 from interview.analysis.recognisers import find_amounts, other_currency, parse_money
 from interview.analysis.transcript import parse_transcript
 
