@@ -399,6 +399,12 @@ def _name_like(name: str) -> bool:
     )
 
 
+def _role_tail(name: str, tail: str) -> bool:
+    """A role in lower case after a full name: "Mme Castel, resp. déchets", "Ana Ruiz, head of ops".
+    Only after two words or more, so that "Well, to be honest:" stays what was said."""
+    return len(name.split()) >= 2 and not re.search(r"\d", tail)
+
+
 def _person_label(label: str) -> bool:
     """A label that can only be a person: a first and last name, or a name with a role in brackets."""
     name = re.sub(r"\s*\(.*\)\s*$", "", label)
@@ -419,7 +425,7 @@ def _split_prefix(line: str) -> tuple[str, str, float | None] | None:
     m = _PREFIX.match(line)
     if m and m["text"] is not None:
         name = m["name"].strip()
-        if not _name_like(name) or (m["tail"] and not _name_like(m["tail"])):
+        if not _name_like(name) or (m["tail"] and not (_name_like(m["tail"]) or _role_tail(name, m["tail"]))):
             return None
         return _speaker_of(name, m["paren"] or m["tail"]), m["text"], _seconds(m["t0"] or m["t1"])
     m = _BRACKET.match(line)

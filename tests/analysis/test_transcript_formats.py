@@ -48,6 +48,11 @@ def test_plain_text_with_speakers_header_and_continuation_lines() -> None:
         ("PROSPECT: We need SSO.", "PROSPECT", "We need SSO."),
         ("Anne Martin (Acme, CFO): We need SSO.", "Anne Martin (Acme, CFO)", "We need SSO."),
         ("00:42 Anne - We need SSO.", None, None),  # no colon: not a prefix this reader trusts
+        # a role in lower case after a full name, with dots and apostrophes
+        ("Dr Okafor, head of lab ops: We need SSO.", "Dr Okafor (head of lab ops)", "We need SSO."),
+        ("Mme Berthier, resp. achats : Il faut le SSO.", "Mme Berthier (resp. achats)", "Il faut le SSO."),
+        ("Paul Girard, chef d'atelier : Il faut le SSO.", "Paul Girard (chef d'atelier)", "Il faut le SSO."),
+        ("Well, to be honest: we need SSO.", None, None),  # one word before the comma: said, not a label
     ],
 )
 def test_speaker_prefixes(line: str, speaker: str | None, said: str | None) -> None:
