@@ -223,6 +223,20 @@ def mistakes(results: Sequence[Result]) -> list[str]:
     return out
 
 
+def by_transcript(results: Sequence[Result]) -> list[str]:
+    """One line per transcript, worst first: a whole call misread (its speakers flipped, its format
+    misparsed) shows here as one low line, where the per-fact table spreads it thin."""
+    calls: dict[tuple[str, str], list[Result]] = {}
+    for r in results:
+        calls.setdefault((r.case.part, r.case.name), []).append(r)
+    rows = sorted(calls.items(), key=lambda kv: (sum(r.right for r in kv[1]) / len(kv[1]), kv[0]))
+    return [
+        f"{part:<10}{name:<42}{sum(r.right for r in rs):>3}/{len(rs):<3} "
+        + " ".join(r.fact for r in rs if not r.right)
+        for (part, name), rs in rows
+    ]
+
+
 # --- speed -------------------------------------------------------------------------------------
 
 
@@ -341,6 +355,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="which part of the corpus (tuning: the parts the rules may be written against)",
     )
     parser.add_argument("--mistakes", action="store_true", help="list every field graded wrong")
+    parser.add_argument(
+        "--by-transcript",
+        action="store_true",
+        help="each transcript's score, worst first, with its wrong fields",
+    )
     args = parser.parse_args(argv)
     parts = {"all": PARTS, "tuning": TUNING}.get(args.part, (args.part,))
     selected = cases(parts)
@@ -353,6 +372,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"\n{len(selected)} transcripts, analysis {max(times):.0f} ms at most, "
         f"{sum(times) / len(times):.0f} ms on average"
     )
+    if args.by_transcript:
+        print("\n" + "\n".join(by_transcript(results)))
     if args.mistakes:
         print("\n" + "\n".join(mistakes(results)))
     return 0

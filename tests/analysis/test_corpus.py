@@ -76,6 +76,22 @@ def test_grading_rules() -> None:
     assert not grade(person, {"status": "found", "value": True, "name": "Maya"})
 
 
+def test_by_transcript_puts_the_worst_call_first() -> None:
+    from bench.analyze import Result, by_transcript
+
+    good, bad = DEV[0], DEV[1]
+    results = [
+        Result(good, "need.pain", "found", True, {}),
+        Result(bad, "need.pain", "found", False, {}),
+        Result(good, "competitors", "found", False, {}),
+        Result(bad, "competitors", "found", False, {}),
+    ]
+    lines = by_transcript(results)
+    assert [line.split()[1] for line in lines] == [bad.name, good.name]
+    assert lines[0].split()[2:] == ["0/2", "need.pain", "competitors"]
+    assert lines[1].split()[2:] == ["1/2", "competitors"]
+
+
 def test_accuracy_on_dev_stays_above_its_floor() -> None:
     results, times = evaluate(DEV)
     overall = accuracy(results)
