@@ -420,12 +420,72 @@ def _head(line: str) -> re.Match[str] | None:
     return m
 
 
-def _split_prefix(line: str) -> tuple[str, str, float | None] | None:
-    """(speaker, text, time) when `line` starts with a speaker prefix."""
+# Words that open what is said, before a comma, and are nobody's name.
+_OPENERS = {
+    "well",
+    "so",
+    "yes",
+    "yeah",
+    "no",
+    "ok",
+    "okay",
+    "honestly",
+    "look",
+    "listen",
+    "right",
+    "sure",
+    "now",
+    "then",
+    "and",
+    "but",
+    "or",
+    "also",
+    "basically",
+    "actually",
+    "alors",
+    "bon",
+    "oui",
+    "non",
+    "bref",
+    "donc",
+    "enfin",
+    "voila",
+    "voilà",
+    "ecoutez",
+    "écoutez",
+    "franchement",
+    "ben",
+    "euh",
+    "et",
+    "mais",
+    "ou",
+    "aussi",
+    "bah",
+}
+
+
+def _prefixes(lines: list[str]) -> list[tuple[str, str, float | None] | None]:
+    """Each line's speaker prefix. "Sabine, compta :" (one name, a role in lower case) reads as
+    what was said when it starts one line, as a label when the same label starts two or more."""
+    prefixes = [_split_prefix(ln) for ln in lines]
+    loose = [None if p else _split_prefix(ln, loose=True) for ln, p in zip(lines, prefixes, strict=True)]
+    repeated = Counter(_identity(p[0]) for p in loose if p)
+    return [
+        p or (q if q and repeated[_identity(q[0])] >= 2 else None)
+        for p, q in zip(prefixes, loose, strict=True)
+    ]
+
+
+def _split_prefix(line: str, loose: bool = False) -> tuple[str, str, float | None] | None:
+    """(speaker, text, time) when `line` starts with a speaker prefix; `loose`: any role after the
+    name ("Sabine, compta :"), for labels seen more than once."""
     m = _PREFIX.match(line)
     if m and m["text"] is not None:
         name = m["name"].strip()
-        if not _name_like(name) or (m["tail"] and not (_name_like(m["tail"]) or _role_tail(name, m["tail"]))):
+        tail = m["tail"]
+        if loose and name.lower() in _OPENERS:
+            return None  # "Well, to be honest:", "Bon, en gros :" even when said twice
+        if not _name_like(name) or (tail and not (_name_like(tail) or _role_tail(name, tail) or loose)):
             return None
         return _speaker_of(name, m["paren"] or m["tail"]), m["text"], _seconds(m["t0"] or m["t1"])
     m = _BRACKET.match(line)
@@ -473,7 +533,7 @@ def _plain(lines: list[str], source: str) -> Transcript:
     warnings: list[str] = []
     # The names that start lines, counted, so that "Note: ..." said once is not a speaker when
     # "Léa:" and "Marc:" start forty lines each.
-    prefixes = [_split_prefix(ln) for ln in lines]
+    prefixes = _prefixes(lines)
     heads = [_head(ln) if p is None else None for ln, p in zip(lines, prefixes, strict=True)]
     counts = Counter(_identity(p[0]) for p in prefixes if p)
     counts.update(_identity(_speaker_of(h["name"], h["paren"])) for h in heads if h)
@@ -620,7 +680,7 @@ def _cues(lines: list[str], source: str, fmt: str) -> Transcript:
             if text:
                 cue_lines.append((number, voice, text, time, first))
                 first = False
-    prefixes = [_split_prefix(text) for _, _, text, _, _ in cue_lines]
+    prefixes = _prefixes([text for _, _, text, _, _ in cue_lines])
     counts = Counter(_identity(p[0]) for p in prefixes if p)
     known = {name for name, k in counts.items() if k >= 2} or set(counts)
     builder = _Builder()

@@ -284,3 +284,18 @@ def test_any_text_is_turns_or_a_transcript_error(text: str) -> None:
 )
 def test_other_speaker_labels(text: str, speakers: list[str]) -> None:
     assert [t.speaker for t in parse_transcript(text, "x.txt").turns] == speakers
+
+
+def test_one_name_and_a_role_is_a_label_once_it_repeats() -> None:
+    text = (
+        "Rep: What does it cost you today?\n"
+        "Sabine, compta : Deux jours par mois de ressaisie.\n"
+        "Rep: And who signs?\n"
+        "Sabine, compta : Le gérant.\n"
+        "Rep: Thanks.\n"
+        "Honestly, between us: the gérant decides alone.\n"
+    )
+    turns = parse_transcript(text, "x.txt").turns
+    assert [t.speaker for t in turns] == ["Rep", "Sabine (compta)", "Rep", "Sabine (compta)", "Rep"]
+    assert turns[1].text == "Deux jours par mois de ressaisie."
+    assert turns[-1].text.endswith("Honestly, between us: the gérant decides alone.")  # said, once
