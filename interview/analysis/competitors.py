@@ -9,15 +9,20 @@ place, label or standard. In lower-case speech-to-text, a word that is no common
 cue ("we had a demo from kantata").
 
 Names are told by their capitals, so the original text is matched; the cue words are matched on
-the folded copy (accents and case ignored). Pure functions, no I/O.
+the folded copy (accents and case ignored). A capital says little at the start of a sentence, so
+`call_words` reads how each word is written over the whole call and `ordinary_word` tells "Nice
+enough." or "Trop cher." from a name. Pure functions, no I/O.
 """
 
 from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterable
+from dataclasses import dataclass
 
 from interview.analysis.people import (
+    _LOW,
     _NOT_NAME,
     _TOOL_NAMES,
     _UP,
@@ -49,10 +54,20 @@ _COMPETE_CUE = re.compile(
     r"on\s+hesite\s+(?:avec|entre)|"
     r"in\s+(?:conversations?|discussions?|talks)\s+with|chatting\s+(?:to|with)|we've\s+had|we\s+have\s+had|"
     r"brought\s+in|invited|called\s+in|fait\s+venir|"
-    r"(?:recu|attend\w*|demande)\s+(?:l'offre|le\s+devis|la\s+proposition|la\s+demo)\s+(?:de\s+chez|de|d')|"
+    r"(?:recu|attend\w*|demande)\s+(?:toujours\s+|encore\s+|deja\s+)?(?:l'offre|le\s+devis|la\s+proposition|la\s+demo|le\s+chiffrage|"
+    r"les\s+prix|les\s+tarifs)\s+(?:de\s+chez|de|d')|"
+    # "une consultation auprès de X", "on a demandé à X de nous chiffrer le projet"
+    r"(?:consultation|appel\s+d'offres?|mise\s+en\s+concurrence)\s+aupres\s+(?:de\s+|d')|"
+    r"demande\w*\s+a(?=\s+[a-z0-9][\w.]*\s+(?:et\s+\S+\s+)?de\s+(?:nous\s+)?(?:chiffrer|coter|proposer|presenter|"
+    r"repondre|faire\s+(?:un|une)\s+(?:devis|offre|proposition|demo)))|"
+    r"(?:waiting|wait)\s+(?:on|for)\s+(?:a\s+|the\s+)?(?:quote|proposal|numbers|pricing|price|offer|bid)s?\s+from|"
     r"l'(?:offre|equipe|outil|editeur)\s+(?:de\s+chez|de|d')|"
-    r"eval'?ing|eval'?d|(?:asked|ask)(?=\s+[A-Z0-9a-z][\w.]*\s+(?:and\s+\S+\s+)?for\s+(?:pricing|prices|a\s+quote|quotes|"
-    r"a\s+proposal|proposals|a\s+demo))|"
+    r"eval'?ing|eval'?d|(?:asked|ask)(?=\s+[A-Z0-9a-z][\w.]*\s+(?:and\s+\S+\s+)?(?:for\s+(?:pricing|prices|a\s+quote|quotes|"
+    r"a\s+proposal|proposals|a\s+demo)|to\s+(?:tender|bid|quote|pitch|present|demo|respond|submit)))|"
+    # the one they would take instead: "if not you, it'd probably be X", "sinon ce serait X"
+    r"(?:if\s+not\s+(?:you|yours|vous)|otherwise|failing\s+that|sinon|a\s+defaut)\s*,?\s*(?:it'?d|it\s+would|we'?d|"
+    r"we\s+would|ce\s+serait|ca\s+serait|on\s+prendrait|on\s+partirait\s+sur)\s+(?:probably\s+|likely\s+|sans\s+doute\s+|"
+    r"surement\s+|probablement\s+)?(?:be\s+|go\s+(?:with|for)\s+|pick\s+)?|"
     r"demande\w*\s+(?:des\s+prix|un\s+prix|des\s+tarifs|un\s+devis|des\s+devis|une\s+offre|une\s+demo)\s+(?:a|au|aux|chez)|"
     r"(?:offre|devis|proposition|bid|offer|quote|proposal)s?\s+(?:vient|viennent|venait|came|comes|come)\s+"
     r"(?:de\s+chez|de|d'|from)|"
@@ -60,6 +75,9 @@ _COMPETE_CUE = re.compile(
     r"(?:also\s+|to\s+)?consider(?:ed)?|comparing|(?:a\s+|une\s+)?presentations?\s+(?:from|by|of|de|d'|chez)|"
     r"(?:sat|sit|sitting)\s+down\s+with|met\s+with|(?:spoke|spoken)\s+(?:to|with)|"
     r"(?:short\s?-?list|running|mix)\s+(?:is|are|includes?|has)\s*:?|"
+    r"(?:short\s?-?list(?:ed)?|finalists?|liste\s+restreinte|short-?liste)\s*(?::|-|–)|"
+    # what they received, then its list: "two quotes: X and Y", "deux devis : X et Y"
+    r"(?:quotes|proposals|bids|pitches|demos|offers|devis|offres|propositions|presentations)\s*:|"
     r"other\s+(?:one|ones|option|options|contenders?|candidates?|players?)(?:\s+on\s+the\s+(?:short\s?-?)?list)?"
     r"\s+(?:is|are|would\s+be)\s*:?|"
     r"(?:a\s+|the\s+)?(?:sales\s+)?(?:rep|salesperson|salesman|account\s+(?:manager|exec\w*))\s+(?:from|at)|"
@@ -70,17 +88,21 @@ _COMPETE_CUE = re.compile(
     r"(?:\s+(?:are|is|include|like|such\s+as|we're\s+(?:looking\s+at|considering)))?\s*(?::|,)?|"
     r"(?:up\s+)?against|versus|vs\.?(?![\w])|we\s+had|"
     r"(?:on\s+|ils\s+ont\s+|nous\s+avons\s+)?(?:regarde|regardons|etudie|etudions|compare|comparons|evalue|evaluons|teste|testons|consulte|consultons)\s+"
-    r"(?:aussi\s+|egalement\s+|deja\s+)?(?:avec\s+)?|(?:doit|devons|va|allons)\s+voir\s+|"
-    r"(?:en\s+)?(?:discussion|contact|concurrence|competition|lice)\s+avec|(?:une?\s+|des\s+)(?:demo|devis|proposition|offre|poc|essai|presentation)\s+(?:de\s+|d'|chez\s+|avec\s+)?|"
+    r"(?:aussi\s+|egalement\s+|deja\s+)?(?:avec\s+)?|(?:doit|devons|va|vais|allons|faut|voudrait|voudrions)\s+"
+    r"(?:voir|regarder|tester|evaluer|comparer|rencontrer)\s+|"
+    r"(?:en\s+)?(?:discussion|contact|concurrence|competition|lice)\s+avec|(?:un\s+|a\s+)?contacts?\s+(?:chez|at)\s+|(?:une?\s+|des\s+)(?:demo|devis|proposition|offre|poc|essai|presentation)\s+(?:de\s+|d'|chez\s+|avec\s+)?|"
     r"(?:demo|devis|proposition|offre|poc|essai)\s+(?:de\s+|d'|chez\s+|avec\s+)|"
-    r"(?:vu|rencontre)\s+|(?:concurrents?|alternatives?|autres\s+(?:solutions?|editeurs?|fournisseurs?|outils?|acteurs?))"
+    r"(?:vu|rencontre)\s+|(?:concurrents?|alternatives?|autres?\s+(?:solutions?|editeurs?|fournisseurs?|outils?|acteurs?|"
+    r"prestataires?))"
     r"(?:\s+(?:sont|comme|tels?\s+que))?\s*(?::|,)?)(?:\s+(?:les\s+gens\s+de|the\s+guys\s+(?:at|from)|people\s+(?:at|from)|the\s+folks\s+at))?\s*",
     _F,
 )
 # "a Veeam quote", "BambooHR's free trial", "Blue Yonder is on the RFP list": the name before the cue.
 _COMPETE_AFTER = re.compile(
     r"(?:'s|’s)?\s+(?:free\s+)?(?:quote|demo|proposal|trial|pitch|poc|offer)s?\b|(?:\s+(?:is|are))?(?:\s+also)?\s+on\s+(?:the\s+|our\s+)?(?:rfp\s+|short\s?-?)?list|"
+    r"\s+(?:came|come|comes|coming)\s+in\s+(?:a\s+lot|much|way|well|just)?\s*(?:cheaper|lower|under|below|at)(?![\w])|"
     r"\s+(?:came|come|was|were)\s+in|\s+in\s+(?:two|\d+|a\s+few|last)\s+(?:weeks?|days?)|"
+    r"\s+in\s+for\s+(?:a\s+|an\s+)?(?:demo|pitch|presentation|meeting|chat|workshop)|"
     r"\s+(?:quoted|pitched|demoed)\s+(?:us|me)|\s+(?:sent|gave)\s+us\s+(?:a\s+)?(?:quote|proposal|price|pricing|demo)|"
     r"(?:\s+(?:is|are))?(?:\s+also)?\s+in\s+the\s+(?:running|mix|frame)|"
     r"(?:'s|’s)?\s+(?:sales\s+)?(?:reps?|salesperson|salesman|account\s+(?:manager|exec\w*)|team|people|guys|folks)"
@@ -99,13 +121,20 @@ _COMPETE_AFTER = re.compile(
     r"(?:pitched|demoed|demo'd)(?=\s+(?:us|me|to\s+us|last|yesterday|this|on|in|,|\.)|$))|"
     r"\s+(?:en|in)\s+(?:poc|pilot|trial|essai|lice|concurrence|competition)(?![\w])|"
     r"\s+undercut|\s+gave\s+us\s+(?:a\s+)?(?:better|lower|cheaper|good)|"
+    # a vendor at work on them: "X are coming to present", "X keeps chasing us", "X nous relance"
+    r"\s+(?:is|are|was|were)\s+coming\s+(?:in\s+)?to\s+(?:present|demo|pitch|show)|"
+    r"\s+(?:(?:has|have)\s+been|keeps?|kept)\s+(?:chasing|calling|pitching|emailing|ringing|hounding|pushing|courting)"
+    r"\s+(?:us|me)|\s+(?:vient|viennent|va|vont)\s+(?:nous\s+)?(?:pr[eé]senter|montrer|faire\s+une\s+d[eé]mo)|"
+    r"\s+nous\s+(?:relance|sollicite|harc[eè]le|d[eé]marche)(?:nt)?(?![\w])|\s+tien(?:t|nent)\s+la\s+corde|"
     r"\s+(?:nous\s+)?a\s+fait\s+une\s+(?:meilleure\s+|autre\s+)?(?:offre|proposition)|\s+(?:est|sont)\s+mieux\s+plac|"
     r"\s+(?:came|come)\s+(?:by|over|round|around|back\s+with)|\s+dropped\s+by|\s+reached\s+out|\s+offered\s+us|"
     r"\s+(?:is|are)\s+(?:also\s+)?(?:the\s+)?(?:(?:two|three|2|3)\s+)?(?:other|others|alternatives?|"
     r"main\s+alternatives?)(?![\w])|"
     r"\s+(?:nous\s+a|nous\s+ont|m'a)\s+(?:d[eé]march[eé]s?|contact[eé]s?|approch[eé]s?|propos[eé])|"
     r"\s+(?:est|sont)\s+(?:venus?|pass[eé]s?)\s+(?:nous\s+)?(?:voir|pr[eé]senter|faire)|"
-    r"\s+(?:nous\s+a|nous\s+ont|m'a)\s+(?:fait|envoy[eé]|pr[eé]sent[eé])\s+(?:une?\s+)?(?:devis|offre|proposition|d[eé]mo)|"
+    r"\s+(?:d[eé]j[aà]|already|aussi|also)\s+(?:venus?|pass[eé]s?|in|came\s+in|been\s+in)(?![\w])|"
+    r"\s+(?:nous\s+a|nous\s+ont|m'a)\s+(?:fait|envoy[eé]|pr[eé]sent[eé])\s+(?:une?\s+|sa\s+|son\s+|leur\s+)?"
+    r"(?:devis|offre|proposition|d[eé]mo|solution|outil|produit|logiciel|plateforme)|"
     r"\s+(?:est|sont)\s+(?:aussi\s+|[eé]galement\s+)?(?:dans\s+la\s+course|en\s+lice|sur\s+les\s+rangs)",
     re.IGNORECASE,
 )
@@ -194,17 +223,73 @@ _NOT_VENDOR = (_NOT_NAME - _TOOL_NAMES) | {
     "dec",
     "next",
     "last",
+    # kinds of software, features and formats, said in capitals: what is bought, no vendor
+    "ui",
+    "ux",
+    "apis",
+    "mfa",
+    "2fa",
+    "sla",
+    "slas",
+    "kpis",
+    "sms",
+    "hds",
+    "rgpd",
+    "gdpr",
+    "qa",
+    "ai",
+    "ml",
+    "bi",
+    "iot",
+    "gps",
+    "rfid",
+    "vpn",
+    "ssl",
+    "saml",
+    "ldap",
+    "ocr",
+    "edi",
+    "mdm",
+    "ehr",
+    "emr",
+    "lims",
+    "eln",
+    "wms",
+    "tms",
+    "scada",
+    "plm",
+    "ats",
+    "hris",
+    "hcm",
+    "dms",
+    "ecm",
+    "cms",
+    "seo",
+    "ppc",
+    "usb",
+    "nfc",
+    "qr",
+    "tva",
+    "ht",
+    "ttc",
+    "rfq",
+    "mvp",
+    "faq",
+    "url",
+    "sdk",
+    "esg",
 }
 
 
 _OWNED = re.compile(
     r"(?<![\w'])(?:your|our|my|their|votre|vos|notre|nos|leur|leurs|mon|ma|mes)(?:\s+own|\s+propres?)?\s+$|"
-    r"(?:agence|ville|site|usine|bureaux?|magasin|entrep[oô]t|r[eé]gion)\s+(?:de\s+|d')$",
+    r"(?:agence|ville|site|usine|bureaux?|magasin|entrep[oô]t|r[eé]gion|salon|foire|congr[eè]s)\s+(?:de\s+|d')$",
     re.IGNORECASE,
 )
 # A place or a part of their own company, not a vendor: "the Berlin branch", "le site de Nantes".
 _PLACE_AFTER = re.compile(
-    r"\s+(?:branch|office|site|store|plant|depot|warehouse|hospital|campus|factory|clinic)e?s?(?![\w])",
+    r"\s+(?:branch|office|site|store|plant|depot|warehouse|hospital|campus|factory|clinic|expo|show|fair|"
+    r"conference|convention)e?s?(?![\w])",
     re.IGNORECASE,
 )
 
@@ -212,21 +297,98 @@ _PLACE_AFTER = re.compile(
 _PERSON_FROM = re.compile(
     r"\s+from\s+(?:the\s+|our\s+|my\s+)?[a-z]|\s+in\s+(?:finance|it|hr|ops|operations|procurement|legal|"
     r"marketing|sales|accounting|purchasing)(?![\w])|\s+(?:du|de\s+la|de\s+l'|de\s+notre)\s+"
-    r"(?:service|equipe|compta|direction|pole|dsi|rh|achats|siege)"
+    r"(?:service|equipe|compta|direction|pole|dsi|rh|achats|siege)|\s+de\s+chez\s"  # "Paul de chez Kelvo"
+)
+
+
+# After a cue, a clause rather than a name: "looking at what X is charging", "on regarde ce que fait X".
+_CLAUSE_OBJECT = re.compile(
+    r"\s*(?:what|how|whether|why|where|when|which|whatever|ce\s+qu|comment|combien|pourquoi|si\s)", _F
+)
+_CLAUSE_BEFORE = re.compile(
+    r"(?:what|how|whatever|ce\s+qu['e]|comment|combien)\s*(?:[\w'-]+\s+){0,2}(?:the\s+|le\s+|la\s+|les\s+)?$",
+    _F,
+)
+_ARTICLE = re.compile(r"\s*(?:la|le|les)\s|\s*l'", _F)
+# A part of a vendor's range between the cue and the name: "the new version of X", "le module RH de X".
+_OF_VENDOR = re.compile(
+    r"\s*(?:the|a|an|their|its|la|le|l'|les|une?|leur|son|sa)\s*(?:[\w-]+\s+){0,2}?(?:version|release|edition|"
+    r"module|modules|offering|suite|platform|plateforme|offre|produit|product|solution|outil|tool|app|"
+    r"application)s?(?:\s+[\w-]+)?\s+(?:of|from|by|de|d'|d|du|chez)\s*",
+    _F,
 )
 
 
 def _opener(word: str) -> bool:
-    """A word that starts a phrase but no vendor's name ("So", "Chez", "Devis Kantata")."""
-    return fold(word) in _NOT_NAME or fold(word) in _LC_STOP
+    """A word that starts a phrase but no vendor's name ("So", "Chez", "Devis Kantata"); a tool's
+    name starts a product's ("SAP Business One")."""
+    w = fold(word)
+    return (w in _NOT_NAME and w not in _TOOL_NAMES) or w in _LC_STOP
 
 
-# A standard, a period or a certification: "SOC 2", "ISO 27001", "FY27", "Q3".
+# A standard, a period or a certification: "SOC 2", "ISO 27001", "FY27", "Q3"; a numbered part of a
+# text, a plan or a range: "Annex 11", "Section 508", "Phase 2", "Tier 1", "Lot 3".
 _STANDARD = re.compile(r"(?:[A-Z]{1,4}\s?-?\d+|(?:ISO|SOC|PCI|GDPR|RGPD|HIPAA|NIS)(?:\s.*)?)$")
+_PART_OF_TEXT = re.compile(
+    r"(?<![\w'])(?:Part|Parts|Annex|Annexe|Appendix|Section|Article|Art\.|Chapter|Chapitre|Title|Titre|Clause|"
+    r"Schedule|Phase|Tier|Level|Niveau|Stage|Step|[EÉ]tape|Lot|Grade|Class|Classe|Category|Cat[eé]gorie|"
+    r"Zone|Rev|Revision|R[eé]vision|Week|Semaine|Day|Jour|Room|Salle|Gate|Line|Ligne|Unit|Site)\s+"
+    r"(?:[IVX]+|[A-Z]?\d+[A-Z]?)(?![\w'])"
+)
+# A word of French with its elided pronoun or article: "J'ai", "C'est", "L'offre", "Qu'on" (a
+# name after an elision keeps its capital: "L'Oréal").
+_ELIDED = re.compile(r"(?:[JjCcNnSsMmTtDdLl]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)['’][a-zà-ÿ]")
+# An English pronoun or auxiliary with its contraction: "We'd", "That's", "Don't".
+_CONTRACTED = re.compile(
+    r"(?:I|We|You|They|He|She|It|That|There|What|Who|Here|Let|Don|Can|Won|Isn|Aren|Wasn|Weren|Didn|Doesn|"
+    r"Couldn|Wouldn|Shouldn|Haven|Hasn)['’][a-z]{1,2}(?![\w'])"
+)
+# Nationalities and languages, which English writes with a capital: "eighty thousand Canadian",
+# "British suppliers", "des Allemands".
+_NATIONALITY = re.compile(
+    r"(?:american|canadian|australian|british|english|french|german|swiss|european|belgian|dutch|"
+    r"spanish|italian|irish|scottish|welsh|kiwi|aussie|quebecois|quebecker|nordic|scandinavian|"
+    r"swedish|danish|norwegian|finnish|polish|portuguese|austrian|chinese|japanese|korean|indian|"
+    r"israeli|asian|african|latin|francais|anglais|allemand|suisse|europeen|belge|americain|canadien|"
+    r"australien|britannique|espagnol|italien|neerlandais|hollandais|luxembourgeois|quebecoise?)"
+    r"(?:e|es|ne|nes|s)?",
+)
+# A word right after a figure is its unit or currency: "80000 Canadian", "3 Toyota vans".
+_AFTER_FIGURE = re.compile(
+    r"(?:\d|thousand|million|billion|grand|mille|millions?|milliards?|cents?|hundred|dozen)\s*$", _F
+)
+
+
+# "the EU residency option", "the NHS framework", "la Bretagne": a name after an article is a
+# place, a body or a modifier, unless what follows is what a vendor offers ("the Kantata demo").
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'])(?:the|le|la|les)\s+$", _F)
+_VENDOR_NOUN = re.compile(
+    r"['’]s\b|\s+(?:demo|quote|proposal|offer|pitch|team|guys|people|folks|reps?|platform|tool|product|solution|"
+    r"system|suite|app|software|module|crowd|lot|one|offre|devis|proposition|equipe|outil|logiciel|"
+    r"plateforme|solution)s?(?![\w])",
+    _F,
+)
+
+
+def _modifier(folded: str, start: int, end: int) -> bool:
+    """Whether the name at `start` is a place, a body or a modifier after an article (see above)."""
+    if not _ARTICLE_BEFORE.search(folded, max(0, start - 5), start):
+        return False
+    return not _VENDOR_NOUN.match(folded, end)
 
 
 def _vendor_ok(text: str, start: int, name: str, known: set[str]) -> bool:
-    if _STANDARD.match(name):
+    if re.search(r"-(?:style|like|type|based|compatible|ready|certified|friendly|esque)$", name, re.I):
+        return False  # "Salesforce-style dashboards": a kind of thing, no vendor
+    if _TITLED.match(name):
+        return False  # "Mme Roux", "Dr Patel": a person
+    if _STANDARD.match(name) or _PART_OF_TEXT.search(name) or _ELIDED.match(name) or _CONTRACTED.match(name):
+        return False  # "SOC 2", "Annex 11", "J'ai", "We'd": a standard, a part of a text, an elision
+    if re.fullmatch(r"[A-Z]{2,}s", name):
+        return False  # "KPIs", "SOPs": the plural of an acronym is a thing, no vendor
+    if _NATIONALITY.fullmatch(fold(name.split()[0])):
+        return False
+    if _AFTER_FIGURE.search(fold(text[max(0, start - 20) : start])):
         return False
     if _PERSON_FROM.match(fold(text[start + len(name) : start + len(name) + 30])):
         return False  # "Jordan from finance": a colleague, not a vendor
@@ -288,7 +450,16 @@ _LC_NAME = re.compile(r"[a-z0-9][a-z0-9.&+-]*[a-z0-9+]", _F)
 _LC_JOIN = re.compile(
     r"\s*(?:,\s*(?:(?:and|et|or|ou|&)\s+)?|\s+(?:and|et|or|ou|&)\s+)(?:also\s+|aussi\s+)?", _F
 )
-_LC_SKIP = re.compile(r"(?:also|aussi|egalement|deja|already|chez|de|d'|from|with|avec)\s+", _F)
+_LC_SKIP = re.compile(
+    r"(?:(?:also|aussi|egalement|deja|already|chez|de|d'|from|with|avec)\s+)+|"
+    # "options like kantata", "a company called kantata", "une boîte qui s'appelle kantata"
+    r"(?:options?|vendors?|tools?|solutions?|players?|companies|people|outils|solutions|editeurs|gens)\s+"
+    r"(?:like|such\s+as|comme|tels?\s+que)\s+|"
+    r"(?:(?:a|an|this|one|some|une?|cette|la)\s+(?:company|vendor|firm|outfit|startup|start-up|supplier|provider|"
+    r"tool|product|platform|boite|societe|entreprise|solution|outil|editeur|logiciel|appli)\s+)?"
+    r"(?:called|named|qui\s+s'appelle|appelee?|nommee?)\s+",
+    _F,
+)
 _LC_STOP = {
     "are",
     "is",
@@ -527,6 +698,7 @@ _LC_STOP = {
     "tarif",
     "concurrents",
     "concurrent",
+    "concurrence",
     "fournisseurs",
     "fournisseur",
     "editeurs",
@@ -629,7 +801,7 @@ _LC_STRONG = re.compile(
     r"shortlist|trial|test|vu|rencontre|consult|regard|evalu|alternatives|competitors|concurrents|autres|spoke|"
     r"spoken|present|venir|chatting|conversation|look|squiz|gander|peek|checked|kicked|"
     r"running|mix|lice|course|hesit|against|versus|vs|cheaper|pricier|undercut|better|mieux|cher|ahead|front|bid|"
-    r"touch|list|rangs|concurrence|poc|pilot",
+    r"touch|list|rangs|concurrence|poc|pilot|contact|pricing|price|numbers|lower|higher|under|over|called",
     _F,
 )
 
@@ -698,12 +870,27 @@ def _lower_case_names(folded: str, start: int, limit: int) -> list[tuple[int, in
     return out
 
 
+_FROM_GAP = re.compile(r"\s+(?:from|at|of|de\s+chez|chez|de|d')\s*", re.I)
+# A noun with its determiner, which no name has in lower case: "the invoices", "nos devis".
+_DETERMINED = re.compile(
+    r"(?<![\w'])(?:the|a|an|our|their|your|my|these|those|all|le|la|les|nos|vos|leurs|des|ces)\s+$", _F
+)
+# Speech-to-text of someone who starts a name again: the false start is no name ("from k from kelio",
+# "chez cargo... cargofive").
+_RESTART = re.compile(
+    r"(?<![\w'])(?:(chez|de|from|with|at|avec)\s+[a-z]{1,3}\s+(?=\1\s)|"
+    r"([a-z0-9]+)(?:\.\.\.|…|-)\s+(?=\2[a-z0-9]))",
+    _F,
+)
+
+
 def find_competitors(text: str, known: set[str] | frozenset[str] = frozenset()) -> list[tuple[int, int, str]]:
     """Vendors named as being looked at: (start, end, name), in order. `known`: first names of the
     people of the call (folded), never vendors ("J'en ai parlé à Marie"). In text without capitals
     (speech-to-text), well-known vendors are recognised by name."""
     folded = fold(text)
     if not any(c.isupper() for c in text):
+        folded = _RESTART.sub(lambda m: " " * len(m.group()), folded)  # "chez c chez cargo... cargofive"
         out_lc: list[tuple[int, int, str]] = []
         for cue in _COMPETE_CUE.finditer(folded):
             stop = re.search(
@@ -730,35 +917,46 @@ def find_competitors(text: str, known: set[str] | frozenset[str] = frozenset()) 
                 and _lc_word(folded, m.start())
                 and starts
                 and m.group() not in known
+                and not _DETERMINED.search(folded, max(0, m.start() - 8), m.start())  # "the invoices came in"
             ):
                 out_lc.append((m.start(), m.end(), m.group().rstrip(".")))
                 out_lc += _lower_case_list_before(folded, m.start(), known)
         return sorted({n: (a, b, n) for a, b, n in sorted(out_lc, reverse=True)}.values())
     # Parentheses are asides: "SAP Business One (via un partenaire) et Divalto" lists two names.
     plain = re.sub(r"\([^)]*\)", lambda m: " " * len(m.group()), text)
+    plain = re.sub(r"\b([dD])['’](?=[A-Z])", r"\1 ", plain)  # "la version d'Agicap": a name after "d'"
     out: list[tuple[int, int, str]] = []
     for cue in _COMPETE_CUE.finditer(folded):
         pos = cue.end()
+        if _CLAUSE_OBJECT.match(folded, pos) or (
+            cue.group().rstrip().endswith(("de", "d'")) and _ARTICLE.match(folded, pos)
+        ):
+            continue  # "looking at what X charges": a question about X; "l'outil de la DSI": its owner
         limit = len(plain)
         if stop := re.search(
             r"\.(?!\w)|[;!?\n]|,\s*(?:but|mais|and\s+we|et\s+on|so|donc|which|qui)\b", plain[pos:]
         ):
             limit = pos + stop.start()
+        person = False  # the name before was a person's: "we had Jenny from Rostrly out"
         for m in _VENDOR.finditer(plain, pos, limit):
             gap = plain[pos : m.start()]
             words = [w for w in re.findall(r"[\w']+", gap)]
-            if pos != cue.end() and not _LIST_JOIN.match(gap):
+            if pos != cue.end() and not _LIST_JOIN.match(gap) and not (person and _FROM_GAP.fullmatch(gap)):
                 break
-            if pos == cue.end() and len(words) > 3:
-                break
+            if pos == cue.end() and len(words) > 3 and not _OF_VENDOR.fullmatch(fold(gap)):
+                break  # "on va regarder la nouvelle version de X" still names X
             name = m.group().strip()
-            if not _vendor_ok(plain, m.start(), name, known):
+            if (
+                not _vendor_ok(plain, m.start(), name, known)
+                or _with_role(plain, m.start())
+                or _modifier(folded, m.start(), m.end())
+            ):
                 if pos == cue.end() and len(words) <= 3:
-                    pos = m.end()
+                    pos, person = m.end(), True
                     continue
                 break
             out.append((m.start(), m.end(), name))
-            pos = m.end()
+            pos, person = m.end(), False
         if pos == cue.end() and _LC_OFFER.search(cue.group()):
             # "We got a quote from kantata": speech-to-text that capitalises only the sentence
             out += [n for n in _lower_case_names(folded, cue.end(), limit) if n[2] not in known]
@@ -847,6 +1045,8 @@ def _named_in_evaluation(plain: str, folded: str, known: set[str]) -> list[tuple
                 name = name.split(" ", 1)[1].strip()
             if fold(name) in _NOT_NAME or _PLACE_BEFORE.search(folded, max(lo, start - 12), start):
                 continue
+            if _modifier(folded, start, m.end()):
+                continue
             if re.match(r"\s*:", plain[m.end() :]) or _name_tail(plain, lo, start):
                 continue  # "Présents :" is a label; "d'Aurélie Fontaine" the end of a person's name
             opening = not re.search(r"[\w,]\s*$", plain[lo:start])
@@ -856,6 +1056,8 @@ def _named_in_evaluation(plain: str, folded: str, known: set[str]) -> list[tuple
                 continue
             if _PERSON_BEFORE.search(folded, max(lo, start - 16), start) or _with_role(plain, start):
                 continue
+            if _CLAUSE_BEFORE.search(folded, max(lo, start - 24), start):
+                continue  # "on regarde ce que fait X en face": what X does, X is not looked at
             if re.fullmatch(r"[A-Z]{2,5}", name):
                 continue  # "our own SLA": an acronym in passing is rarely a vendor
             if fold(name.split()[0]) in known or (
@@ -891,9 +1093,43 @@ _REFERRED = re.compile(
 )
 
 
+# The sentence after a bare list of names, saying they are the ones in the running.
+_THOSE_ARE = re.compile(
+    r"(?:(?:those|these|they)(?:\s+are|'re)\s+the\s+(?:two|three|four|ones?|only\s+ones?|main\s+ones?|"
+    r"options?|contenders?)|(?:ce\s+sont|c'est|voila)\s+(?:les|nos)\s+(?:deux|trois|quatre|seuls?|seules?|"
+    r"options?|pistes?))"
+    # not what they judge on: "Price and support. Those are the two things we'd compare on."
+    r"(?!\s+(?:things|criteria|factors|points|aspects|priorities|requirements|features|must-haves|criteres|"
+    r"points|choses|exigences|fonctionnalites)\b)(?![^.?!]*\b(?:on|sur)\s*[.?!]?\s*$)",
+    _F,
+)
+_WEIGHED = re.compile(
+    r"compar\w*|weigh\w*|evaluat\w*|evalu\w*|choos\w*|pick\w*|choisi\w*|hesit\w*|look\w*|regard\w*", _F
+)
+# The sentence before a bare list of names, counting what came in: "We've had two demos so far."
+_SEVERAL_OFFERS = re.compile(
+    r"(?<![\w'])(?:two|three|four|a\s+couple\s+of|several|a\s+few|deux|trois|quatre|plusieurs|quelques)\s+"
+    r"(?:other\s+|autres\s+)?(?:demos?|quotes?|proposals?|offers?|vendors?|suppliers?|bids?|pitches|devis|offres|"
+    r"propositions|editeurs|fournisseurs|prestataires|presentations)(?![\w])",
+    _F,
+)
+_ONLY_JOINS = re.compile(r"(?:[\W\s]|and|et|or|ou|plus|mostly|surtout|both|maybe|peut-etre)*", _F)
+
+
 def referred_vendor(text: str, around: str, known: set[str] | frozenset[str] = frozenset()) -> list[str]:
-    """A vendor named as what "it" was, when the sentences around speak of evaluating one."""
+    """A vendor named as what "it" was, when the sentences around speak of evaluating one; or the
+    names a sentence only lists, that the next one calls the ones compared ("X and Y. Those are the
+    two we're weighing up.")."""
     m = _REFERRED.match(fold(text))
+    near = fold(around)
+    those = _THOSE_ARE.search(near)
+    listed = bool(those and _WEIGHED.search(near, those.end())) or bool(_SEVERAL_OFFERS.search(near))
+    if m is None and listed:
+        names = listed_vendors(text, known)
+        rest = text
+        for name in names:
+            rest = rest.replace(name, " ")
+        return names if _ONLY_JOINS.fullmatch(fold(rest)) else []
     if m is None or not _EVALUATION.search(fold(around)):
         return []
     name = _VENDOR.match(text, m.end())
@@ -923,15 +1159,158 @@ def listed_vendors(text: str, known: set[str] | frozenset[str] = frozenset()) ->
         pos = lead.end() if lead else 0
         return [n for _, _, n in _lower_case_names(folded, pos, len(folded)) if n not in known]
     plain = re.sub(r"\([^)]*\)", lambda m: " " * len(m.group()), text)
+    folded = fold(plain)
     out = []
     for m in _VENDOR.finditer(plain):
         name, start = m.group().strip(), m.start()
-        while " " in name and fold(name.split()[0]) in _NOT_NAME:  # "Just Gong": the opener is no name
+        while " " in name and (
+            _opener(name.split()[0]) or (start == 0 and _HEDGE.fullmatch(fold(name.split()[0])))
+        ):  # "Just Gong", "Mostly Kantata": the opener is no name
             first = name.split()[0]
             start += len(first) + 1
             name = name[len(first) :].strip()
-        if start == 0 and fold(name.split()[0]) in _NOT_NAME:
-            continue
+        name = re.sub(r"['’]s$", "", name)  # "Planexa's rep": Planexa
+        if start == 0 and _opener(name.split()[0]):
+            continue  # "Autres pistes : ...": the first word of the line is no name
+        if _PERSON_VERB.match(folded, start + len(name)) or _TITLED.match(name):
+            continue  # "Karim pushes for X", "Mme Morel": a person, not a vendor
+        if _PERSON_BEFORE.search(folded, max(0, start - 16), start) or _with_role(plain, start):
+            continue  # "ask Priya", "our CFO, Dana": a colleague
         if _vendor_ok(plain, start, name, known) and len(name) > 1:
             out.append(name)
     return list(dict.fromkeys(out))
+
+
+_HEDGE = re.compile(
+    r"mostly|mainly|probably|maybe|possibly|definitely|obviously|honestly|primarily|largely|principalement|"
+    r"surtout|evidemment|notamment|clairement|franchement|essentiellement|peut-etre|sans\s+doute",
+    _F,
+)
+_TITLED = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Mme|Mlle|Me|M\.|Pr)\.?\s", re.I)
+# What only a person does, right after the name: "Nadia insists", "Bastien wants", "Karim pousse".
+_PERSON_VERB = re.compile(
+    r"\s+(?:also\s+|aussi\s+|really\s+)?(?:said|says|thinks|told|asked|wants|wanted|pushes|pushed|insists|"
+    r"insisted|prefers|preferred|loves|likes|reckons|dit|pense|veut|voudrait|pousse|insiste|prefere|"
+    r"souhaite|aime|adore|tient)(?![\w'])",
+    _F,
+)
+
+
+# --- call-wide evidence: how a word is written everywhere in the call ----------------------------
+
+_WORD = re.compile(rf"[{_UP}{_LOW}][\w'’.&+-]*[\w+]|[{_UP}{_LOW}]")
+# The characters after which a capitalised word is not the first word of a sentence or a line.
+_MID_BEFORE = frozenset(",;:&/")
+
+
+@dataclass(frozen=True)
+class CallWords:
+    """How words are written over the whole call: `named` are the words (folded) written with a
+    capital inside a sentence somewhere, `common` those written in lower case somewhere. A word
+    capitalised only as the first of a sentence ("Nice enough.", "Trop cher.") is no name."""
+
+    named: frozenset[str]
+    common: frozenset[str]
+
+
+def call_words(texts: Iterable[str]) -> CallWords:
+    """The call-wide spelling evidence of every word of `texts` (the turns of the call)."""
+    named: set[str] = set()
+    common: set[str] = set()
+    for text in texts:
+        for m in _WORD.finditer(text):
+            word = m.group()
+            if not word[0].isupper():
+                common.add(fold(word).rstrip("."))
+                continue
+            i = m.start() - 1
+            while i >= 0 and text[i] in " \t\"'“”«»()[]*":
+                i -= 1
+            if i >= 0 and (text[i].isalnum() or text[i] in _MID_BEFORE):
+                named.add(fold(word).rstrip("."))
+    return CallWords(frozenset(named), frozenset(common))
+
+
+# A plain word with one capital ("Lovely", "Trop", "J'ai"): the shape both of ordinary words at the
+# start of a sentence and of many names, which only the rest of the call tells apart.
+_PLAIN_WORD = re.compile(rf"[{_UP}][{_LOW}'’-]+")
+
+
+def ordinary_word(name: str, sentence: str, words: CallWords | None) -> bool:
+    """Whether `name`, said in `sentence`, is an ordinary word written with a capital because it
+    starts the sentence: it is written in lower case elsewhere in the call, or it is never written
+    with a capital inside a sentence and a lower-case word follows it here ("Lovely demo", "Nice
+    enough"), unless what follows is a vendor's doing ("Kantata quoted us")."""
+    if words is None or not _PLAIN_WORD.fullmatch(name):
+        return False
+    key = fold(name)
+    if key in words.named:
+        return False
+    if key in words.common:
+        return True
+    at = sentence.find(name)
+    if at < 0:
+        return False
+    rest = sentence[at + len(name) :]
+    if _DOES.match(fold(rest)) or _ADDED.match(fold(rest)):
+        return False  # "Float called me", "Kantata, évidemment.", "Runn as well": what follows a name
+    after = _COMPETE_AFTER.match(rest)  # "Lovely demo": a bare noun after it is no vendor's doing
+    if after is not None and (
+        not _BARE_NOUN.fullmatch(after.group()) or _WHEN_HELD.match(fold(rest), after.end())
+    ):
+        return False  # "Kantata quoted us", "Kantata demo last week": a vendor's doing, dated
+    # what follows an ordinary word: what it qualifies ("Nice enough", "Clunky on mobile"), or a
+    # comment on it ("Pricey, though.")
+    return bool(re.match(rf"\s*,?\s+[{_LOW}]", rest))
+
+
+# After a name in a list or an answer: an addition, a hedge, a yes, a relative clause.
+_ADDED = re.compile(
+    r"\s*,?\s*(?:too|as\s+well|also|aussi|egalement|again|yeah|yes|yep|oui|ouais|of\s+course|obviously|"
+    r"evidemment|bien\s+sur|surtout|mostly|mainly|maybe|probably|peut-etre|je\s+crois|je\s+pense|i\s+think|"
+    r"for\s+sure|definitely|for\s+example|par\s+exemple|notamment|which|who|qui|que|and|et|or|ou|&|"
+    r"for\s+one|entre\s+autres|among\s+others|un\s+peu|a\s+bit|a\s+little|vite\s+fait|briefly|brievement|"
+    r"at\s+one\s+point|a\s+un\s+moment)(?![\w])",
+    _F,
+)
+
+
+# A demo or a quote that took place: "X demo last wk", "X demo went fine", "X devis reçu hier".
+_WHEN_HELD = re.compile(
+    r"\s*(?:-\s*)?(?:last|yesterday|today|this|next|on\s+(?:mon|tue|wed|thu|fri)|went|was|is|were|booked|"
+    r"scheduled|done|due|received|came|set|planned|hier|demain|ce\s+matin|la\s+semaine|lundi|mardi|mercredi|"
+    r"jeudi|vendredi|recu|faite?|prevue?|en\s+attente|pending)(?![\w])",
+    _F,
+)
+_BARE_NOUN = re.compile(r"\s+(?:free\s+)?(?:quote|demo|proposal|trial|pitch|poc|offer)s?", re.I)
+# A verb or a hedge after a name ("Float rang us", "Kantata offers", "Planity mostly", "Kelio nous a
+# appelés"), where an ordinary word is followed by what it qualifies ("Nice enough", "Trop cher").
+_DOES = re.compile(
+    r"\s+(?:(?:is|was|are|were|has|had|have|will|would|can|could|did|does|do|may|might|should|must|"
+    r"keeps?|kept|seems?|also|too|again|and|or|then|a|est|ont|sont|nous|vous|m'a|m'ont|l'a|fait|"
+    r"etait|avait|avaient|vient|viennent|aussi|surtout|evidemment|et|ou|puis|qui|que|je|i|we)(?![\w'])|"
+    r"(?!(?:demo|quote|pitch|price|feature|option|tool|thing|guy|folk|people)s\b)[a-z]+(?:ed|ly|ment|s|'d)(?![\w']))",
+    _F,
+)
+
+
+def label_parties(label: str) -> list[str]:
+    """The company a speaker's label names beside the person ("Tom Becker (Sensora)", "Ledgerline –
+    Owen Price", "Owen Price, Ledgerline"): every part, folded (the person's own name too, which
+    is no rival either)."""
+    paren = re.findall(r"\(([^)]{2,40})\)", label)
+    rest = re.sub(r"\([^)]*\)", " ", label)
+    parts = [p.strip() for p in re.split(r"\s+[–—-]\s+|,\s*", rest) if p.strip()]
+    return [fold(p) for p in [*paren, *(parts if len(parts) > 1 else [])] if len(p) >= 3]
+
+
+def is_party(name: str, parties: Iterable[str]) -> bool:
+    """Whether `name` is one of the call's own parties (the rep's company): a long name inside it,
+    a short one as a whole word ("Sam" is no part of "Samsara")."""
+    folded = fold(name)
+    for p in parties:
+        if len(p) >= 5 and p in folded:
+            return True
+        if re.search(rf"(?<![\w']){re.escape(p)}(?![\w'])", folded):
+            return True
+    return False

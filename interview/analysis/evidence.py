@@ -43,6 +43,7 @@ from interview.analysis.recognisers import (
     find_roles,
     fold,
     other_currency,
+    spent_already,
 )
 from interview.analysis.transcript import Transcript, Turn, speaker_identity
 from interview.engine.answers import Money
@@ -378,10 +379,11 @@ def sentences(text: str) -> list[tuple[int, int]]:
             ):
                 i += 1
                 continue
-            initial = re.search(r"(?<![\w'])[A-Z]$", text[max(0, i - 2) : i])
-            if c == "." and initial and re.match(r" [A-Z]", text[j + 1 : j + 3]):
+            initial = re.search(r"(?<![\w'])[^\W\d_]$", text[max(0, i - 2) : i])
+            after = text[j + 1 : j + 3]
+            if c == "." and initial and initial[0].isupper() and after[:1] == " " and after[1:].isupper():
                 i += 1
-                continue  # an initial: "J. Park"
+                continue  # an initial or a title: "J. Park", "M. Éric Bonnaud"
             if c == "." and re.match(r"[ \t]*:", text[j + 1 : j + 4]):
                 i = j + 1
                 continue  # "Déc. : fin S1", "Resp. : Julie": an abbreviated label, not a sentence's end
@@ -567,7 +569,8 @@ def _attributive(folded: str, start: int, end: int) -> bool:
 
 
 _SIGNING = re.compile(
-    r"(?<![\w'])(?:sign\w*|approv\w*|sign-?off|board|committee|delegation|signe\w*|valid\w*|comite|conseil)(?![\w])"
+    r"(?<![\w'])(?:sign\w*|approv\w*|sign-?off|board|committee|delegation|signe\w*|valid\w*|comite|conseil|"
+    r"releases?|debloqu\w*)(?![\w])"
 )
 _BUDGET_CONTEXT = re.compile(  # after an elision too: "l'enveloppe"
     r"(?<![\w])(?:budget\w*|enveloppe|envelope|spend|invest\w*|afford|allocated|allou\w*|set\s+aside|"
@@ -623,6 +626,15 @@ _SMALL_ANSWER = re.compile(
 )
 
 
+_PER_MONTH = re.compile(
+    r"\s*(?:a|per|/|par|each|chaque)\s*(?:month|mois)(?![\w])|\s*(?:monthly|mensuel\w*)(?![\w])"
+)
+_PER_YEAR = re.compile(
+    r"(?<![\w'])(?:a|per|par|each|chaque|l')\s*(?:year|an|annee)(?![\w])|/\s*(?:yr|year|an)(?![\w])|"
+    r"(?<![\w'])(?:annually|yearly|annuel\w*|a\s+l'annee|a\s+l'an)(?![\w])"
+)
+
+
 def _bare_amounts(
     sentence: str, folded: str, taken: list[tuple[int, int]], ctx: _Context, add: Callable[..., None]
 ) -> None:
@@ -652,11 +664,14 @@ def _bare_amounts(
             assumed=word is None,
         )
         return
+    yearly = [y.start() for y in _PER_YEAR.finditer(folded)]
     for m in _BARE_AMOUNT.finditer(sentence):
         if any(a <= m.start() < b for a, b in taken):
             continue
+        if _PER_MONTH.match(folded, m.end()) and any(y > m.end() for y in yearly):
+            continue  # "5k a month, so 60k a year": the annual figure is the budget
         lo, hi = _clause(folded, m.start(), m.end())
-        if _OLD_AMOUNT.search(folded[lo:hi]):
+        if _OLD_AMOUNT.search(folded[lo:hi]) or spent_already(folded, m.start()):
             continue
         digits_only = re.sub(r"\D", "", m["num"])
         if re.fullmatch(r"(?:19|20)\d\d", digits_only) or (
@@ -685,7 +700,7 @@ _DECIDING_BODY = re.compile(
     r"commission|assemblee|council|trustees)(?![\w])"
 )
 _BODY_DECIDES = re.compile(
-    r"(?<![\w'])(?:decid\w*|decision|approv\w*|rubber-?stamp\w*|sign\w*|vote[rsz]?|voted|votera|valide\w*|"
+    r"(?<![\w'])(?:decid\w*|decision|approv\w*|rubber-?stamp\w*|sign\w*|vote[rsz]?|voted|voting|votera|valide\w*|"
     r"valider|"
     r"tranch\w*|arbitr\w*|green-?light\w*|go[-\s]no[-\s]go|choose|choos\w*|pick\w*|select\w*|retenir|"
     r"choisi\w*)(?![\w])"
@@ -707,13 +722,64 @@ _TOPIC_LABEL = re.compile(
 )
 _LABEL = re.compile(r"^\W*[\w'. ]{2,30}?\s*:")
 _SHORTLIST = re.compile(
-    r"(?<![\w'])(?:finalist\w*|shortlist\w*|short-list\w*|pre-?select\w*|preselection|quotes?\s+(?:are\s+)?due|questions?)(?![\w])"
+    r"(?<![\w'])(?:finalist\w*|shortlist\w*|short-list\w*|pre-?select\w*|preselection|quotes?\s+(?:are\s+)?due|questions?|"
+    r"(?:publi\w*|issu\w*|launch\w*|lan[cç]\w*|send\w*\s+out|put\w*\s+out)\s+(?:the\s+|our\s+|an?\s+|la\s+|le\s+|l'|une?\s+|notre\s+)?"
+    r"(?:consultation|tender|rfp|rfq|rfi|appel\s+d'offres|dce))(?![\w])"
 )
+# A body that has already decided ("this year the board approved 25k") sets no date to come.
+_BODY_DECIDED = re.compile(
+    r"(?<![\w'])(?:approved|voted|decided|signed\s+off|chose|picked|selected|green-?lit|rubber-?stamped)(?![\w])"
+)
+_STILL_TO_COME = re.compile(
+    r"(?<![\w'])(?:will|to\s+be|going\s+to|gets?|needs?\s+to|has\s+to|must|should|sera|seront|va|vont|doit)(?![\w])|'ll(?![\w])"
+)
+# A date that marks when something starts ("from April", "à partir du 1er juillet") is no deadline.
+_STARTS_FROM = re.compile(
+    r"(?<![\w'])(?:from|starting(?:\s+(?:on|in))?|as\s+of|a\s+partir\s+d\w*)(?:\s+(?:the|le|la|l'))?\s*$"
+)
+_STARTS_FROM_TEXT = re.compile(r"^\W*(?:from|starting|as\s+of|a\s+partir|des)(?![\w])")
+# A date said and then held as the decision's limit: "if I haven't committed it by then, it's gone".
+_DECIDE_BY_THEN = re.compile(
+    r"(?<![\w'])(?:commit\w*|decid\w*|sign\w*|cho(?:o)?s\w*|pick\w*|award\w*|engag\w*|signe\w*|choisi\w*)\s+"
+    r"(?:\w+\s+){0,2}?(?:by\s+then|before\s+then|d'ici\s+la|avant\s+(?:ca|cela))"
+)
+# A lower bound: "after the audit in April", "une fois le budget voté en mars".
+_AFTER_BOUND = re.compile(
+    r"(?<![\w'])(?:after|once|following|apres|une\s+fois|suite\s+a|pas\s+avant|not\s+before)\s+(?:[\w']+\s+){0,3}$|"
+    r"^\W*(?:after|apres)(?![\w])"
+)
+# A date the speaker will not stand by: "but I'm not committing", "je m'engage sur rien".
+_NOT_COMMITTING = re.compile(
+    r"(?<![\w'])(?:not\s+committing|won't\s+commit|can't\s+commit|no\s+promises|don't\s+hold\s+me\s+to|"
+    r"not\s+promising|can't\s+promise|(?:je\s+)?(?:ne\s+)?(?:te|vous)\s+promets\s+rien|"
+    r"(?:je\s+)?(?:ne\s+)?m'engage\s+(?:sur|a)\s+rien|je\s+ne\s+(?:peux|veux)\s+pas\s+m'engager|sans\s+garantie|"
+    r"rien\s+de\s+sur)(?![\w])"
+)
+# Bodies whose meeting is itself the purchase decision: "the investment committee in three weeks".
+_DECIDES_BY_NATURE = re.compile(
+    r"(?<![\w'])(?:investment|capex|procurement|purchasing|tender)\s+(?:committee|board|panel)|"
+    r"comite\s+(?:d'investissement|d'engagement|des\s+investissements|d'achats?)|commission\s+(?:d'appel\s+d'offres|des\s+achats)(?![\w])"
+)
+# A numeric month/day ("11/6") to read in the American order.
+_MONTH_DAY_NUMERIC = re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/])")
+
+
+def _next_us_day(month: int, day: int, today: dt.date) -> dt.date | None:
+    """The next `month`/`day` from `today` (today counts), or None if there is no such day."""
+    for year in (today.year, today.year + 1):
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            return None
+        if candidate >= today:
+            return candidate
+    return None
 _OLD_AMOUNT = re.compile(
     r"(?<![\w'])(?:last\s+year'?s?|previous|old|l'an\s+dernier|l'annee\s+derniere|ancien(?:ne)?)(?![\w])"
 )
 _THRESHOLD = re.compile(
-    r"(?:[<>]|(?<![\w'])(?:above|over|under|below|beyond|more\s+than|less\s+than|anything\s+(?:above|over|under)|au-dessus|au\s+dela|en\s+dessous|plus\s+de|moins\s+de|"
+    r"(?:[<>]|(?<![\w'])(?:above|over|under|below|beyond|more\s+than|less\s+than|anything\s+(?:above|over|under)|au-dessus|au[-\s]+dela\s+de|en\s+dessous|plus\s+de|moins\s+de|"
+    r"exceeds?|exceeding|depasse\w*|"
     r"jusqu'a|up\s+to|threshold|seuil|limit|limite))\s*[$€£]?\s*$"
 )
 _NOT_BUDGET = re.compile(
@@ -722,6 +788,30 @@ _NOT_BUDGET = re.compile(
     r"impaye\w*|unpaid|overdue|outstanding|en\s+jeu|at\s+stake|"
     r"chiffre\s+d'affaires|lost|lose|losing|perd\w*|perte\w*|leak\w*|fine|fines|amende\w*|penalt\w*)(?![\w])"
 )
+# Money that is the cost of the problem, not a budget: lost, wasted, paid in penalties, thrown away.
+_COST_OF_PROBLEM = re.compile(
+    r"(?<![\w])(?:costs?\s+us|cost\s+(?:us|the\s+\w+)|lost|lose|losing|perd\w*|pertes?|wasted?|gaspill\w*|penalt\w*|"
+    r"fines?|fined|amendes?|write[-\s]?offs?|written\s+off|waived|demurrage|detention|storage\s+charges|refund\w*|"
+    r"rembours\w*|jete\w*|perime\w*|unpaid|impaye\w*|overdue|in\s+damages|de\s+degats|sanctions?)(?![\w])"
+)
+_ASIDE_UNQUANTIFIED = re.compile(
+    r"(?<![\w'])(?:which|that|qui|dont|ce\s+qui)\s+(?:\w+\s+){0,2}?(?:can't|cannot|couldn't|can\s+never|"
+    r"ne\s+(?:peut|peux|pourra|sait)|n'arrive)\s+(?:\w+\s+){0,2}?(?:put|quantif|chiffr|mesur|measure|price|cost)"
+)
+_ABOUT_SO_MANY = re.compile(
+    r"(?<![\w])(?:dizaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|centaine|milliers?|dozens|"
+    r"hundreds|thousands)\s+(?:d'|de\s+|of\s+)(?:heures|jours|semaines|euros|dollars|hours|days|weeks|clients|"
+    r"customers|commandes|orders|dossiers)(?![\w])"
+)
+_MONEY_SAID = re.compile(
+    r"[€$£]|\d\s*(?:k|m|grand|euros?|dollars?|pounds?|livres?|francs?)\b|\d{4,}", re.IGNORECASE
+)
+# Any figure but a year: the answer to "what does it cost you?" that holds one puts a number on it.
+_A_FIGURE = re.compile(
+    r"(?<![\w.,])(?!(?:19|20)\d\d(?![\d]))\d+|(?<![\w])(?:half|a\s+third|a\s+quarter|moiti[eé]|un\s+tiers)(?![\w])",
+    re.IGNORECASE,
+)
+_LOSS = re.compile(r"(?<![\w])(?:lost|lose|losing|perd\w*|wasted?|missed|manque\w*)(?![\w])")
 _INTRO_ROLE = re.compile(
     r"(?<![\w'])(?:i'm|i\s+am|as\s+(?:the\s+)?|my\s+(?:role|title|job)\s+is|je\s+suis|en\s+tant\s+que|mon\s+(?:role|poste|titre)\s+(?:est|c'est))\s*"
     r"(?:the\s+|a\s+|an\s+|le\s+|la\s+|l'|un\s+|une\s+)?(?:new\s+|nouveau\s+|nouvelle\s+)?$"
@@ -753,6 +843,8 @@ class _Context:
     last_person: dict[str, Any] | None = None  # the person named last, for "he" / "she" / "il" / "elle"
     people: set[str] = field(default_factory=set)  # first names of the people of the call (folded)
     sellers: set[str] = field(default_factory=set)  # the rep's company, folded: never a competitor
+    # how each word is written over the whole call: a capital only at a sentence's start is no name
+    call_words: competitors.CallWords | None = None
     turn_facts: set[str] = field(default_factory=set)  # the facts this turn has spoken to so far
     lang: str = "en"
 
@@ -883,11 +975,17 @@ def _claims(sentence: str, ev: Line, order: int, ctx: _Context) -> list[Claim]:
     if not status:  # no fixed phrasing: the clause's money and verb of setting aside, and its tense
         for reading in structure.budget_status(sentence)[:1]:
             add(reading.fact, reading.value, reading.strength, reading.why)
-    if (
+    eb_label = (
         topic_label
-        and topic_label["eb"]
+        if topic_label and topic_label["eb"]
+        else _EB_LABEL.search(folded)
+        if ctx.speaker_role in ("notes", "unknown")
+        else None
+    )
+    if (
+        eb_label
         and not any(c.fact == "authority.economic_buyer_identified" for c in out)
-        and (who := _answered_signer(sentence[topic_label.end() :], ctx)) is not None
+        and (who := _answered_signer(sentence[eb_label.end() :], ctx)) is not None
     ):
         add(
             "authority.economic_buyer_identified",
@@ -898,11 +996,15 @@ def _claims(sentence: str, ev: Line, order: int, ctx: _Context) -> list[Claim]:
             name=who["name"],
             role=who["role"],
         )
-    own = statements.find_own_role(_first_person(sentence, ctx.contact, ctx.lang))
+    lead_title = ctx.self_role if ctx.speaker_role == "notes" else None  # "DRH décide avec le DG"
+    as_said = _first_person(sentence, ctx.contact, ctx.lang, lead_title)
+    own = statements.find_own_role(as_said)
     for cue in own:
+        if correction and cue.strength < 2:
+            continue  # "non pardon, c'est elle qui signe" corrects who signs, not the contact's own part
         add(cue.fact, cue.value, cue.strength, cue.why)
     if not own:  # no fixed phrasing: what the contact does, for whom, with whom
-        for reading in structure.own_role(_first_person(sentence, ctx.contact, ctx.lang)):
+        for reading in structure.own_role(as_said):
             add(reading.fact, reading.value, reading.strength, reading.why)
     for cue in statements.find_process(sentence):
         add(cue.fact, cue.value, cue.strength, cue.why, steps=statements.process_steps(sentence))
@@ -956,20 +1058,22 @@ def _claims(sentence: str, ev: Line, order: int, ctx: _Context) -> list[Claim]:
     ):
         add("metrics.target", f"{ctx.previous_sentence} {original}", 3, "said to be the target")
 
-    # People: who signs, who champions, the contact's own title.
-    for st in people.find_signers(sentence):
+    # People: who signs, who champions, the contact's own title. Notes may name the lead by initials.
+    said = _as_contact(sentence, ctx.contact) if ctx.speaker_role in ("notes", "unknown") else sentence
+    ctx.sentence = said
+    for st in people.find_signers(said):
         if st.who is None:
             add(
                 "authority.economic_buyer_identified",
                 False,
                 st.strength,
-                f"nobody known to sign: “{_span(sentence, st)}”",
+                f"nobody known to sign: “{_span(said, st)}”",
             )
             continue
         who = _person(st.who, ctx)
         if st.negative:
             if who is not None and who["identity"] == "self":
-                add("authority.role", "influencer", 1, f"the contact does not sign: “{_span(sentence, st)}”")
+                add("authority.role", "influencer", 1, f"the contact does not sign: “{_span(said, st)}”")
             continue
         if who is None:
             continue
@@ -978,18 +1082,23 @@ def _claims(sentence: str, ev: Line, order: int, ctx: _Context) -> list[Claim]:
             "authority.economic_buyer_identified",
             True,
             1 if committee else st.strength,  # a committee is no person known by name
-            f"who signs: “{_span(sentence, st)}”",
+            f"who signs: “{_span(said, st)}”",
             key=who["identity"],
             name=who["name"],
             role=who["role"],
         )
         if who["identity"] == "self":
-            add("authority.role", "final_decider", st.strength, f"the contact signs: “{_span(sentence, st)}”")
-            if re.search(r"decid|decide|tranch|call", fold(st.cue)) and not re.search(
-                r"sign|budget|p\s*(?:and|&)\s*l|alone|by\s+myself|on\s+my\s+own|seule?\b|moi-meme|"
-                r"tout\s+seul",
-                fold(sentence),
-            ):  # "I decide" may be a say in the choice; "I decide alone" is the whole decision
+            add("authority.role", "final_decider", st.strength, f"the contact signs: “{_span(said, st)}”")
+            if (
+                re.search(r"decid|decide|tranch|call", fold(st.cue))
+                and not re.search(
+                    r"sign|budget|p\s*(?:and|&)\s*l|alone|by\s+myself|on\s+my\s+own|seule?\b|moi-meme|"
+                    r"tout\s+seul",
+                    fold(sentence),
+                )
+                and not _heads_the_firm(sentence, ctx)
+            ):  # "I decide" may be a say in the choice; "I decide alone" is the whole decision, and so is
+                # the owner's or the manager's "c'est moi qui tranche"
                 out[-2] = Claim(
                     out[-2].fact,
                     out[-2].value,
@@ -1001,9 +1110,17 @@ def _claims(sentence: str, ev: Line, order: int, ctx: _Context) -> list[Claim]:
                     out[-2].key,
                     out[-2].extra,
                 )
-    champions = people.find_champions(sentence)
+    if (
+        ctx.speaker_role in ("notes", "unknown")
+        and not any(c.fact == "authority.economic_buyer_identified" for c in out)
+        and _WHO_SIGNS_ASKED.match(fold(ctx.around))
+        and (statements.dont_know(sentence) or _NOT_KNOWN.search(folded))
+    ):  # a note of the question, then the answer: "Who signs? D: couldn't tell you."
+        quoted = f"“{sentence.strip()}”"
+        add("authority.economic_buyer_identified", False, 2, f"the answer to “who signs”: {quoted}")
+    champions = people.find_champions(said)
     if not champions:  # no fixed phrasing: a person and a verb of pushing in one clause
-        for adv in structure.champions(sentence):
+        for adv in structure.champions(said):
             if not adv.who:
                 add("champion.named", False, adv.strength, adv.why)
                 continue
@@ -1014,18 +1131,19 @@ def _claims(sentence: str, ev: Line, order: int, ctx: _Context) -> list[Claim]:
     for st in champions:
         if st.who is None or st.negative:
             if st.who is None:
-                add("champion.named", False, st.strength, f"nobody pushes for it: “{_span(sentence, st)}”")
+                add("champion.named", False, st.strength, f"nobody pushes for it: “{_span(said, st)}”")
             continue
         who = _person(st.who, ctx) or {"name": None, "role": None}
         add(
             "champion.named",
             True,
             st.strength,
-            f"pushes for it: “{_span(sentence, st)}”",
+            f"pushes for it: “{_span(said, st)}”",
             key=True,
             name=who["name"],
             role=who["role"],
         )
+    ctx.sentence = sentence
     vendors = [v[2] for v in competitors.find_competitors(sentence, ctx.people)]
     vendors = sorted(  # in the order said: "Procurify vs Coupa"
         dict.fromkeys([*vendors, *structure.competitors(sentence, ctx.people)]),
@@ -1033,13 +1151,19 @@ def _claims(sentence: str, ev: Line, order: int, ctx: _Context) -> list[Claim]:
     )
     if not vendors:  # "We had a demo last week. It was Kantata."
         vendors = competitors.referred_vendor(sentence, ctx.around, ctx.people)
-    if "competitors" in ctx.asked and ctx.answering < 2 and statements.polarity(sentence) is not False:
-        # "Are you looking at anyone else?" - "Doctolib, évidemment."
+    if (
+        "competitors" in ctx.asked
+        and ctx.answering < 2
+        and statements.polarity(sentence) is not False
+        and not (ctx.answering == 1 and statements.polarity(ctx.previous_sentence) is False)
+    ):  # "Are you looking at anyone else?" - "Doctolib, évidemment." (not "No. Xero does the job.")
         vendors = list(dict.fromkeys([*vendors, *competitors.listed_vendors(sentence, ctx.people)]))
     vendors = [  # no tool they have or had, and not the rep's own company ("we saw Logistik's demo")
         v
         for v in vendors
-        if not structure.tool_not_rival(sentence, v) and not any(o in fold(v) for o in ctx.sellers)
+        if not structure.tool_not_rival(sentence, v)
+        and not competitors.is_party(v, ctx.sellers)
+        and not competitors.ordinary_word(v, sentence, ctx.call_words)  # "Nice enough.", "Trop cher."
     ]
     vendors = list(dict.fromkeys(competitors.canonical_vendor(v) for v in vendors))
     if vendors:
@@ -1194,9 +1318,21 @@ _NOT_INTRO = set(
 )
 
 
+_HEADER_CONTACT = re.compile(
+    r"^[ \t>*•-]*(?i:pour|for|with|avec|contact|lead|interlocut(?:eur|rice))\s*:\s*"
+    r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,2})(?=\s*(?:[,(;.]|$))",
+    re.MULTILINE,
+)
+
+
 def _introduced(text: str) -> str:
     """A name the speaker gives for themselves ("so i'm marcus bell i own three restaurants",
-    "moi c'est laurent masson"), not a vendor's ("this is Erin from Stockroom")."""
+    "moi c'est laurent masson"), not a vendor's ("this is Erin from Stockroom"); in written notes, the
+    person a header line says the call was with ("Pour : Anne Roux, DAF", "Contact: Tom Hale")."""
+    if (h := _HEADER_CONTACT.search(text)) and not (
+        fold(h["name"].split()[0]) in people._NOT_NAME or find_roles(h["name"].split()[0])
+    ):
+        return h["name"]
     for m in _INTRODUCED.finditer(text):
         words = []
         for w in m["name"].split():
@@ -1232,14 +1368,89 @@ def _attendee(metadata: dict[str, str], rep: str | None) -> str:
     return ""
 
 
-def _first_person(sentence: str, contact: str, lang: str) -> str:
+def _first_person(sentence: str, contact: str, lang: str, self_role: str | None = None) -> str:
     """Notes name the lead in the third person ("Greg + CFO decide together", "Paul décide avec la
-    DAF"): for the contact's own part, read them as the contact speaking."""
+    DAF"), by initials ("SK = prescripteur"), by their title ("DRH décide avec le DG") or by a
+    pronoun that opens the note ("Lui : utilisateur"): for the contact's own part, read them as the
+    contact speaking."""
     if not contact:
         return sentence
-    names = [re.escape(contact)] + [re.escape(w) for w in contact.split() if len(w) > 2]
     pronoun = "je" if lang == "fr" else "I"
-    return re.sub(rf"(?<![\w'])(?:{'|'.join(names)})(?![\w'])", pronoun, sentence)
+    sentence = _as_contact(sentence, contact, pronoun)
+    if self_role:  # the lead's own title stands for the lead; another title is someone else
+        for role in reversed(people.find_roles(sentence)):
+            if role.value == self_role and not re.match(r"\s*[,(]?\s*[A-ZÀ-Þ][a-zà-ÿ]", sentence[role.end :]):
+                start = role.start
+                if m := re.search(r"(?:\b(?:the|our|le|la|l'|notre)\s*)$", sentence[:start], re.IGNORECASE):
+                    start = m.start()
+                sentence = sentence[:start] + pronoun + sentence[role.end :]
+    return _OPENING_PRONOUN.sub(lambda m: m.group(1) + pronoun, sentence, count=1)
+
+
+# A note that opens on a pronoun then a label sign: the lead ("Lui : utilisateur", "She = end user").
+_OPENING_PRONOUN = re.compile(
+    r"^(?=\W*(?:lui|elle|he|she|him|her)\s*[:=])(\W*)(?:lui|elle|he|she|him|her)", re.IGNORECASE
+)
+
+
+def _initials(contact: str) -> list[str]:
+    """How notes may write the lead: "SK" for Sébastien Kerloc'h, "D" for Darnell Hughes."""
+    words = [w for w in re.split(r"[\s-]+", contact) if w[:1].isalpha()]
+    return ["".join(w[0].upper() for w in words)] if len(words) >= 2 else []
+
+
+def _as_contact(sentence: str, contact: str, replace_by: str = "") -> str:
+    """The sentence with the lead's name, or their initials, written as `replace_by` (their full
+    name by default): "SK porte le projet" is the lead carrying the project."""
+    if not contact:
+        return sentence
+    by = replace_by or contact
+    if replace_by:
+        names = [re.escape(contact)] + [re.escape(w) for w in contact.split() if len(w) > 2]
+        sentence = re.sub(rf"(?<![\w'])(?:{'|'.join(names)})(?![\w'])", by, sentence)
+    for initials in _initials(contact):
+        sentence = re.sub(rf"(?<![\w'.]){initials}(?![\w'’.])", by, sentence)  # "SK", all the letters
+        first = initials[0]
+        if first not in "AIÀY":  # the first letter alone, only where a note names someone by it: "D = user"
+            said_by = r"\s+(?:says|said|thinks|wants|dit|pense|veut)(?![\w])"
+            sentence = re.sub(rf"(?<![\w'.]){first}(?=\s*[=:]|{said_by})", by, sentence)
+    return sentence
+
+
+# A line of notes whose label names the approver, after a heading or bullet ("- EB : PDG, M. Saïdi.",
+# "Signature : DG, M. Bonnaud").
+_EB_LABEL = re.compile(
+    r"(?:^|[\s>])(?:[-•*–]\s*)?(?:eb|economic\s+buyer|approver|signer|signatory|signature|signataire|valideur|"
+    r"decideur|decisionnaire)\s*(?:\([^)]*\)\s*)?(?::|=)\s*"
+)
+# The contact saying they head the firm: "je suis le gérant", "j'en suis la patronne", "I own the company".
+_HEAD_INTRO = re.compile(
+    r"(?<![\w'])(?:i'm|i\s+am|je\s+suis|j'en\s+suis|c'est\s+moi|moi\s+je\s+suis)\s+(?:the\s+|le\s+|la\s+|l'|un\s+|une\s+)?$"
+)
+
+
+# The sentence before, in the same note, asked who signs ("Who signs? ...", "Qui valide ? ...").
+_WHO_SIGNS_ASKED = re.compile(
+    r"^\W*(?:\w+\s*:\s*)?(?:who|qui)\s+(?:\w+\s+){0,2}?(?:signs?|approves?|decides?|signe|valide|decide|tranche)\w*"
+    r"[^.?!]{0,30}\?"
+)
+_NOT_KNOWN = re.compile(
+    r"(?<!\w)(?:no\s+idea|(?:couldn't|could\s+not|can't|cannot)\s+(?:really\s+)?tell\s+you|"
+    r"(?:don't|do\s+not)\s+(?:really\s+)?know|aucune\s+idee|(?:je\s+)?(?:ne\s+)?sai[st]\s+pas|"
+    r"pas\s+la\s+moindre\s+idee)(?![\w'])"
+)
+
+
+def _heads_the_firm(sentence: str, ctx: _Context) -> bool:
+    """Whether the contact is the owner or head of the firm (their title, said or in their label)."""
+    if ctx.self_role and ROLES.get(ctx.self_role) and ROLES[ctx.self_role].economic_buyer:
+        return True
+    folded = fold(sentence)
+    return any(
+        ROLES[r.value].economic_buyer and _HEAD_INTRO.search(folded[max(0, r.start - 30) : r.start])
+        for r in find_roles(sentence)
+        if r.value in ROLES
+    )
 
 
 def _span(sentence: str, st: people.Statement) -> str:
@@ -1250,11 +1461,18 @@ def _person(mention: people.Mention, ctx: _Context) -> dict[str, Any] | None:
     """Who a mention names: the contact for "I" (or, in notes, the lead's name), the person named
     last for "he" / "elle", else the name and role said; None for a pronoun nobody was named before."""
     if mention.role == "self" or (ctx.contact and mention.name and _same_person(mention.name, ctx.contact)):
-        name = ctx.contact or (
-            "" if ctx.speaker in ("notes", "") else re.sub(r"\s*\(.*\)\s*$", "", ctx.speaker).strip()
-        )
+        name = ctx.contact or ("" if ctx.speaker in ("notes", "") else _label_name(ctx.speaker))
         return {"name": name or None, "role": ctx.self_role, "identity": "self"}
     if mention.role == "pronoun":
+        if (
+            ctx.speaker_role == "notes"
+            and ctx.contact
+            and ctx.first
+            and not re.search(r"\w", ctx.sentence[: mention.start])
+            and (ctx.last_person is None or not ctx.last_person.get("role"))
+        ):  # a note that opens on "Elle" / "He" speaks of the lead ("Elle portera le projet"), unless
+            # the note before named someone by their role ("CFO = Ann Liu." then "She signs.")
+            return _person(people.Mention("", "self", mention.start, mention.end), ctx)
         before = [
             m
             for m in people.find_mentions(ctx.sentence)
@@ -1263,14 +1481,30 @@ def _person(mention: people.Mention, ctx: _Context) -> dict[str, Any] | None:
         named = [m for m in before if m.name]
         if named:
             return _person(named[-1], ctx)  # "CFO = Ann Liu, she releases the funds"
+        if before and not any(
+            m.role == "pronoun" and m.start < before[-1].start for m in people.find_mentions(ctx.sentence)
+        ):  # "c'est la DAF qui valide, c'est elle qui signe": the role just said, not someone before
+            return _person(before[-1], ctx)
         if ctx.last_person is not None:
             return ctx.last_person  # "She's our sales director, she signs": the person named before
         return _person(before[-1], ctx) if before else None
+    name = people._TITLES.sub("", mention.name + " ").strip()  # "Monsieur Vidal" is Vidal, not "monsieur"
+    if mention.name and not name and mention.role:  # a title alone ("DG, M." cut off) names nobody yet
+        return {"name": None, "role": mention.role, "identity": mention.role}
     return {
         "name": mention.name or None,
         "role": mention.role if mention.role not in ("", "manager") else (mention.role or None),
-        "identity": fold(mention.name.split()[0]) if mention.name else mention.role,
+        "identity": fold((name or mention.name).split()[0]) if mention.name else mention.role,
     }
+
+
+def _label_name(speaker: str) -> str:
+    """The person's name in a speaker label ("Helen Ward (Acme)" is Helen Ward); a diarisation label
+    ("SPEAKER_01", "Intervenant 2") names nobody."""
+    name = re.sub(r"\s*\(.*\)\s*$", "", speaker).strip()
+    if re.match(r"(?i)(?:speaker|spk|intervenant|interlocut\w*|participant|locuteur|voice)[\s_-]*\d*$", name):
+        return ""
+    return name
 
 
 def _finding_claims(f: Finding, sentence: str, folded: str, ctx: _Context, add: Callable[..., None]) -> None:
@@ -1283,6 +1517,10 @@ def _finding_claims(f: Finding, sentence: str, folded: str, ctx: _Context, add: 
         ):
             return  # "the CFO signs anything above 50k": a signing limit, not the budget
         context = folded[max(0, f.start - 60) : min(len(folded), f.end + 40)]
+        if _COST_OF_PROBLEM.search(folded[max(0, f.start - 60) : f.start]) or _COST_OF_PROBLEM.search(
+            folded, f.end, min(len(folded), f.end + 40)
+        ):  # "demurrage was around 85 grand", "210 000 € de produits périmés jetés": the problem's cost
+            add("need.impact_quantified", True, 2, f"a figure on the problem: “{f.text}”")
         if _NOT_BUDGET.search(context) and not re.search(
             r"budget|enveloppe|spend|invest|allou|allocated", context
         ):
@@ -1290,6 +1528,8 @@ def _finding_claims(f: Finding, sentence: str, folded: str, ctx: _Context, add: 
         lo, hi = _clause(folded, f.start, f.end)
         if _OLD_AMOUNT.search(folded[lo:hi]):
             return  # "45k was last year's number"
+        if spent_already(folded, f.start):
+            return  # "we paid half a million in damages", "we spend 2M a year on fuel": the problem's size
         strength = 3 if f.detail.startswith("budget") else 1
         if strength == 1 and (
             _BUDGET_CONTEXT.search(folded)
@@ -1322,6 +1562,15 @@ def _finding_claims(f: Finding, sentence: str, folded: str, ctx: _Context, add: 
                 return  # "je ne vais pas le porter tout de suite"
             add("priority.level", "high", 2, f"as soon as possible: “{f.text}”")
         day: dt.date = f.value
+        if (
+            ctx.lang == "en"
+            and (md := _MONTH_DAY_NUMERIC.search(f.text))
+            and int(md["a"]) <= 12
+            and int(md["b"]) <= 12
+            and ctx.currencies.get("USD", 0)
+            > max((n for c, n in ctx.currencies.items() if c != "USD"), default=0)
+        ):  # "by 11/6" in an American call: November 6th (the writer's locale)
+            day = _next_us_day(int(md["a"]), int(md["b"]), ctx.call_date) or day
         if day < ctx.call_date:
             return
         lo, hi = _clause(folded, f.start, f.end)
@@ -1331,10 +1580,16 @@ def _finding_claims(f: Finding, sentence: str, folded: str, ctx: _Context, add: 
             folded[lo : f.start] + " " + folded[f.end : hi]
         )  # the words around the date, not the date's own
         rest = folded[: f.start] + " " + folded[f.end :] + " " + fold(ctx.around)
-        if _attributive(folded, f.start, f.end) or (
-            _PAST.search(window) and not _DECISION_CUE.search(window)
+        if folded.startswith("'s", f.end) or (
+            _PAST.search(window)
+            and not _DECISION_CUE.search(window)
+            and not statements.is_correction(sentence)  # "they moved it, it's the 19th now" corrects
         ):
-            return  # "on Friday I told you...", "the Q3 tooling": no deadline
+            return  # "next year's programme"; "on Friday I told you..."
+        if _attributive(folded, f.start, f.end) and not (
+            _DECIDING_BODY.search(folded[max(0, f.start - 40) : f.start]) and _DECISION_CUE.search(folded)
+        ):
+            return  # "the Q3 tooling": no deadline; "le comité du 12 mai tranchera" is one
         kind = "date"
         if _SHORTLIST.search(window):
             strength, why = 1, "a step before the decision"
@@ -1342,35 +1597,85 @@ def _finding_claims(f: Finding, sentence: str, folded: str, ctx: _Context, add: 
             strength, why, kind = 3, "a decision date", "decision"
         elif _EVENT_CUE.search(window):
             strength, why = 1, "the date of an event"
+        elif _STARTS_FROM_TEXT.search(fold(f.text)) or _STARTS_FROM.search(
+            folded[max(0, f.start - 16) : f.start]
+        ):
+            strength, why = 1, "when something starts"  # "the new standard applies from April"
         elif _LIVE_CUE.search(window):
             strength, why, kind = 2, "a deadline", "deadline"
         elif _DECISION_CUE.search(rest) and not _EVENT_CUE.search(rest) and not _DONE_DECISION.search(rest):
             strength, why, kind = 2, "a date, beside a decision", "decision"
+        elif _DECIDE_BY_THEN.search(folded[f.end :]):
+            strength, why, kind = 2, "the date a decision must come by", "decision"  # "...by then, it's gone"
         else:
             strength, why = 1, "a date"
+        if strength >= 2 and _NOT_COMMITTING.search(folded):
+            strength, why = 1, "a date, not committed to"  # "maybe September, but I'm not committing"
         deciding_meeting = (
             strength < 2
             and _DECIDING_BODY.search(folded)
-            and (_BODY_DECIDES.search(rest) or _GOES_BEFORE.search(folded))
+            # "this year the board approved 25k": decided already, no date to come
+            and not (_BODY_DECIDED.search(folded) and not _STILL_TO_COME.search(folded))
+            and (
+                _BODY_DECIDES.search(rest) or _GOES_BEFORE.search(folded) or _DECIDES_BY_NATURE.search(folded)
+            )
             and not _SHORTLIST.search(window)
         )
         if deciding_meeting:  # "the board meets on May 12th to approve it", "it goes to committee on 4/22"
             strength, why, kind = 2, "the meeting that decides", "decision"
-        elif _MEETING_CUE.search(folded[max(0, f.start - 40) : f.start]) and strength < 3:
-            strength = 0  # "let's have a call next Tuesday"
-        if "timeline.decision_date" in ctx.asked and ctx.answering == 0 and not ctx.dated and strength >= 1:
+        elif (
+            _MEETING_CUE.search(folded[max(0, f.start - 40, lo - 12) : f.start])  # its clause, or just before
+            and strength < 3
+            and not _DECIDING_BODY.search(folded[max(0, f.start - 40) : f.start])  # "the board meeting on..."
+        ):
+            # "let's have a call next Tuesday"; but "sorry, they moved that meeting, it's the 19th now"
+            # corrects a date said before, and competes with it
+            strength = 1 if statements.is_correction(sentence) else 0
+        if _AFTER_BOUND.search(folded[lo : f.start]) or _AFTER_BOUND.search(fold(f.text)) or (
+            re.search(r"(?<![\w'])(?:not|pas)\s+$", folded[max(0, f.start - 6) : f.start])
+            and re.match(r"\W*(?:before|avant)(?![\w])", fold(f.text))
+        ):
+            # "after the audit in April we'll pick, so early May": a lower bound, not the date
+            strength, why = min(strength, 1), "a date the decision comes after"
+        elif (
+            "timeline.decision_date" in ctx.asked
+            and ctx.answering <= 1  # "By the close of the year. June 30th.": the answer's first date
+            and not ctx.dated
+            and strength >= 1
+            and not _NOT_COMMITTING.search(folded)
+        ):
             # the first date of the answer to "by when?" (to "when will you decide?" most of all)
             strength = 3 if ctx.asked_decision else max(strength, 2)
-        ctx.dated = True
+        if not why.startswith("a date the decision comes after"):
+            ctx.dated = True
         add("timeline.decision_date", day, min(strength, 3), f"{why}: “{f.text}”", key=day, kind=kind)
     elif f.kind == "urgency":
         words = fold(f.text)
+        before = folded[max(0, f.start - 24) : f.start]
+        if re.search(r"(?<![\w'])(?:not|pas|isn't|n'est\s+pas)\s+(?:the|le|la)\s+(?:most|plus)\s+$", before):
+            add("priority.level", "medium", 2, f"not urgent: “{f.text}”")  # "not the most urgent": not first
+            return
         if re.search(
-            r"(?<![\w'])(?:ni|neither|nor|not|pas|no|jamais|never)\s+$",
-            folded[max(0, f.start - 12) : f.start],
+            r"(?<![\w'])(?:ni|neither|nor|not|pas|no|jamais|never|rather\s+than|plutot\s+que|more\s+than|"
+            r"how|a\s+quel\s+point|how\s+much)\s+$",
+            before,
         ):
-            return  # "ni urgent, ni secondaire"
-        if re.search(r"priorit|critical|critique|vital|p0", words):
+            return  # "ni urgent, ni secondaire", "important rather than critical", "how critical is it?"
+        bare = re.fullmatch(r"critical|critiques?|vitale?s?|vitaux", words)
+        if bare and (
+            re.fullmatch(r"critiques|vitales|vitaux", words)
+            or re.match(r"\s+(?!for\b|to\b|and\b|but\b|now\b|right\b|too\b)[a-z]{3,}", folded[f.end :])
+        ):
+            return  # "les médicaments critiques", "critical alarms": a word about things, not the project
+        if bare and not re.search(
+            r"(?:^\W*|(?<![\w'])(?:it|this|that|c'|ca|cela|which|qui|project|projet)\s*(?:'s|is|was|will\s+be|'ll\s+be|est|sera|"
+            r"devient|becomes|reste|remains)?\s*(?:\w+\s+)?)$",
+            folded[max(0, f.start - 30) : f.start],
+        ):
+            return  # "the weather's been critical for the harvest": something else is critical
+        if bare:
+            strength = 2  # "it's critical": as much how badly it bites as where it ranks
+        elif re.search(r"priorit|critical|critique|vital|p0", words):
             strength = 3  # "top priority", "priorité absolue", "low priority"
         elif re.search(r"urgen|presse|rush|hurry|asap", words):
             strength = 2  # "urgent", "not urgent", "no rush"
@@ -1389,9 +1694,14 @@ def _finding_claims(f: Finding, sentence: str, folded: str, ctx: _Context, add: 
             key=None,
             clause=clause,
         )
-        if q is not None and (
-            q.unit in ("money", "%", "hour", "minute", "day", "week", "month", "year") or q.per
-        ):
+        if (
+            q is not None
+            and (
+                q.unit in ("money", "%", "hour", "minute", "day", "week", "month", "year")
+                or q.per
+                or _LOSS.search(fold(clause))  # "we lost about 200 admitted students"
+            )
+        ) or _ABOUT_SO_MANY.search(fold(clause)):  # "on perd une trentaine d'heures par semaine"
             add("need.impact_quantified", True, 3, f"the pain in numbers: “{f.detail}”")
 
 
@@ -1399,6 +1709,22 @@ _NONE_AT_ALL = re.compile(
     r"^\W*(?:zero|0(?![\d.,%])|nada|zilch|nil|zip|not\s+a\s+(?:cent|penny|dime)|que\s+dalle|nib|"
     r"pas\s+un\s+(?:sou|euro|centime))(?![\w])"
 )
+
+
+# Answers to "is there budget?" that speak of the money as "it".
+_TO_FIND_IT = re.compile(
+    r"(?<![\w'])(?:have\s+to|need\s+to|has\s+to|got\s+to|must)\s+(?:\w+\s+){0,2}?(?:find|get|ask\s+for|request|"
+    r"secure|justify|(?:go|talk|speak)\s+to\s+(?:\w+\s+){1,3}?for|(?:see|ask|check\s+with)\s+(?:\w+\s+){1,3}?for|"
+    r"go\s+(?:and\s+)?(?:find|get|ask\s+for))\s+(?:it|them|that)(?![\w])|"
+    r"(?<![\w'])(?:faudrait|faudra|faut|devrais|devrai|dois|devra)\s+(?:que\s+(?:je|j'|on|nous)\s*)?"
+    r"(?:le|la|les|l')\s*(?:trouv|demand|cherch|obten|justifi|defend)\w*(?![\w])"
+)
+_IT_IS_THERE = re.compile(
+    r"(?<![\w'])(?:it's|it\s+is|that's|that\s+is|c'est|tout\s+est)\s+(?:all\s+|already\s+|deja\s+|bien\s+)?"
+    r"(?:covered|sorted|there|in\s+place|taken\s+care\s+of|accounted\s+for|couvert|prevu|la|provisionne)(?![\w])"
+)
+_NOT_WORD = re.compile(r"(?<![\w'])(?:not|no|pas|rien|never|jamais)(?![\w])|n't(?![\w])")
+_YET_WORD = re.compile(r"(?<![\w'])(?:yet|encore)(?![\w])")
 
 
 def _answer_claims(sentence: str, ctx: _Context, add: Callable[..., None], found: list[Claim]) -> None:
@@ -1410,6 +1736,14 @@ def _answer_claims(sentence: str, ctx: _Context, add: Callable[..., None], found
     topic = ctx.asked[0]
     short = len(sentence.split()) <= 12
     quoted = f"“{sentence.strip()}”"
+    if topic == "budget.allocated" and "budget.allocated" not in have and yes is None and not unknown:
+        # no yes or no: the money as "it" - to be found ("we'd have to find it", "il faudrait le
+        # demander", "not signed off yet"), or already there ("it's covered", "c'est prévu")
+        folded = fold(sentence)
+        if _TO_FIND_IT.search(folded) or (_NOT_WORD.search(folded) and _YET_WORD.search(folded)):
+            add("budget.allocated", "being_defined", 2, f"the answer to the budget question: {quoted}")
+        elif short and _IT_IS_THERE.search(folded) and not _NOT_WORD.search(folded):
+            add("budget.allocated", "allocated", 2, f"the answer to the budget question: {quoted}")
     if topic == "budget.allocated" and "budget.allocated" not in have and yes is not None and not unknown:
         folded = fold(sentence)
         if yes is False and re.search(
@@ -1464,6 +1798,19 @@ def _answer_claims(sentence: str, ctx: _Context, add: Callable[..., None], found
         and (unknown or (yes is False and short))
     ):
         add("need.impact_quantified", False, 2, f"no figure for the cost: {quoted}")
+    elif (
+        topic == "need.impact_quantified"
+        and "need.impact_quantified" not in have
+        and _A_FIGURE.search(sentence)
+        and yes is not False
+    ):  # "What does that cost you?" - "Roughly two FTEs chasing paperwork."
+        add("need.impact_quantified", True, 2, f"a figure on the problem: {quoted}")
+    elif (
+        topic == "need.severity"
+        and "need.severity" not in have
+        and (level := statements.severity_answer(sentence))
+    ):  # "Essential, we'd lose the franchise otherwise."
+        add("need.severity", level, 3, f"the answer about how badly it bites: {quoted}")
     elif topic == "need.severity" and "need.severity" not in have and yes is not None and short:
         add(
             "need.severity",
@@ -1700,10 +2047,9 @@ def analyse(
     previous_asked = False
     known_people = {fold(w) for s in transcript.speakers for w in speaker_identity(s).split()[:1]}
     known_people |= {fold(w) for w in contact.split()[:1]}
-    sellers = {  # "Tom Becker (Sensora)": the rep's company, from the rep's label
-        fold(m.group(1))
-        for s in transcript.speakers
-        if roles.get(s) == "rep" and (m := re.search(r"\(([^)]{2,40})\)", s))
+    call_words = competitors.call_words(t.text for t in transcript.turns)
+    sellers = {  # the rep's company, from the rep's label: "Tom Becker (Sensora)", "Acme – Owen Price"
+        part for s in transcript.speakers if roles.get(s) == "rep" for part in competitors.label_parties(s)
     }
     open_age = 0  # prospect turns since the rep's question, while it stays unanswered
     answered_by = ""  # the prospect who answered it; a colleague right after answers it too
@@ -1756,6 +2102,7 @@ def analyse(
         ctx.pain_recent, ctx.currencies, ctx.contact, ctx.lang = pain_recent, currencies, contact, lang
         ctx.asked_decision = asked_decision and follows_question
         ctx.last_person, ctx.people, ctx.sellers = last_person, known_people, sellers
+        ctx.call_words = call_words
         if role in ("unknown", "notes"):
             heading = statements.section_label(turn.text)
             if heading is not None or not turn.text.lstrip().startswith(("-", "•", "*", "–")):
@@ -1879,21 +2226,44 @@ _DOLLAR_PLACES = {
     r"new\s+brunswick|newfoundland|toronto|montreal|vancouver|calgary|ottawa|edmonton|winnipeg|halifax|"
     r"mississauga|saskatoon|gatineau|laval|piasses?|piastres?|icitte|pantoute|cad",
     "AUD": r"australian?|aussie|new\s+south\s+wales|nsw|queensland|tasmania|sydney|melbourne|brisbane|"
-    r"adelaide|canberra|hobart|perth|gold\s+coast|arvo|aud",
+    r"adelaide|canberra|hobart|perth|gold\s+coast|fremantle|geelong|wollongong|townsville|cairns|arvo|aud",
     "NZD": r"new\s+zealand|aotearoa|auckland|wellington|christchurch|dunedin|queenstown|tauranga|kiwis?|nzd",
     "SGD": r"singapore|sgd",
     "HKD": r"hong\s+kong|kowloon|hkd",
-    "USD": r"united\s+states|usa|u\.s\.|new\s+york|california|texas|chicago|boston|seattle|usd",
+    "USD": r"united\s+states|usa|u\.s\.|new\s+york|california|texas|chicago|boston|seattle|arizona|"
+    r"new\s+mexico|"
+    r"nevada|colorado|utah|oregon|florida|ohio|michigan|illinois|minnesota|wisconsin|iowa|missouri|kansas|"
+    r"nebraska|oklahoma|arkansas|louisiana|mississippi|alabama|tennessee|kentucky|virginia|carolina|"
+    r"pennsylvania|new\s+jersey|connecticut|massachusetts|maryland|idaho|montana|wyoming|dakota|"
+    r"phoenix|houston|dallas|austin|denver|atlanta|miami|detroit|philadelphia|san\s+francisco|los\s+angeles|usd",
 }
 _CROWN_PLACES = {
     "SEK": r"sweden|swedish|stockholm|gothenburg|goteborg|malmo|suede|suedois\w*",
     "NOK": r"norway|norwegian|oslo|bergen|trondheim|norvege|norvegien\w*",
     "DKK": r"denmark|danish|copenhagen|aarhus|odense|danemark|danois\w*",
 }
-_PLACE_RX = {
-    code: re.compile(rf"(?<![\w])(?:{rx})(?![\w])")
-    for code, rx in {**_DOLLAR_PLACES, **_CROWN_PLACES}.items()
+# A sum said with no currency at all in an English call ("sixty thousand", "two grand a month") is
+# in the money of the place the call names: Britain as well as the dollar countries.
+_FRANC_PLACES = {
+    "CHF": r"suisse|swiss|switzerland|geneve|lausanne|zurich|berne|bale|vaud|valais|neuchatel|fribourg|"
+    r"romandie|tessin|montreux|sion|yverdon|chf",
+    "EUR": r"belgique|bruxelles|liege|namur|wallonie|luxembourg|paris|lyon|marseille|toulouse|nantes|lille|"
+    r"bordeaux",
 }
+_POUND_PLACES = {
+    "GBP": r"united\s+kingdom|uk|britain|british|england|scotland|wales|london|manchester|birmingham|leeds|"
+    r"liverpool|bristol|sheffield|nottingham|edinburgh|glasgow|cardiff|belfast|cotswolds|yorkshire|cornwall|"
+    r"devon|surrey|essex|sussex|lancashire|midlands|nhs|hmrc|gbp",
+}
+# One pass over the call for all places (a place inside a longer one counts once: "new south wales").
+_PLACE_RX = re.compile(
+    r"(?<![\w])(?:"
+    + "|".join(
+        f"(?P<{code}>{rx})"
+        for code, rx in {**_DOLLAR_PLACES, **_CROWN_PLACES, **_POUND_PLACES, **_FRANC_PLACES}.items()
+    )
+    + r")(?![\w])"
+)
 _SAID_US = re.compile(
     r"(?<![\w])(?:us\s?\$|usd|u\.s\.|us\s+dollars?|american\s+dollars?|dollars?\s+(?:us|americains?))"
 )
@@ -1904,8 +2274,11 @@ _BARE_CROWN = re.compile(
 
 def _places(text: str) -> dict[str, int]:
     """How often the call names each currency's country (folded text of all turns)."""
-    folded = fold(text)
-    return {code: n for code, rx in _PLACE_RX.items() if (n := len(rx.findall(folded)))}
+    counts: dict[str, int] = {}
+    for m in _PLACE_RX.finditer(fold(text)):
+        code = m.lastgroup or ""
+        counts[code] = counts.get(code, 0) + 1
+    return counts
 
 
 def _clear(place: dict[str, int], codes: Iterable[str]) -> str | None:
@@ -1922,6 +2295,11 @@ def _local_currency(c: Claim, place: dict[str, int], lang: str) -> Claim:
     code = c.value.currency
     if code == "USD" and lang != "fr" and not _SAID_US.search(said):
         code = _clear(place, _DOLLAR_PLACES) or "USD"
+    elif c.extra.get("assumed") and lang != "fr" and code == "EUR":
+        code = _clear(place, [*_DOLLAR_PLACES, *_POUND_PLACES]) or code
+    elif c.extra.get("assumed") and lang == "fr" and code == "EUR":
+        # "septante mille" in Lausanne, "quatre-vingt mille" in Montréal: francs, dollars
+        code = _clear(place, ["CHF", "CAD", "EUR"]) or code
     elif code == "SEK" and _BARE_CROWN.search(said):
         code = _clear(place, _CROWN_PLACES) or ("NOK" if re.search(r"kroner|krone", said) else "SEK")
     if code == c.value.currency:
@@ -2022,6 +2400,19 @@ def _lines(claims: Iterable[Claim]) -> tuple[Line, ...]:
 def _resolve(fact: str, claims: list[Claim], lang: str) -> FactEvidence:
     if not claims:
         return FactEvidence(fact, "absent", why=_why("absent", lang))
+    if fact == "need.impact_quantified" and any(c.value is True and c.strength >= 2 for c in claims):
+        # A figure given stands beside a part said to be beyond figures: "plus the reputational side,
+        # which you can't put a number on" leaves the 40,000 in waived fees standing.
+        claims = [
+            c for c in claims if not (c.value is False and _ASIDE_UNQUANTIFIED.search(fold(c.evidence.text)))
+        ]
+        denial = [c.order for c in claims if c.value is False and c.strength >= 3]
+        if denial:  # "two or three days' wait" ... "I couldn't put a number on it": a duration, no cost
+            claims = [
+                c
+                for c in claims
+                if not (c.value is True and c.order < denial[-1] and not _MONEY_SAID.search(c.reason))
+            ]
     kind = FACT_KINDS[fact]
     if kind == "text":
         return _resolve_text(fact, claims, lang)
@@ -2077,6 +2468,14 @@ def _resolve(fact: str, claims: list[Claim], lang: str) -> FactEvidence:
         top = [
             c for c in top if c.value == "being_defined"
         ]  # "nothing planned, I'll get an envelope": being defined
+    if (
+        fact == "budget.allocated"
+        and {c.value for c in top} == {"allocated", "being_defined"}
+        and len({c.evidence.speaker for c in top}) == 1
+        and top[0].evidence.speaker != "notes"  # notes may report two people
+        and not any(c.correction for c in top)
+    ):  # one voice: "it's planned" and "the budget is voted in March" - planned, not yet voted
+        top = [c for c in top if c.value == "being_defined"]
     if fact == "authority.economic_buyer_identified":
         top = _eb_top(top)
     groups: dict[Any, list[Claim]] = {}
@@ -2191,7 +2590,10 @@ def _restated(fact: str, candidates: list[Claim]) -> Claim | None:
     if not all(_close(fact, a, b) for a in values for b in values):
         return None
     best = max(_precision(c.value) for c in candidates)
-    return [c for c in candidates if _precision(c.value) == best][-1]
+    finest = [c for c in candidates if _precision(c.value) == best]
+    if fact == "timeline.decision_date":  # "14/05 (mid-May)": the day said in figures is the finer one
+        finest = [c for c in finest if re.search(r"“[^”]*\d", c.reason)] or finest
+    return finest[-1]
 
 
 def _refined(fact: str, chosen: list[Claim], weaker: list[Claim]) -> Claim | None:
@@ -2258,8 +2660,17 @@ def _eb_top(top: list[Claim]) -> list[Claim]:
     for c in top:
         if c.value is True and c.extra.get("name") and c.extra.get("role"):
             roles_of[str(c.extra["role"])] = str(c.key)
+    named: list[tuple[str, Any]] = []  # (name without title, key) of the people named so far
     out = []
     for c in top:
+        if c.value is True and c.extra.get("name"):
+            bare = people._TITLES.sub("", str(c.extra["name"]))
+            same = [key for other, key in named if _same_person(bare, other)]
+            if same and same[0] != c.key:  # "Jean-Daniel Rochat" then "Monsieur Rochat": one person
+                c = Claim(
+                    c.fact, c.value, c.evidence, c.strength, c.reason, c.order, c.correction, same[0], c.extra
+                )
+            named.append((bare, c.key))
         if c.value is True and not c.extra.get("name") and c.extra.get("role") in roles_of:
             c = Claim(
                 c.fact,

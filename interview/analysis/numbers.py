@@ -144,7 +144,14 @@ def _day_ordinals(text: str) -> str:
         suffix = "th" if 10 < day % 100 < 14 else _SUFFIX.get(day % 10, "th")
         return f"{m['before'] or ''}{day}{suffix}{m['after'] or ''}"
 
-    return _DAY_ORDINAL.sub(one, text)
+    return _PREMIER.sub(lambda m: f"{m['art']}1er {m['month']}", _DAY_ORDINAL.sub(one, text))
+
+
+# "le premier avril": the first of a month in French, as "1er avril".
+_PREMIER = re.compile(
+    r"(?i)(?P<art>\b(?:le|au|du|pour\s+le|d'ici\s+le)\s+)premier\s+(?P<month>janvier|f[ée]vrier|mars|avril|mai|juin|juillet|"
+    r"ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\b"
+)
 
 
 def _is_number_word(word: str) -> bool:
@@ -303,7 +310,7 @@ def digits(text: str) -> str:
             ):
                 run.append(nxt)
                 j += 1
-            elif nxt in _GRAND:
+            elif nxt in _GRAND and run not in (["un"], ["une"]):  # "un grand cahier": French, an adjective
                 run.append(nxt)
                 j += 1
                 break

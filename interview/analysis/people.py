@@ -564,15 +564,29 @@ def find_names(text: str) -> list[tuple[int, int, str]]:
         start, name = m.start(), m.group()
         # Drop leading words that are no names ("So Anne", "Our CFO" are not names).
         words = name.split()
-        while words and fold(words[0]) in _NOT_NAME:
+        while words and fold(words[0]) in _NOT_NAME and not _filler_name(words, text, m.end()):
             start = text.index(words[1], start + len(words[0])) if len(words) > 1 else m.end()
             words = words[1:]
         if not words:
             continue
         name = text[start : m.end()]
-        if _name_ok(name) and not _all_caps_role(name):
+        if (_name_ok(name) or _filler_name(words, text, m.end())) and not _all_caps_role(name):
             out.append((start, m.end(), name))
     return out
+
+
+# First names that are also French fillers ("Ben, on verra"): a name before a surname or an English verb.
+_FILLER_NAMES = {"ben"}
+_VERB_AFTER_NAME = re.compile(
+    r"\s+(?:signs|decides|approves|says|said|wants|will|is|has|was|thinks|owns|runs|would|needs|agreed|"
+    r"drops|joined|left)(?![\w'])|['’]s\s"
+)
+
+
+def _filler_name(words: list[str], text: str, end: int) -> bool:
+    if fold(words[0]) not in _FILLER_NAMES or words[0] != words[0].capitalize():
+        return False
+    return len(words) > 1 or bool(_VERB_AFTER_NAME.match(text, end))
 
 
 def _all_caps_role(name: str) -> bool:
@@ -590,7 +604,9 @@ _APPOS_BETWEEN = re.compile(
 _ROLE_NAME_BETWEEN = re.compile(r"^\s*(?:,|:|-|–|—|\(|=)?\s*(?:(?:is|c'est|named|called|nomme[e]?)\s+)?$", _F)
 _FROM_DEPT = re.compile(r"^\s*(?:from|in|at|de\s+la|de\s+l'|du|des|de|chez|aux?)\s+$", _F)
 _SELF = re.compile(r"(?<![\w'])(?:i|me|myself|je|j'|moi|moi-meme)(?![\w])", _F)
-_PRONOUN = re.compile(r"(?<![\w'])(?:he|she|him|il|elle|lui|lui-meme|elle-meme)(?![\w'])", _F)
+_PRONOUN = re.compile(  # "he's", "she'll": the pronoun before a contracted verb
+    r"(?<![\w'])(?:he|she|him|il|elle|lui|lui-meme|elle-meme)(?:(?![\w'])|(?=['’](?:s|ll|d)(?![\w])))", _F
+)
 _BOSS = re.compile(
     r"(?<![\w'])(?:my|mon|ma|our|notre)\s+(?:boss|manager|n\+1|supervisor|superieur(?:e)?\s+hierarchique|"
     r"superieur(?:e)?|direct(?:eur|rice)|chef|patron(?:ne)?|line\s+manager)(?![\w])",
@@ -684,8 +700,9 @@ _MONEY_CONTROL = (
 _SIGN_AFTER = re.compile(
     _BETWEEN + r"[\s,]*(?:(?:who|qui|that|will|would|must|has\s+to|needs?\s+to|is\s+going\s+to|va|doit|devra|"
     r"will\s+have\s+to|ultimately|eventually|in\s+the\s+end|au\s+final|finally|finalement|"
-    r"at\s+the\s+end\s+of\s+the\s+day|always|toujours|alone|seul(?:e)?|"
-    r"(?:is|est|c'est)\s+(?:the\s+one\s+who|celui\s+qui|celle\s+qui|la\s+personne\s+qui|qui)|"
+    r"at\s+the\s+end\s+of\s+the\s+day|always|toujours|alone|seul(?:e)?|really|actually|usually|normally|"
+    r"vraiment|en\s+fait|normalement|"
+    r"(?:is|'s|est|c'est)\s+(?:the\s+one(?:\s+who)?|celui\s+qui|celle\s+qui|la\s+personne\s+qui|qui)|"
     r"(?:himself|herself|lui-meme|elle-meme))\s+){0,3}"
     r"(?P<neg>(?:does\s+not|doesn't|won't|will\s+not|don't|do\s+not|ne|n')\s+)?"
     r"(?P<cue>signs?(?:\s+off)?|signed|signing|sign\s+off|approves?|(?:gives|give)\s+the\s+(?:final\s+)?(?:go|green\s+light|approval|sign-?off)|"
@@ -699,13 +716,14 @@ _SIGN_AFTER = re.compile(
     r"gives?\s+(?:the\s+|his\s+|her\s+)?(?:final\s+)?(?:nod|ok|okay|thumbs[-\s]up|go-?ahead|blessing)|"
     r"(?:is|'s)\s+the\s+one\s+(?:writing|signing)\s+the\s+(?:cheques?|checks?|contract|po)|(?:is|'s)\s+paying|"
     r"donne(?:ra)?\s+(?:son|l'|le)\s*(?:accord|aval|ok|go|feu\s+vert)(?:\s+final)?|paie|paye|(?:tient|tiendra)\s+le\s+carnet\s+de\s+cheques|"
-    r"(?:a|aura)\s+le\s+(?:pouvoir|droit)\s+de\s+(?:signature|decision)|"
+    r"(?:a|aura)\s+(?:le\s+(?:pouvoir|droit)|la\s+delegation)\s+de\s+(?:signature|decision)|"
+    r"(?:has|holds)\s+(?:the\s+)?(?:delegated\s+)?(?:signing|signature)\s+(?:authority|delegation|rights)|"
     r"makes\s+the\s+(?:final\s+)?(?:call|decision)|decides|will\s+decide|"
     r"(?:is|'s)\s+the\s+(?:final\s+)?(?:decision[-\s]maker|decider|approver|budget\s+holder|economic\s+buyer|signatory)|"
     r"(?:is|'s)\s+(?:the\s+one\s+)?(?:signing|deciding)|"
     r"signe(?:ra|nt|rait)?|valide(?:ra|nt|rait)?|tranche(?:ra|nt|rait)?|decide(?:ra|nt|rait)?|"
     r"arbitre(?:ra)?|(?:a|aura|aurait)\s+le\s+(?:dernier\s+mot|mot\s+de\s+la\s+fin|stylo|dernier\s+mot)|"
-    r"donne(?:ra)?\s+le\s+feu\s+vert|debloque(?:ra)?\s+le\s+budget|tient\s+(?:le\s+budget|les\s+cordons)|"
+    r"donne(?:ra)?\s+le\s+feu\s+vert|(?:debloque|libere)(?:ra|nt)?\s+(?:le\s+budget|l'argent|les\s+fonds|les\s+credits|l'enveloppe)|(?:holding|controlling)\s+the\s+(?:budget|purse\s+strings|pen|chequebook|checkbook|money)|tient\s+(?:le\s+budget|les\s+cordons)|"
     r"(?:est|sera)\s+(?:le|la)\s+(?:decideu(?:r|se)|signataire|decisionnaire)(?:\s+final(?:e)?)?|"
     # The person, a verb of holding, a thing that controls the money: "owns the P&L", "a la main sur
     # le budget", "doit donner son accord", "is the budget owner".
@@ -716,7 +734,10 @@ _SIGN_AFTER = re.compile(
     r"(?:is|'s|est|sera)\s+(?:the|le|la)\s+(?:budget\s+(?:owner|holder)|owner\s+of\s+the\s+budget|"
     r"proprietaire\s+du\s+budget|"
     r"detent(?:eur|rice)\s+du\s+budget|responsable\s+du\s+budget))(?![\w])"
-    r"(?!\s+(?:\w+\s+)?(?:together|jointly|with|avec|ensemble|conjointement|a\s+(?:deux|2)|en\s+binome))",
+    r"(?!\s+(?:\w+\s+)?(?:together|jointly|with|avec|ensemble|conjointement|a\s+(?:deux|2)|en\s+binome))"
+    # approving a technical part is no releasing of money: "Karim valide l'archi", "IT approves the design"
+    r"(?!\s+(?:the\s+|l'|la\s+|le\s+|les\s+|la\s+partie\s+|le\s+volet\s+|the\s+)?(?:archi\w*|techni\w*|tech|"
+    r"secur\w*|design|specs?|integration|infra\w*|choix\s+techni\w*)(?![\w]))",
     _F,
 )
 # Cues before the person: "the final say is with X", "c'est X qui signe" is handled by _SIGN_AFTER.
@@ -790,21 +811,21 @@ _POSSESSIVE_CALL = re.compile(
     _F,
 )
 _MINE = re.compile(
-    r"(?<![\w'])(?<!and\s)(?<!et\s)(?:(?:the\s+)?(?:final\s+)?(?:call|decision|say|signature)\s+is\s+mine|it's\s+my\s+(?:call|decision|budget)|"
+    r"(?<![\w'])(?:(?:the\s+)?(?:final\s+)?(?:call|decision|say|signature|budget|money)\s+is\s+mine|it's\s+my\s+(?:call|decision|budget)|"
     r"c'est\s+moi\s+qui\s+(?:signe|signerai|decide|deciderai|tranche|trancherai|valide|validerai)|c'est\s+(?:ma\s+decision|mon\s+budget)|"
     r"c'est\s+(?:moi|a\s+moi)\s+(?:de\s+)?(?:decider|trancher|signer)|"
-    r"je\s+(?:signe|valide|tranche|decide)|i\s+(?:sign|approve|decide|have\s+the\s+(?:final|last)\s+(?:say|word)|"
-    r"make\s+the\s+(?:final\s+)?(?:call|decision)|own\s+the\s+budget|hold\s+the\s+budget|will\s+sign|will\s+decide))(?![\w])"
+    r"(?<!and\s)(?<!et\s)(?:je\s+(?:signe|valide|tranche|decide)|i\s+(?:sign|approve|decide|have\s+the\s+(?:final|last)\s+(?:say|word)|"
+    r"make\s+the\s+(?:final\s+)?(?:call|decision)|own\s+the\s+budget|hold\s+the\s+budget|will\s+sign|will\s+decide)))(?![\w])"
     r"(?!\s+(?:together|jointly|with|avec|ensemble|conjointement|a\s+(?:deux|2)|en\s+binome))",
     _F,
 )
 _SIGNER_UNKNOWN = re.compile(
-    r"(?<![\w'])(?:(?:no|not\s+(?:sure|clear)|don't\s+know|do\s+not\s+know|no\s+idea|unclear|not\s+yet\s+clear|"
+    r"(?<![\w'])(?:(?:no(?![\w'])|(?:nobody|no\s*one)(?![\w])|not\s+(?:sure|clear)|don't\s+(?:really\s+)?know|do\s+not\s+know|no\s+idea|unclear|not\s+yet\s+clear|"
     r"haven't\s+figured\s+out|still\s+figuring\s+out|to\s+be\s+(?:defined|determined|confirmed)|tbd|"
     r"(?:haven't|have\s+not|hasn't|didn't|not\s+yet)\s+(?:\w+\s+)?(?:worked\s+out|figured\s+out|decided|"
     r"settled|identified|agreed(?:\s+on)?))"
     r"[^.;!?]{0,40}?(?:who|whom|which\s+person)[^.;!?]{0,30}?(?:sign|approv|decid|final|budget|green)|"
-    r"(?:ne\s+sai[st]\s+pas|aucune\s+idee|pas\s+(?:encore\s+)?clair|pas\s+sur|on\s+ne\s+sait\s+pas|"
+    r"(?:ne\s+sai[st]\s+(?:\w+\s+)?pas|personne\s+ne\s+sait|aucune\s+idee|pas\s+(?:encore\s+)?clair|pas\s+sur|on\s+ne\s+sait\s+(?:\w+\s+)?pas|"
     r"reste\s+a\s+(?:definir|determiner|voir)|a\s+definir)"
     r"[^.;!?]{0,40}?(?:qui|quelle\s+personne)[^.;!?]{0,30}?(?:sign|valid|decid|tranch|budget|feu\s+vert|dernier\s+mot)|"
     # not knowing ("I couldn't tell you who signs"); refusing ("wouldn't say who") is a dodge: no answer
@@ -814,6 +835,96 @@ _SIGNER_UNKNOWN = re.compile(
     r"(?:is\s+(?:not\s+clear|unclear|tbd|an\s+open\s+question)|n'est\s+pas\s+clair|reste\s+a\s+voir|je\s+ne\s+sais\s+pas))",
     _F,
 )
+
+
+# In speech-to-text without capitals, a role then one or two words that may be a name, then the cue:
+# "the cfo jane smith signs", "le daf marc roux valide". Words no name can be are left out.
+_LOWER_NAME = re.compile(
+    r"\s+(?:(?:doctor|dr|mr|mrs|ms|miss|madame|monsieur|mme|m)\.?\s+)?(?P<name>[a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?)",
+    _F,
+)
+_NO_LOWER_NAME = {
+    "here",
+    "there",
+    "now",
+    "then",
+    "also",
+    "just",
+    "still",
+    "who",
+    "which",
+    "that",
+    "qui",
+    "que",
+    "and",
+    "et",
+    "or",
+    "ou",
+    "to",
+    "of",
+    "de",
+    "du",
+    "des",
+    "la",
+    "le",
+    "les",
+    "is",
+    "has",
+    "est",
+    "a",
+    "will",
+    "would",
+    "must",
+    "can",
+    "typically",
+    "usually",
+    "really",
+    "actually",
+    "basically",
+    "probably",
+    "normally",
+    "generally",
+    "eventually",
+    "ultimately",
+    "himself",
+    "herself",
+    "ici",
+    "aussi",
+    "donc",
+    "alors",
+    "lui",
+    "elle",
+    "he",
+    "she",
+    "they",
+    "we",
+    "il",
+    "on",
+    "nous",
+    "office",
+    "team",
+    "bureau",
+}
+
+
+def _lower_named(folded: str, role: Mention) -> tuple[Mention, re.Match[str]] | None:
+    m = _LOWER_NAME.match(folded, role.end)
+    if m is None:
+        return None
+    words = m["name"].split()
+    for n in (len(words), 1) if len(words) > 1 else (1,):
+        name_words = words[:n]
+        if any(w in _NO_LOWER_NAME or w in _NOT_NAME or find_roles(w) for w in name_words):
+            continue
+        end = m.start("name") + len(" ".join(name_words))
+        after = _SIGN_AFTER.match(folded, end)
+        if after is not None:
+            name = " ".join(w.capitalize() for w in name_words)
+            return Mention(name, role.role, role.start, end), after
+    return None
+
+
+_NEGATED_AFTER = re.compile(r"\s+(?:pas|plus|jamais|not|never)(?![\w'])", _F)
 
 
 def _nearest(mentions: list[Mention], pos: int, *, before: bool) -> Mention | None:
@@ -834,6 +945,15 @@ def find_signers(text: str) -> list[Statement]:
         if mention.role == "self":
             continue  # "I sign", "je décide": _MINE reads the contact's own words
         after = _SIGN_AFTER.match(folded, mention.end)
+        if (
+            after is None
+            and mention.role not in ("", "pronoun", "manager")
+            and not mention.name
+            and text.islower()
+        ):
+            named = _lower_named(folded, mention)  # "the provost doctor amara singh signs" (no capitals)
+            if named is not None:
+                mention, after = named
         if after is None and (p := _POSSESSIVE_CALL.match(folded, mention.end)):
             out.append(Statement(mention, mention.start, p.end(), p.group(), 3))
             seen.add(mention.start)
@@ -843,7 +963,11 @@ def find_signers(text: str) -> list[Statement]:
         cue = after["cue"]
         negative = bool(after["neg"]) or _negated_before(folded, mention.start)
         strength = (
-            3 if re.search(r"sign|final|last|dernier|tranch|stylo|budget|cordons|feu\s+vert", cue) else 2
+            3
+            if re.search(
+                r"sign|final|last|dernier|tranch|stylo|budget|cordons|feu\s+vert|money|funds|argent", cue
+            )
+            else 2
         )
         if re.match(r"approves?|valide", cue):
             strength = 2
@@ -873,8 +997,10 @@ def find_signers(text: str) -> list[Statement]:
     for m in _MINE.finditer(folded):
         if any(s.start <= m.start() < s.end for s in out):
             continue
-        negative = _negated_before(folded, m.start()) or bool(
-            re.search(r"\b(?:don't|do\s+not|ne)\b", m.group())
+        negative = (
+            _negated_before(folded, m.start())
+            or bool(re.search(r"\b(?:don't|do\s+not|ne)\b", m.group()))
+            or bool(_NEGATED_AFTER.match(folded, m.end()))  # "je décide pas" (spoken French, no "ne")
         )
         who = Mention("", "self", m.start(), m.end())
         out.append(Statement(who, m.start(), m.end(), m.group(), 3, negative))
@@ -931,14 +1057,24 @@ def _negated_before(folded: str, pos: int) -> bool:
 _CHAMP_AFTER = re.compile(
     _BETWEEN
     + r"[\s,]*(?:(?:who|qui|really|vraiment|is\s+really|has\s+been|a\s+ete|est\s+vraiment|also|aussi|"
-    r"will|va|would|is\s+the\s+one\s+who|c'est\s+(?:lui|elle)\s+qui)\s+){0,3}"
+    r"will|va|would|'ll|'d|veut|wants\s+to|is\s+the\s+one\s+who|'s\s+the\s+one\s+who|c'est\s+(?:lui|elle)\s+qui|"
+    r"'s\s+been|have\s+been|'ve\s+been|"
+    r"a|avait)\s+){0,3}"
     r"(?P<cue>(?:is\s+|'s\s+)?(?:pushing|push(?:es)?)\s+(?:hard\s+|a\s+lot\s+|really\s+)?(?:for|this|it)|"
     r"(?:is\s+|'s\s+)?(?:championing|sponsoring|driving|leading|championed|sponsored|drove)\s+(?:this|it|the)|"
+    # "she's been chasing this for two years", "has been asking for it": after it for a long time
+    r"(?:chasing|asking\s+for|lobbying\s+for|pushing\s+for|begging\s+for|nagging\s+(?:me|us)\s+about)\s+(?:this|it)"
+    r"(?=\s+(?:for|since|ever|all)\b)|"
     r"(?:is|'s)\s+(?:our|the|a|my|an)\s+(?:internal\s+)?(?:champion|sponsor|advocate|ally|big\s+fan)|"
+    r"(?:is|'s)\s+(?:our|the|your|my)\s+(?:biggest|number\s+one|strongest|most\s+vocal)\s+(?:fan|supporter|advocate|"
+    r"champion)|"
     r"(?:is|'s)\s+(?:a\s+)?(?:huge|big|real)\s+(?:fan|supporter|advocate)|"
     r"(?:is|'s)\s+(?:(?:very|really|super|totally|fully)\s+)?(?:on\s+board|behind\s+(?:it|this|us)|convinced|sold\s+on\s+(?:it|this|the\s+idea))|"
+    r"(?:(?:will|would|can|could)\s+)?(?:sell|champion|push|carry|defend|advocate\s+for|back)\s+(?:it|this|us)"
+    r"(?=\s+(?:all\s+the\s+way|internally|in\s+house|hard|fully|to\s+the\s+hilt)|\s*[.,;!]|\s*$)|"
     r"(?:will|would|can|could)\s+(?:sell|champion|push|carry|defend|advocate\s+for)\s+(?:it|this)|"
     r"(?:brought|put)\s+(?:this|it|you)\s+(?:up|in|forward|on\s+the\s+table)|"
+    r"(?:make|makes|making)\s+the\s+case(?:\s+for\s+(?:it|this|us))?|advocat(?:e|es|ing)\s+for\s+(?:it|this|us)|"
     r"(?:asked|wanted)\s+(?:me|us)\s+to\s+(?:look|reach)|"
     r"(?:porte|porter|portera)\s+(?:le\s+projet|le\s+sujet|le\s+dossier|ce\s+projet|ce\s+sujet)|(?:est\s+)?pret(?:e)?\s+a\s+(?:defendre|porter|pousser|soutenir)|"
     r"(?:pousser|defendre|soutenir)\s+(?:le\s+projet|le\s+sujet|le\s+dossier|en\s+interne)|(?:keen|eager|happy|ready)\s+to\s+(?:push|champion|sell\s+it|make\s+the\s+case)|pousse(?:nt)?\s+(?:fort\s+|beaucoup\s+|a\s+fond\s+)?(?:pour|le\s+projet|en\s+interne|le\s+sujet)|"
@@ -966,19 +1102,21 @@ _CHAMP_SELF = re.compile(
     r"(?:le\s+projet|le\s+sujet|le\s+dossier|ce\s+projet|en\s+interne|ca\s+en\s+interne|votre\s+solution|la\s+solution)|"
     r"c'est\s+moi\s+qui\s+(?:porte|pousse)|je\s+suis\s+(?:le|la|votre|un|une)\s+(?:sponsor|champion(?:ne)?|relais|moteur)|"
     r"i(?:'ll|\s+will)\s+make\s+the\s+case|c'est\s+moi\s+qui\s+(?:ai\s+)?(?:demande|lance|initie|propose|mis\s+(?:ca|le\s+sujet)\s+sur\s+la\s+table)|"
-    r"i\s+(?:brought|initiated|started|kicked\s+off|proposed)\s+(?:this|it|the\s+project)|(?:it\s+was|this\s+was)\s+my\s+idea|"
-    r"(?:she|he)(?:'ll|\s+will|\s+would|'d)\s+(?:push|champion|advocate|make\s+the\s+case)\s+(?:for\s+)?(?:us|it|this|internally)|"
-    r"(?:il|elle)\s+(?:va|veut)\s+(?:porter|pousser|defendre)\s+(?:le\s+projet|le\s+sujet|le\s+dossier|en\s+interne|notre\s+solution))(?![\w])",
+    r"i\s+(?:brought|initiated|started|kicked\s+off|proposed)\s+(?:this|it|the\s+project)|(?:it\s+was|this\s+was)\s+my\s+idea)"
+    r"(?![\w])",
     _F,
 )
 _NO_CHAMPION = re.compile(
-    r"(?<![\w'])(?:(?:no\s*one|nobody|no\s+one)\s+(?:\w+\s+){0,3}?(?:is\s+|really\s+|going\s+to\s+|will\s+|would\s+)*(?:push(?:ing)?|driv(?:e|ing)|champion(?:ing)?|owns|owning|sponsor(?:ing)?|behind)|"
+    r"(?<![\w'])(?:(?:no\s*one|nobody|no\s+one)(?:'s|’s)?\s+(?:\w+\s+){0,3}?(?:is\s+|really\s+|going\s+to\s+|will\s+|would\s+)*"
+    r"(?:push(?:ing)?|driv(?:e|ing)|champion(?:ing)?|owns|owning|sponsor(?:ing)?|behind|bang(?:ing)?\s+the\s+drum|"
+    r"fight(?:ing)?\s+for)|"
     r"(?:there's|there\s+is)\s+no\s+(?:internal\s+)?(?:sponsor|champion|owner)|no\s+(?:internal\s+)?(?:sponsor|champion)|"
     r"(?:i'm|i\s+am|i'd\s+be)\s+not\s+(?:going\s+to\s+)?(?:the\s+one\s+)?(?:push|pushing|championing|your\s+champion)|"
     r"i\s+(?:won't|will\s+not|can't|cannot)\s+(?:push|champion|carry|sell)\s+(?:this|it)|"
     r"personne\s+(?:ne\s+)?(?:porte|pousse|soutient|defend)|pas\s+de\s+(?:sponsor|champion|porteur)|"
     r"aucun\s+(?:sponsor|champion|porteur)|je\s+ne\s+(?:vais\s+pas\s+)?(?:le\s+|la\s+|ca\s+)?(?:porter|pousser|defendre)|je\s+ne\s+(?:le\s+|la\s+)?(?:porte|pousse)\s+pas|"
-    r"personne\s+(?:ici\s+)?(?:ne\s+)?(?:va\s+)?(?:porter|pousser|defendre))(?![\w])",
+    r"personne\s+(?:ici\s+)?(?:ne\s+|n')?(?:va\s+)?(?:le\s+|la\s+|l'|les\s+)?(?:porter|pousser|defendre|porte|pousse|"
+    r"defend|soutenir|soutient))(?![\w])",
     _F,
 )
 

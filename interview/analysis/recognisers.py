@@ -404,7 +404,7 @@ _PERIOD_ADVERBS = {
     "quotidiennement": "day",
 }
 _PERIOD = re.compile(
-    rf"(?:\s?/\s?|\s(?:per|par|a|an|each|chaque|by|the)\s)(?P<per>{_alt(_PERIOD_WORDS)})s?(?![a-z])"
+    rf"(?:\s?/\s?|\s(?:per|par|a|an|each|chaque|by|the)\s(?:l')?)(?P<per>{_alt(_PERIOD_WORDS)})s?(?![a-z])"
     rf"|\s(?P<adv>{_alt(_PERIOD_ADVERBS)})(?![a-z])",
     _F,
 )
@@ -539,7 +539,23 @@ def _annual(text: str, folded: str, atoms: list[_Atom], out: list[_Cand]) -> lis
             continue
         money = Money(_tidy(atom.number * atom.mult), atom.currency or month.finding.value.currency)
         out.append(
-            _Cand(_finding(text, "amount", atom.start, p.end(), money, ("budget.amount",), detail="per year"))
+            _Cand(
+                _finding(
+                    text,
+                    "amount",
+                    atom.start,
+                    p.end(),
+                    money,
+                    ("budget.amount",),
+                    # "two grand a month, so 24k a year": still no currency said
+                    detail="per year"
+                    + (
+                        ", currency assumed"
+                        if atom.currency is None and "currency assumed" in month.finding.detail
+                        else ""
+                    ),
+                )
+            )
         )
         out = [_Cand(replace(c.finding, facts=()), c.prio) if c is month else c for c in out]
         monthly = [c for c in monthly if c is not month]
@@ -650,6 +666,61 @@ def parse_money(text: str) -> Money | None:
         if head and not folded[f.end :].strip(" .!"):
             return f.value
     return None
+
+
+# What an amount is the object of: money already paid, lost or spent on running costs ("we paid
+# half a million in damages", "we spend 2 million a year on fuel", "the contract was worth $1M", "on
+# en a eu pour 4000 euros") is the size of a problem, not a budget; "we'd spend", "we can pay",
+# "we plan to spend" are a budget. The verb must govern the amount: same clause, just before it.
+_SPENT = re.compile(
+    r"(?<![\w'])(?:(?:we|they|i|it|that|this|which|each\s+\w+|every\s+\w+)\s+(?:\w+\s+)?"
+    r"(?:spend|pay|lose|waste|burn)|(?:cost|costs)\s+(?:us|me|them|the\s+(?:company|business|firm))|"
+    r"paid|spent|lost|wasted|forked\s+out|shelled\s+out|"
+    r"(?:was|were)\s+worth|"
+    r"(?:on|nous|ils|elles|ca|cela|il|elle|qui)\s+(?:nous\s+|en\s+|leur\s+)?(?:a|avons|ont|avait|avaient)\s+"
+    r"(?:\w+\s+)?(?:paye|depense|perdu|coute|gaspille|eu\s+pour)|"
+    r"(?:on|ils)\s+(?:en\s+)?(?:depense|paie|paye|perd)|nous\s+(?:depensons|payons|perdons)|"
+    r"(?:ca|cela|qui)\s+(?:nous\s+(?:a\s+)?coute|a\s+coute))(?![\w])",
+    _F,
+)
+_MODAL = re.compile(
+    r"(?<![\w'])(?:would|could|can|will|might|may|should|to|if|pourrait|pourrions|pourra|va|vais|"
+    r"allons|veut|voudrait|serait|si|pret\w*)(?![\w])|'d(?![\w])|'ll(?![\w])",
+    _F,
+)
+
+
+def spent_already(folded: str, start: int) -> bool:
+    """Whether the amount at `start` is money already paid, lost or spent as a running cost (see
+    _SPENT): the object of such a verb a few words before it, in the same clause, with no modal."""
+    lo = max(0, start - 60)
+    verb = None
+    for m in _SPENT.finditer(folded, lo, start):
+        verb = m
+    if verb is None:
+        return False
+    between = folded[verb.end() : start]
+    if re.search(r"[.;!?]", between) or len(between.split()) > 4:
+        return False  # "we lost a client, so we'd like to invest 50k": the verb is not the amount's
+    return not _MODAL.search(folded[max(0, verb.start() - 20) : verb.end()])
+
+
+# Money to ask for after saying there is none: "but I could get 20k", "faudrait que je monte un dossier".
+_TO_ASK_LATER = re.compile(
+    r"(?<![\w'])(?:will|'ll|going\s+to|have\s+to|need\s+to|could|might|can|faudra\w*|faut|vais|va|dois|devrai\w*|"
+    r"pourrai\w*|pourrions|peux|peut|pouvons)\s+(?:que\s+(?:je|j'|on|nous)\s*)?(?:\w+\s+){0,2}?"
+    r"(?:(?:ask\s+for|request|get|find|free\s+up|unlock|secure|demander|trouver|obtenir|debloquer|degager)\s+"
+    r"(?:[\w']+\s+){0,2}?(?:[$€£]?\d|money|budget|funding|funds|cash|some|l'argent|argent|budget|enveloppe|"
+    r"fonds|sous|credits?|une\s+ligne)|make\s+(?:a|the)\s+case|build\s+(?:a|the)\s+case|"
+    r"write\s+(?:a|the)\s+(?:business\s+)?case|monte\w*\s+un\s+dossier|faire\s+une\s+demande)",
+    _F,
+)
+
+
+def money_to_ask_for(folded: str, start: int = 0) -> bool:
+    """Whether, from `start`, the folded sentence says money will or could be asked for or found
+    ("but I could get 20k", "il faudra que je monte un dossier"): a budget being defined."""
+    return bool(_TO_ASK_LATER.search(folded, start))
 
 
 # --- dates -----------------------------------------------------------------------------------
@@ -885,6 +956,22 @@ def _month(m: re.Match[str], today: dt.date, bare: bool) -> DateResult:
     if year is None:
         year = today.year if month >= today.month else today.year + 1
     return _pick(dt.date(year, month, 1), _month_end(year, month), mod, today)
+
+
+# "The decision is November", "our deadline would be March": a month as the complement of a
+# decision noun, with no preposition.
+@_date_pattern(
+    rf"{_B}(?P<prep>(?:is|'s|will\s+be|would\s+be|est|sera)\s+)(?:probably\s+|likely\s+|plutot\s+)?{_MONTH_FULL}{_E}"
+)
+def _month_complement(m: re.Match[str], today: dt.date, bare: bool) -> DateResult:
+    before = m.string[max(0, m.start() - 24) : m.start()]
+    if m["month"] == "may" or not re.search(
+        r"(?:decision|deadline|choice|selection|choix|echeance)\s*$", before
+    ):
+        return None
+    month = _MONTHS[m["month"]]
+    year = today.year if month >= today.month else today.year + 1
+    return _pick(dt.date(year, month, 1), _month_end(year, month), "", today)
 
 
 _ORDINALS = {
@@ -1185,6 +1272,27 @@ def _holiday(m: re.Match[str], today: dt.date, bare: bool) -> DateResult:
         day = when(year)
         if day >= today:
             return day, "holiday"
+    return None
+
+
+_NTH = {
+    "first": 1, "1st": 1, "premier": 1, "1er": 1, "second": 2, "2nd": 2, "deuxieme": 2, "2e": 2,
+    "third": 3, "3rd": 3, "troisieme": 3, "3e": 3, "fourth": 4, "4th": 4, "quatrieme": 4, "4e": 4,
+    "last": -1, "dernier": -1,
+}  # fmt: skip
+
+
+# "The third Tuesday of June", "le dernier jeudi de mars": a board's or committee's usual day.
+@_date_pattern(
+    rf"{_B}(?:{_PREP})?(?:the\s+|le\s+)?(?P<nth>{_alt(_NTH)})\s+{_WD}\s+(?:of|in|de|d'|du\s+mois\s+d(?:e\s+|'))\s*"
+    rf"{_MONTH_FULL}"
+)
+def _nth_weekday_date(m: re.Match[str], today: dt.date, bare: bool) -> DateResult:
+    month, n, weekday = _month_number(m["month"]), _NTH[m["nth"]], _WEEKDAYS[m["wd"]]
+    for year in (today.year, today.year + 1):
+        day = _nth_weekday(year, month, weekday, n)
+        if day >= today:
+            return day, ""
     return None
 
 

@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from interview.analysis.recognisers import clause_at, fold
+from interview.analysis.recognisers import clause_at, fold, money_to_ask_for
 
 _F = re.ASCII
 
@@ -71,7 +71,10 @@ _SEVERITY = [
             r"indispensable|vital(?:e)?\s+pour\s+nous|critique\s+pour|on\s+ne\s+peut\s+(?:plus|pas)\s+(?:continuer|tenir|rester|se\s+permettre)|"
             r"(?:ca|cela)\s+ne\s+peut\s+plus\s+durer|intenable|pas\s+tenable|plus\s+tenable|il\s+faut\s+(?:absolument\s+)?(?:regler|resoudre|changer)|"
             r"(?:c'est\s+)?(?:un|une)\s+(?:must[-\s]have|necessite|obligation)|(?:c'est\s+)?(?:critique|vital|obligatoire)\s+pour|"
-            r"c'est\s+(?:(?:absolument|vraiment|tout\s+simplement)\s+)?(?:vital|critique|indispensable|essentiel|obligatoire)"
+            r"c'est\s+(?:(?:absolument|vraiment|tout\s+simplement)\s+)?(?:vital|critique|indispensable|essentiel|obligatoire|imperatif)|"
+            # "it's a must" (the noun alone), "c'est un must", "it's imperative"
+            r"(?:it's|it\s+is|this\s+is|c'est)\s+(?:(?:really|absolutely|definitely|vraiment|absolument)\s+)?(?:a|un)\s+must(?![-\s]have|\s+(?:to|de|d'|pour\s+(?:les|tous|tout)|for\s+(?:visitors|tourists|anyone|everyone)))|"
+            r"(?:it's|it\s+is)\s+(?:absolutely\s+)?imperative"
         ),
         "must_have",
         3,
@@ -97,7 +100,12 @@ _SEVERITY = [
             r"(?:ce\s+serait|ca\s+serait)\s+(?:un\s+)?(?:plus|bonus|confort|sympa|agreable|bien)|c'est\s+(?:un\s+)?(?:plus|bonus|confort|sympa)|(?:du|un)\s+confort|(?:du\s+)?sympa\s+a\s+avoir|"
             r"pas\s+(?:indispensable|vital|critique|essentiel|obligatoire|un\s+must)|on\s+(?:peut|arrive\s+a)\s+(?:vivre|faire)\s+sans|"
             r"on\s+s'en\s+sort|on\s+se\s+debrouille|pas\s+(?:un\s+)?(?:gros|grand|vrai)\s+(?:probleme|souci)|pas\s+dramatique|"
-            r"(?:a\s+)?(?:good|nice)\s+to\s+have"
+            r"(?:a\s+)?(?:good|nice)\s+to\s+have|"
+            # "a wish-list item", "souhaitable", "a nice bonus", "un petit luxe"
+            r"wish[-\s]?list\s+(?:item|thing)|on\s+(?:the|our|my)\s+wish[-\s]?list|souhaitable|"
+            r"(?:a|un)\s+(?:nice\s+|petit\s+)?(?:bonus|luxe|luxury)|(?:nice|good)\s+bonus|"
+            r"(?:on|nous)\s+(?:pourrait|pourrions|peut|pouvons)\s+(?:tres\s+bien\s+|encore\s+|toujours\s+)?s'en\s+passer|"
+            r"(?:we|i)\s+(?:could|can)\s+(?:still\s+|easily\s+)?do\s+without\s+(?:it|this|that)"
         ),
         "nice_to_have",
         3,
@@ -130,15 +138,63 @@ _IMPORTANT_ALONE = re.compile(
 )
 
 
+# A verdict that opens the sentence, alone or after a note's label: "Vital, we won't pass the audit",
+# "Sev: must-have per Raj", "Essential." (the word, then a stop or a comma).
+_VERDICT = (
+    r"(?P<must>vital|vitale|essential|essentiel(?:le)?|critical|critique|crucial(?:e)?|imperative|imperatif|"
+    r"indispensable|obligatoire|a\s+must|un\s+must|must[-\s]have)|"
+    r"(?P<important>important|importante|significant)|"
+    r"(?P<nice>nice[-\s]to[-\s]have|a\s+nice[-\s]to[-\s]have|optional|optionnel|facultatif|a\s+bonus|a\s+plus|"
+    r"un\s+plus|un\s+bonus|du\s+confort|a\s+luxury|un\s+luxe)"
+)
+_LEAD_VERDICT = re.compile(
+    rf"^[\W_]*(?:[\w.]+\s*:\s*[\W_]*)?(?:(?:absolutely|totally|really|clearly|absolument|vraiment|totalement)\s+)?"
+    rf"(?:{_VERDICT})(?=\s*(?:[,.;!]|per\s|selon\s|pour\s+(?:nous|moi)|$))", _F
+)
+_ANSWER_VERDICT = re.compile(
+    rf"^[\W_]*(?:(?:honestly|frankly|oh|well|yes|yeah|oui|franchement|bah|ben|i'd\s+say|je\s+dirais|"
+    rf"(?:it's|it\s+is|c'est)(?:\s+(?:really|vraiment|absolument|absolutely|clearly|clairement|definitely))?|"
+    rf"really|absolutely|totally|definitely|clearly|vraiment|absolument|totalement|clairement)[\s,]+)*"
+    rf"(?:{_VERDICT})(?=\s*(?:[,.;:!?]|$)|\s+(?:for|pour|to|a|de|and|et|but|mais|because|parce|car|since|we|on|"
+    rf"nous|i|je|really|vraiment|honestly|frankly)(?![\w]))",
+    _F,
+)
+
+
+def _verdict_value(m: re.Match[str]) -> str:
+    return "must_have" if m["must"] else "important" if m["important"] else "nice_to_have"
+
+
+# A sentence that ends on the listener ("... pour vous", "... for you guys") speaks of the other side's need.
+_ABOUT_THE_LISTENER = re.compile(r"(?<![\w'])(?:pour|for|chez)\s+(?:vous|you(?:\s+guys|\s+all)?)\W*$", _F)
+
+
+def severity_answer(text: str) -> str | None:
+    """The level an answer to "is it a must-have or a nice-to-have?" opens with: "Essential, ...",
+    "C'est impératif.", "A bonus, really." (None when it opens otherwise)."""
+    m = _ANSWER_VERDICT.match(fold(text))
+    return _verdict_value(m) if m else None
+
+
 def find_severity(text: str) -> list[Cue]:
     """How badly the need bites: must_have, important, nice_to_have or none. A negated cue ("not a
     nice-to-have", "ce n'est pas un confort") is none of them; a hedge ("pas vital, mais important",
     "important, not on fire") leaves "important" standing."""
     folded = fold(text)
     out = []
+    if _ABOUT_THE_LISTENER.search(folded):
+        return []  # "c'est un sujet indispensable pour vous": the rep's recap or question, unpunctuated
+    if lead := _LEAD_VERDICT.match(folded):  # "Vital, on ne passera pas 2026...", "Sev: must-have"
+        said = text[lead.start() : lead.end()].strip()
+        value = _verdict_value(lead)
+        why = {"must_have": "a must-have", "important": "important"}.get(value, "a nice-to-have")
+        return [Cue("need.severity", value, lead.start(), lead.end(), 3, f"{why}: “{said}”")]
     for cue in _cues(text, folded, "need.severity", _SEVERITY):
         if _NEGATED.search(folded[max(0, cue.start - 30) : cue.start]):
             continue
+        before = folded[max(0, cue.start - 16) : cue.start]
+        if re.search(r"(?:rather|more)\s+than\s+$|plutot\s+que\s+$", before):
+            continue  # "crucial rather than nice-to-have": the level set aside
         if cue.value == "nice_to_have" and _HEDGED.search(folded, cue.start, cue.end):
             cue = Cue(cue.fact, cue.value, cue.start, cue.end, 2, cue.why)  # a hedge, weaker than "important"
         out.append(cue)
@@ -164,7 +220,10 @@ def find_severity(text: str) -> list[Cue]:
 
 _PAIN_SAID = _rx(
     r"(?:the|our|my|their|a|one|the\s+only)\s+(?:real|main|big|biggest|core|actual|underlying|key|number\s+one|first|other)?\s*"
-    r"(?:problem|issue|pain|pain\s+point|headache|challenge|struggle|concern|worry|bottleneck)s?\s+(?:is|are|was|here\s+is|today\s+is|right\s+now\s+is|:)|"
+    r"(?:problem|issue|pain|pain\s+point|headache|challenge|struggle|concern|worry|bottleneck|trouble|snag)s?\s+"
+    r"(?:is|are|was|here\s+is|today\s+is|right\s+now\s+is|:)|"
+    # what keeps them awake: "the thing that's keeping me up at night is...", "ce qui m'empêche de dormir"
+    r"(?:keep(?:s|ing)?|kept)\s+(?:me|us)\s+(?:up|awake)\s+at\s+night|(?:m'|nous\s+)empeche\w*\s+de\s+dormir|"
     r"what(?:'s|\s+is)\s+(?:really\s+)?(?:hurting|killing|bothering|slowing)\s+us|(?:is|are)\s+(?:killing|hurting|slowing\s+down|drowning)\s+us|"
     r"(?:le|notre|mon|leur|un|une|l'autre|le\s+seul)\s+(?:vrai\s+|gros\s+|principal\s+|grand\s+|premier\s+|seul\s+)?(?:probleme|souci|difficulte|point\s+de\s+douleur|"
     r"irritant|casse-tete|defi|enjeu|sujet|frein|goulot)\s+(?:principal\s+)?(?:c'est|est|aujourd'hui|:|,\s+c'est)|ce\s+qui\s+(?:nous\s+)?(?:coince|bloque|fait\s+mal|pose\s+probleme|pese)|"
@@ -178,7 +237,23 @@ _PAIN_WORDS = _rx(
     r"risque(?:s)?|non-?conformite|fin\s+de\s+(?:vie|support)|plus\s+supporte|obsolete|bazar|cauchemar|chaos|chaotique|galere|sature(?:e|s)?|debord\w+|"
     r"ecarts?|ruptures?|se\s+perdent|perdus?|perdues?|aucune\s+visibilite|pas\s+de\s+visibilite|(?:prend|prennent|met|mettent)\s+(?:\d+|des\s+semaines|des\s+jours|des\s+heures)|"
     r"toute\s+la\s+journee|a\s+longueur\s+de\s+journee|attaque|rancongiciel|ransomware|cyber-?attaque|piratage|fuite|"
-    r"impaye(?:e)?s?|unpaid|overdue|late\s+payments?|retards?\s+de\s+paiement"
+    r"impaye(?:e)?s?|unpaid|overdue|late\s+payments?|retards?\s+de\s+paiement|"
+    # a measure that fell, with its size: "organic traffic fell 35%", "les ventes ont chuté de 20 %"
+    r"(?:fell|dropped|plunged|plummeted|declined|slumped|went\s+down|(?:has|have)\s+(?:fallen|dropped|declined))\s+"
+    r"(?:by\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?\d+|"
+    r"(?:a|ont|est|sont)\s+(?:baisse|chute|recule|degringole|plonge)\s+(?:de\s+)?(?:pres\s+de\s+|environ\s+)?\d+|"
+    # too much or too little: "over-watering", "understaffed", "surstock", "sous-effectif"
+    r"(?:over|under)-[a-z]{3,}(?:ing|ed)|(?:over|under)(?:staffed|stocked|booked|charged|billed|spending|ordering|"
+    r"watering|utili[sz]ed)|sur-?(?:stocks?|reservations?|facturation|charge)|sous-(?:effectifs?|facturation|"
+    r"stocks?|utilise\w*)"
+)
+
+
+# A fall that is good news: "our costs dropped by 10%", "les délais ont baissé de 3 jours".
+_GOOD_DROP = re.compile(
+    r"(?<![\w'])(?:prices?|costs?|prix|couts?|tarifs?|churn|errors?|erreurs?|complaints?|plaintes?|delais|delays?|"
+    r"incidents?|returns?|retours?|defects?|defauts?)\s+(?:\w+\s+)?$",
+    _F,
 )
 
 
@@ -194,6 +269,7 @@ def find_pain_statements(text: str) -> list[Cue]:
         out = [
             Cue("need.pain", text, m.start(), m.end(), 2, f"a pain: “{text[m.start() : m.end()]}”")
             for m in _PAIN_WORDS.finditer(folded)
+            if not _GOOD_DROP.search(folded[max(0, m.start() - 30) : m.start()])
         ][:1]
     return out
 
@@ -208,7 +284,14 @@ _UNQUANTIFIED = _rx(
     r"(?:difficile|impossible|dur|compliqu(?:e|ee))\s+(?:a|de)\s+(?:chiffrer|quantifier|mesurer|evaluer)|"
     r"(?:jamais|pas)\s+(?:vraiment\s+)?(?:chiffre|mesure|quantifie|calcule|evalue)|"
     r"(?:je\s+n'ai|on\s+n'a|nous\s+n'avons)\s+pas\s+(?:de\s+|les\s+)?(?:chiffres?|donnees|mesures?)|aucune\s+idee\s+(?:du\s+cout|de\s+combien|de\s+ce\s+que\s+ca\s+coute)|"
-    r"(?:je\s+ne\s+sais|on\s+ne\s+sait)\s+pas\s+(?:combien|chiffrer|quantifier|mesurer)"
+    r"(?:je\s+ne\s+sais|on\s+ne\s+sait)\s+pas\s+(?:combien|chiffrer|quantifier|mesurer)|"
+    r"(?:jamais|pas)\s+(?:vraiment\s+)?fait\s+(?:le|les)\s+calculs?|(?:never|not)\s+(?:really\s+)?(?:done|did|run|ran)\s+the\s+"
+    r"(?:math|maths|numbers|sums)|haven't\s+(?:really\s+)?(?:done|run)\s+the\s+(?:math|maths|numbers|sums)|"
+    # "I couldn't tell you what it's costing us", "I haven't got a number", "je serais incapable de chiffrer"
+    r"(?:can't|cannot|couldn't)\s+(?:really\s+)?tell\s+you\s+what\s+(?:it's|it\s+is|this\s+is|that's)\s+costing|"
+    r"(?:haven't|have\s+not|don't\s+have|do\s+not\s+have)\s+(?:got\s+)?(?:a|any)\s+(?:real\s+)?(?:number|figure|idea\s+of\s+the\s+cost)"
+    r"(?!\s+(?:for|on|in)\s+(?:the\s+|a\s+|my\s+|our\s+)?(?:budget|price|spend|deal|mind|you))|"
+    r"(?:incapable|bien\s+en\s+peine)\s+de\s+(?:vous\s+)?(?:chiffrer|dire\s+combien)|(?:aucun|pas\s+de)\s+chiffre\s+(?:la-dessus|sur\s+(?:ca|le\s+cout))"
 )
 
 
@@ -255,15 +338,19 @@ _CURRENT = _rx(
     r"run\s+(?:it|everything|things)\s+(?:on|in|through)|do\s+(?:it|everything|this|that)\s+(?:in|on|with|by|manually)|handle\s+(?:it|this|that)|"
     r"manage\s+(?:it|this|that|everything)|track\s+(?:it|this|that|everything)|tried|have\s+tried|built|cobbled)|"
     r"we're\s+(?:still\s+|currently\s+|mostly\s+)?(?:using|on|stuck\s+with|relying\s+on|running)|(?:it's|it\s+is)\s+all\s+(?:in|on|done\s+(?:in|on|by))|"
-    r"(?:we've|we\s+have)\s+(?:been\s+using|got|a\s+homegrown|an\s+in-house|an\s+internal)|"
+    # "we've got a spreadsheet"; not "we've got 14 schools", "we've got nothing to prove it"
+    r"(?:we've|we\s+have)\s+(?:been\s+using|got\s+(?:a|an|this|one|some|our)(?=\s)|a\s+homegrown|an\s+in-house|an\s+internal)|"
     r"on\s+(?:utilise|passe\s+par|gere\s+(?:ca|tout|les?)|fait\s+(?:tout|ca)\s+(?:sur|dans|avec|a|par)|travaille\s+(?:sur|avec|dans)|a\s+essaye|a\s+teste|"
     r"a\s+(?:un|une|des)\s+(?:outil|fichier|tableur|systeme|logiciel|solution)|bricole|se\s+sert\s+d)|"
     r"nous\s+utilisons|(?:c'est|tout\s+est)\s+(?:tout\s+)?(?:sur|dans|fait\s+(?:sur|dans|a|par))"
 )
 _TOOLS = _rx(
-    r"macros?|clipboards?|ocr|scripts?|crm|erp|tms|ticketing|shared\s+(?:inbox|mailbox|drive)|boite\s+mail|outlook|whatsapp|phone|telephone|"
+    r"macros?|clipboards?|ocr|scripts?|crm|erp|tms|ticketing|shared\s+(?:\w+\s+)?(?:inbox|mailbox|drive)|boite\s+mail|outlook|whatsapp|phone|telephone|"
+    # paper and messages: "on the back of a delivery slip", "text me a photo", "sur une feuille", "un cahier"
+    r"gmail|google\s+forms?|text(?:s|ed|ing)?\s+(?:me|us|them|the\s+office)|textos?|sms|on\s+the\s+back\s+of\s+(?:a|an|the)\s+\w+|"
+    r"au\s+dos\s+d'(?:un|une)\s+\w+|(?:une|des|la|les)\s+feuilles?|cahiers?|notebooks?|sheets?\s+of\s+paper|(?:un|le|des)\s+tableaux?(?!\s+de\s+bord)|"
     r"agenda|carnet|classeur|fichiers?|antivirus|disque|usb|nas|backups?|sauvegardes?|word|templates?|modeles?|manuellement|by\s+hand|manual(?:ly)?|"
-    r"a\s+la\s+main|recommande|freelancer?|stagiaire|agency|agence|intern|prestataire|consultant|tuteur|presentiel|copy(?:\s+and\s+|-)paste|copier-coller|"
+    r"a\s+la\s+main|(?:lettre|courrier|envoi)s?\s+recommande\w*|en\s+recommande|freelancer?|stagiaire|agency|agence|intern|prestataire|consultant|tuteur|presentiel|copy(?:\s+and\s+|-)paste|copier-coller|"
     r"excel|spreadsheets?|google\s+sheets|tableurs?|fichiers?\s+excel|e-?mails?|by\s+email|par\s+mail|post-?its?|paper|papier|"
     r"whiteboard|tableau\s+blanc|homegrown|in-house|maison|fait\s+maison|legacy|ancien\s+(?:outil|logiciel|systeme)|"
     r"(?:our|an?|notre|un)\s+(?:old|current|existing|vieil|vieux|actuel)\s+(?:crm|erp|tool|system|outil|logiciel|systeme)"
@@ -355,7 +442,9 @@ _BUDGET_STATUS = [
             rf"(?:on|nous)\s+(?:a|avons)\s+(?:deja\s+)?(?:un|une|le|notre|l')\s*(?:budget|enveloppe)|(?:budget|enveloppe|ligne)\s+(?:valide(?:e)?|alloue(?:e)?|dedie(?:e)?|prevu(?:e)?|vote(?:e)?|approuve(?:e)?|acte(?:e)?)|"
             rf"budget\s*(?:[:,-]|is|was)?\s*(?:already\s+)?(?:approved|allocated|validated|signed\s+off|secured|voted|in\s+(?:the\s+)?(?:plan|budget))|"
             rf"(?:inscrit(?:e)?s?|prevu(?:e)?s?)\s+au\s+budget|(?<!pas\s)(?<!non\s)budgete(?:e)?s|(?:deja|already)\s+(?:valide(?:e)?|vote(?:e)?|approuve(?:e)?|alloue(?:e)?|approved|allocated|budgeted|signed\s+off)|"
-            rf"(?:c'est|c'est\s+deja)\s+(?:budgete|prevu\s+au\s+budget)|(?:on|nous)\s+(?:a|avons)\s+(?:budgete|provisionne|prevu)|au\s+budget\s+(?:de\s+)?(?:cette\s+annee|\d{{4}})"
+            rf"(?:c'est|c'est\s+deja)\s+(?:budgete|prevu\s+au\s+budget)|(?:on|nous)\s+(?:a|avons)\s+(?:budgete|provisionne|prevu)|au\s+budget\s+(?:de\s+)?(?:cette\s+annee|\d{{4}})|"
+            # "the budget line already exists", "la ligne existe déjà"
+            rf"(?:ligne|enveloppe|budget|line|budget\s+line)\s+(?:budgetaire\s+)?(?:existe|exists|is\s+already\s+there)(?:\s+(?:deja|already))?"
         ),
         "allocated",
         3,
@@ -432,17 +521,63 @@ _YET = re.compile(
 )
 
 
+# A negation just before a phrase of money set aside turns it round: "not in this year's plan".
+_NOT_SET_ASIDE = re.compile(
+    r"(?<![a-z])(?:not|never|n't|pas|jamais|plus)\s+(?:\w+\s+)?$|n't\s+(?:\w+\s+)?$", _F
+)
+# A hedge about a budget to come is no status: "on verra au budget 2027, peut-être", "maybe next year".
+_BUDGET_HEDGE = re.compile(
+    r"(?<![\w'])(?:on\s+verra|we'll\s+see|we\s+will\s+see|maybe|perhaps|peut-etre|possibly|eventuellement)(?![\w])",
+    _F,
+)
+# A vote or an approval of that budget still to come, said after it.
+_VOTE_TO_COME = re.compile(
+    r"(?<![\w'])(?:(?:qui\s+)?(?:sera|seront|doit\s+etre|doivent\s+etre)\s+(?:\w+\s+)?(?:vote|adopte|valide|approuve)e?s?|"
+    r"(?:which\s+|that\s+)?(?:will|has\s+to|needs\s+to|must)\s+(?:still\s+)?be\s+(?:voted|approved|adopted|signed\s+off))(?![\w])",
+    _F,
+)
+# Where the money already sits, said of the purchase: "it's in the plan", "c'est dans le prévisionnel".
+_IN_THE_PLAN = re.compile(
+    r"(?<![\w'])(?:it's|it\s+is|that's|that\s+is|it\s+was|c'est|c'etait|tout\s+est)\s+(?:already\s+|deja\s+|bien\s+)?"
+    r"(?:in|dans)\s+(?:the|our|this\s+year's|le|notre)\s+(?:plan|budget|forecast|previsionnel|plan\s+de\s+financement|"
+    r"budget\s+previsionnel)(?![\w'])",
+    _F,
+)
+# A budget said to be nothing in shorthand: "BDGT: $0 this FY", "budget : 0 €".
+_ZERO_NOTE = re.compile(r"(?<![\w'])(?:bdgt|budget|budg)\s*[:=-]\s*[$€£]?\s?0(?![\d.,])", _F)
+
+
 def find_budget_status(text: str) -> list[Cue]:
     """Whether money is set aside: allocated, being_defined or not_allocated ("nothing set aside
     yet" is being defined)."""
     folded = fold(text)
     out = []
+    hedged = bool(_BUDGET_HEDGE.search(folded))
     for cue in _cues(text, folded, "budget.allocated", _BUDGET_STATUS):
         if cue.value == "not_allocated" and _YET.search(folded):
             cue = Cue(cue.fact, "being_defined", cue.start, cue.end, cue.strength, cue.why + " (yet)")
+        elif cue.value == "not_allocated" and money_to_ask_for(folded, cue.end):
+            # "nothing set aside, but I could get 20k", "pas budgété, faudrait que je monte un dossier"
+            why = cue.why + " (to ask for)"
+            cue = Cue(cue.fact, "being_defined", cue.start, cue.end, cue.strength, why)
+        elif cue.value == "allocated" and _NOT_SET_ASIDE.search(folded[max(0, cue.start - 16) : cue.start]):
+            cue = Cue(cue.fact, "not_allocated", cue.start, cue.end, cue.strength, cue.why + " (negated)")
+        elif cue.value == "allocated" and _VOTE_TO_COME.search(folded, cue.end):
+            # "inscrit au budget 2027, qui sera voté en mars": in a budget not voted yet
+            why = cue.why + " (vote to come)"
+            cue = Cue(cue.fact, "being_defined", cue.start, cue.end, cue.strength, why)
+        elif cue.value == "allocated" and hedged:
+            cue = Cue(cue.fact, cue.value, cue.start, cue.end, 1, cue.why + " (hedged)")
         elif cue.value == "allocated" and _ONCE.search(folded[max(0, cue.start - 25) : cue.start]):
             cue = Cue(cue.fact, "being_defined", cue.start, cue.end, 2, cue.why + " (to come)")
         out.append(cue)
+    plan = None if out else _IN_THE_PLAN.search(folded)
+    if plan and not _NOT_SET_ASIDE.search(folded[max(0, plan.start() - 16) : plan.start()]):
+        why = f"money is set aside: “{text[plan.start() : plan.end()]}”"
+        out.append(Cue("budget.allocated", "allocated", plan.start(), plan.end(), 2, why))
+    if not out and (zero := _ZERO_NOTE.search(folded)):
+        why = f"no money set aside: “{text[zero.start() : zero.end()]}”"
+        out.append(Cue("budget.allocated", "not_allocated", zero.start(), zero.end(), 2, why))
     return out
 
 
@@ -457,9 +592,19 @@ _OWN_ROLE = [
     (
         _rx(
             rf"(?:\w+\s+(?:and|et|\+|&)\s+(?:i|me|moi)|(?:i|moi)\s+(?:and|et|\+|&)\s+\w+)\s+(?:\w+\s+)?(?:decide|sign|choose|co-?decide|decidons|signons|choisissons|tranchons)|"
+            # "Harjit and I would make that call together", "on prend la décision à deux"
+            rf"(?:\w+\s+(?:and|et|\+|&)\s+(?:i|me|moi)|(?:i|moi)\s+(?:and|et|\+|&)\s+\w+|we|on|nous)\s+(?:\w+\s+)?(?:make|take|prenons|prend|prendrons|prendra)\s+"
+            rf"(?:the|that|this|a|la|cette|une)\s+(?:final\s+)?(?:call|decision)\s+(?:\w+\s+)?{_TOGETHER}|"
+            # "so it's really the two of us" (a hedge: "it's just the two of us" is the firm's size)
+            r"(?:it's|it\s+is|that's)\s+(?:really|basically|effectively|ultimately|in\s+practice)\s+(?:the\s+(?:two|2)|both)\s+of\s+us|"
+            r"(?:decid\w*|call|decision|sign\w*)\s+(?:\w+\s+){0,3}?(?:between\s+)?(?:the\s+(?:two|2)|both)\s+of\s+us|"
+            r"ca\s+se\s+(?:decide|tranche|joue)\s+(?:vraiment\s+)?(?:a|entre)\s+nous\s+(?:deux|2)|on\s+(?:est|sera)\s+(?:deux|2)\s+a\s+(?:decider|trancher|signer)|"
+            r"(?:i|je|j')\s*(?:y\s+)?(?:have|get|hold|ai|aurai)\s+(?:one|a|une|un)\s+(?:vote|voix|seat|siege)\s+(?:out\s+of|among|parmi|sur)\s+\w+|"
+            r"(?:i'm|i\s+am|je\s+suis)\s+(?:one\s+of\s+(?:the\s+)?\w+\s+votes|l'une?\s+des\s+\w+\s+voix)|"
             rf"(?:i|we|je|on|nous)\s+(?:\w+\s+)?(?:decides?|will\s+decide|make\s+the\s+(?:final\s+)?decision|signs?|choose|decide(?:ra|rons)?|decidons|tranche(?:ra|rons)?|tranchons|signe(?:ra|rons)?|signons)\s+(?:it\s+|this\s+|ca\s+)?(?:\w+\s+)?{_TOGETHER}|"
             r"(?:i|je)\s+co-?decides?|co-?decid(?:e|er|ons|ons|eur|euse|ers)|(?:joint|shared|collective|group)\s+decision|"
             r"i'm\s+(?:one\s+of\s+the|a)\s+(?:decision[-\s]makers?|co-?decider)|decision\s+(?:collegiale|conjointe|collective|partagee)|"
+            r"decision\s*[\"«“']?\s*(?:a\s+(?:deux|2)|a\s+plusieurs|en\s+binome)|(?:decision|call)\s*[\"“']?\s*(?:made\s+)?(?:jointly|together)|"
             r"(?:i|we)\s+(?:both|all)\s+(?:have\s+to\s+)?(?:sign|agree|decide)|il\s+faut\s+qu'on\s+soit\s+d'accord|"
             r"(?:won't|will\s+not)\s+(?:buy|sign|decide)\s+without\s+(?:him|her|them)|(?:he|she)\s+won't\s+overrule\s+me"
         ),
@@ -470,10 +615,13 @@ _OWN_ROLE = [
     (
         _rx(
             r"i\s+(?:sign|will\s+sign|approve|decide|make\s+the\s+(?:final\s+)?(?:call|decision)|have\s+the\s+(?:final|last)\s+(?:say|word)|own\s+the\s+(?:budget|p\s*(?:and|&)\s*l)|hold\s+the\s+budget)|"
-            r"(?:it's|it\s+is|the\s+decision\s+is|the\s+final\s+call\s+is)\s+(?:my|mine)|(?:final\s+)?(?:call|decision|say)\s+is\s+mine|"
+            r"(?:it's|it\s+is)\s+(?:my\s+(?:call|decision|choice|budget|money|signature)|mine\s+to\s+(?:decide|sign|make))|"
+            r"(?:the\s+decision\s+is|the\s+final\s+call\s+is)\s+mine|(?:final\s+)?(?:call|decision|say)\s+is\s+mine|"
             r"i'm\s+the\s+(?:decision[-\s]maker|one\s+who\s+(?:signs|decides)|budget\s+holder|final\s+decision[-\s]maker)|"
-            r"je\s+(?:signe|decide|tranche|valide|suis\s+(?:le|la)\s+(?:decideur|decideuse|signataire|decisionnaire))|c'est\s+moi\s+qui\s+(?:signe|decide|tranche|valide)|"
-            r"c'est\s+(?:ma|a\s+moi\s+de)\s+(?:decision|decider|trancher)|j'ai\s+le\s+dernier\s+mot|nobody\s+(?:else|honestly)|personne\s+d'autre"
+            r"je\s+(?:(?:signe|decide|tranche|valide)(?!\s+(?:pas|plus|jamais)(?![\w]))|suis\s+(?:le|la)\s+(?:decideur|decideuse|signataire|decisionnaire))|c'est\s+moi\s+qui\s+(?:signe|decide|tranche|valide)|"
+            r"c'est\s+(?:ma|a\s+moi\s+de)\s+(?:decision|decider|trancher)|j'ai\s+le\s+dernier\s+mot|"
+            r"(?:me|moi|myself|moi-meme)[\s,.;]+(?:and\s+|et\s+)?(?:nobody|no\s+one|personne)\s+(?:else|d'autre)|"
+            r"(?:nobody|no\s+one)\s+else\s+(?:signs|decides|approves|has\s+a\s+say)|personne\s+d'autre\s+(?:ne\s+)?(?:signe|decide|tranche|valide)"
         ),
         "final_decider",
         3,
@@ -482,6 +630,17 @@ _OWN_ROLE = [
     (
         _rx(
             r"(?:make|makes|give|gives|write|writes|prepare|prepares|bring|put\s+together)\s+(?:a|the|my|his|her)\s+recommendation|"
+            r"(?:i|i'll|i\s+will|i'd|i\s+would)\s+(?:\w+\s+)?(?:put|putting|sign|signing|attach)\s+my\s+name\s+(?:to|on|behind)\s+(?:a|the|my)\s+recommendation|"
+            r"(?:the\s+)?recommendation\s+(?:comes|will\s+come|would\s+come)\s+from\s+me|la\s+recommandation\s+(?:vient|viendra)\s+de\s+moi|"
+            r"(?:ma|notre)\s+recommandation|(?:la\s+)?decision(?:\s+elle-meme)?\s+(?:n'est|ne\s+sera)\s+pas\s+(?:la\s+mienne|a\s+moi)|"
+            r"i\s+(?:write|draft|prepare|build|put\s+together|own)\s+the\s+business\s+case|je\s+(?:redige|prepare|monte|construis)\s+le\s+business\s+case|"
+            r"i(?:'d|\s+would|'ll|\s+will)?\s+(?:present|evaluate|compare|assess|test|pitch)\s+(?:it\s+|them\s+)?and\s+recommend|"
+            r"(?:the\s+)?(?:decision|call|choice|sign-?off)(?:\s+itself)?\s+(?:isn't|is\s+not|won't\s+be|will\s+not\s+be)\s+(?:mine|my\s+(?:call|decision)|up\s+to\s+me)|"
+            r"i\s+(?:\w+\s+){1,4}?and\s+(?:take|bring|present)\s+(?:it|this|them)\s+to|"
+            # a note's list of the lead's parts: "= user + recommends", "utilisatrice / prescriptrice"
+            r"(?:\+|&|/)\s*(?:recommends?|recommande|prescri(?:t|pt(?:eur|rice))|influen(?:cer|ceur|ceuse))|"
+            r"(?:i|je)\s*(?:=|:)\s*(?:an?\s+|un\s+|une\s+|le\s+|la\s+)?(?:prescri(?:ber|pt(?:eur|rice))|influen(?:cer|ceur|ceuse)|"
+            r"recommender)|"
             r"(?:i|he|she)(?:'ll|\s+will|'d|\s+would)?\s+(?:prepares?\s+and\s+)?recommends?|(?:my|his|her)\s+recommendation|"
             r"(?:it|that|this)\s+(?:won't|will\s+not|isn't|is\s+not|wouldn't|would\s+not)\s+be\s+(?:my|up\s+to\s+me)|(?:it's|it\s+is)\s+not\s+my\s+(?:call|decision|budget)|"
             r"(?:it's|it\s+is|but\s+it's)\s+\w+(?:\s+\w+)?(?:'s|’s)\s+(?:decision|call)|(?:i'm|i\s+am)\s+(?:only\s+|just\s+)?(?:a|the)\s+(?:prescriber|influencer|recommender)|"
@@ -502,7 +661,7 @@ _OWN_ROLE = [
     ),
     (
         _rx(
-            r"(?:i\s+(?:don't|do\s+not)|i\s+won't)\s+(?:sign|decide|have\s+the\s+(?:final|last)\s+(?:say|word))|je\s+ne\s+(?:signe|decide|tranche|valide)\s+pas|"
+            r"(?:i\s+(?:don't|do\s+not)|i\s+won't)\s+(?:sign|decide|have\s+the\s+(?:final|last)\s+(?:say|word))|je\s+(?:ne\s+)?(?:signe|decide|tranche|valide)\s+pas|"
             r"(?:but|mais)\s+(?:he|she|they)\s+(?:decides?|signs?|makes\s+the\s+call)|(?:c'est|mais\s+c'est)\s+(?:lui|elle|eux)\s+qui\s+(?:decide|tranche|signe|valide)|"
             r"(?:il|elle|je)\s+ne\s+decide\s+pas"
         ),
@@ -516,7 +675,8 @@ _OWN_ROLE = [
             r"(?:i'm|i\s+am)\s+(?:just\s+)?(?:a|an|one\s+of\s+the|the\s+main)\s+(?:end[-\s])?users?|(?:i'm|i\s+am|i'd\s+be)\s+the\s+one\s+(?:using|who\s+(?:uses|would\s+use))|"
             r"(?:je|moi\s+je)\s+(?:serai|serais|suis)\s+(?:un|une|l'un|l'une|l')\s*(?:des\s+)?(?:principa(?:l|le)\s+)?utilisat(?:eur|rice)s?|je\s+l'utilise(?:rai|rais)?\s+(?:tous|au\s+quotidien|chaque)|"
             r"c'est\s+moi\s+qui\s+(?:m'en\s+servirai[st]?|l'utiliserai[st]?)|(?:main|primary|principal(?:e)?)\s+(?:user|utilisat(?:eur|rice))|"
-            r"utilisat(?:eur|rice)s?\s+principa(?:l|le|ux)|(?:i|je)\s*(?:=|:)\s*(?:the\s+|l')?(?:main\s+)?(?:user|utilisat(?:eur|rice))"
+            r"utilisat(?:eur|rice)s?\s+principa(?:l|le|ux)|(?:i|je)\s*(?:=|:)\s*(?:the\s+|an\s+|l'|un\s+|une\s+)?(?:main\s+|end[-\s])?(?:user|utilisat(?:eur|rice))|"
+            r"c'est\s+moi\s+qui\s+(?:vais|vas|va)\s+(?:m'en\s+servir|l'utiliser|travailler\s+(?:avec|dessus))"
         ),
         "user",
         2,
@@ -609,7 +769,14 @@ _OWN_ROLE = [
 
 def find_own_role(text: str) -> list[Cue]:
     """The contact's part in the decision, from what they say of themselves."""
-    return _cues(text, fold(text), "authority.role", _OWN_ROLE)
+    cues = _cues(text, fold(text), "authority.role", _OWN_ROLE)
+    users = [c for c in cues if c.value == "user"]
+    if users and any(c.value == "influencer" and c.strength >= 2 for c in cues):
+        return [c for c in cues if c.value != "user"]  # a user who recommends: an influencer
+    if users and any(c.value == "influencer" and c.strength == 1 for c in cues):
+        # "I'll be the one using it, but I don't decide": clearly a user, said in one breath
+        return [Cue(u.fact, u.value, u.start, u.end, 3, u.why) for u in users]
+    return cues
 
 
 # --- priority.level: where it sits on their list ----------------------------------------------
@@ -640,7 +807,9 @@ _PRIORITY = [
     (
         _rx(
             r"one\s+of\s+(?:many|the\s+things|several|a\s+few)|(?:one|just\s+one)\s+(?:thing|item|project)\s+(?:among|on\s+the\s+list)|middle\s+of\s+the\s+(?:pack|list|road)|"
-            r"(?:somewhere\s+)?in\s+the\s+middle|(?:priorite|priority)\s*(?::|est|is)?\s*(?:moyenne|medium|normale)|dans\s+la\s+moyenne|ni\s+urgent\w*\s*,?\s*ni\s+secondaire|"
+            # "somewhere in the middle", "in the middle, with the website"; not "email in the middle
+            # holding it together"
+            r"somewhere\s+in\s+the\s+middle|in\s+the\s+middle(?=\s*(?:[,.;!?]|$|with\s|for\s|of\s+(?:the|my|our)\s+(?:list|pack|pile|priorities)))|(?:priorite|priority)\s*(?::|est|is)?\s*(?:moyenne|medium|normale)|dans\s+la\s+moyenne|ni\s+urgent\w*\s*,?\s*ni\s+secondaire|"
             r"(?:un|une)\s+(?:sujet|chose|projet)\s+parmi\s+d'autres|(?:au\s+)?milieu\s+de\s+la\s+(?:liste|pile)"
         ),
         "medium",
@@ -666,7 +835,22 @@ _PRIORITY = [
             r"(?:passe|passera)\s+avant\s+(?:tout|le\s+reste)|(?:notre|ma|la)\s+(?:premiere|grande)\s+priorite|"
             r"front\s+and\s+cent(?:re|er)|nothing\s+(?:comes|goes)\s+(?:before|ahead\s+of)\s+(?:it|this)|(?:a|our|the)\s+p[01]|"
             r"(?:first|top)\s+thing\s+on\s+(?:the|my|our)\s+(?:list|agenda)|le\s+(?:dossier|projet|chantier|sujet)\s+de\s+l'annee|"
-            r"en\s+tete\s+de\s+(?:liste|nos\s+priorites|la\s+liste)|au\s+(?:sommet|top)\s+de\s+(?:la\s+liste|nos\s+priorites)"
+            r"en\s+tete\s+de\s+(?:liste|nos\s+priorites|la\s+liste)|au\s+(?:sommet|top)\s+de\s+(?:la\s+liste|nos\s+priorites)|"
+            # the first place said otherwise: "the number one thing on her board", "at the very top", "P1 for
+            # the lab", "nothing else comes close", "everything else comes second", "LE dossier prioritaire"
+            r"(?:it's|it\s+is|this\s+is|c'est)\s+(?:the|our|le|notre)\s+number\s+one\s+(?:thing|item|project|focus)|"
+            r"number\s+one\s+(?:thing|item)\s+on|(?:at|right\s+at)\s+the\s+very\s+top|"
+            r"^\W*p[01](?=\s*(?:[,.;:!-]|for\s|pour\s|on\s|sur\s|$))|"
+            r"nothing\s+(?:else\s+)?(?:[\w']+\s+){0,4}?(?:comes|come)\s+close|"
+            r"rien\s+(?:d'autre\s+)?(?:[\w']+\s+){0,4}?n'(?:arrive\s+a\s+la\s+cheville|est\s+(?:aussi|plus)\s+(?:important|urgent|prioritaire))|"
+            r"(?:everything|all)\s+else\s+(?:comes\s+(?:after|second)|goes\s+after|can\s+wait|is\s+second(?:ary)?|waits)|"
+            r"tout\s+le\s+reste\s+(?:passe\s+(?:apres|derriere|en\s+second)|vient\s+(?:apres|ensuite)|(?:peut\s+)?attendr\w*)|"
+            r"(?:c'est\s+)?le\s+(?:dossier|projet|chantier|sujet)\s+prioritaire(?!\s+(?:numero|n°|no)\s*(?:2|3|deux|trois))|"
+            # what gets dropped last: "the last thing we'd cut", "le dernier projet qu'on lâcherait"
+            r"last\s+(?:thing|project|one|item)?\s*(?:we'd|we\s+would|i'd|i\s+would|to)\s+(?:\w+\s+)?(?:drop|cut|shelve|park|sacrifice|"
+            r"go|be\s+(?:cut|dropped|shelved))|"
+            r"dernier\s+(?:projet\s+|sujet\s+|chantier\s+|truc\s+)?(?:qu'on|que\s+l'on|que\s+nous|a)\s+(?:\w+\s+)?(?:couperait|"
+            r"sacrifierait|abandonnerait|lacherait|sauter|supprimer|couper|reporterait)"
         ),
         "top",
         2,
@@ -677,7 +861,10 @@ _PRIORITY = [
             r"(?:a|an)\s+(?:high|real|big|key|important|major)\s+priority|(?:a\s+)?(?:key|major|big)\s+(?:focus|initiative)\s+(?:this|for\s+the)\s+year|pretty\s+(?:important|high)\s+on\s+the\s+agenda|"
             r"(?:une\s+)?(?:vraie|grosse|forte|haute)\s+priorite|(?:tres|assez)\s+prioritaire|(?:un\s+)?(?:gros|grand)\s+chantier\s+(?:de\s+l'annee|cette\s+annee)|"
             r"(?:the|our)\s+big\s+(?:two|three|four|five|2|3|4|5)|right\s+up\s+there|(?:a|our|the)\s+p2|"
-            r"nos\s+(?:grosses|grandes|principales)\s+priorites|(?:un|une)\s+des\s+(?:gros|grands)\s+(?:dossiers|chantiers|projets)"
+            r"nos\s+(?:grosses|grandes|principales)\s+priorites|(?:un|une)\s+des\s+(?:gros|grands)\s+(?:dossiers|chantiers|projets)|"
+            # placed high: "c'est haut placé", "it ranks high", "ranked highly"
+            r"(?:haut|bien)\s+place(?:e|s)?|(?:ranks?|ranked|rated|sits?)\s+(?:very\s+|pretty\s+|quite\s+)?(?:high|highly)(?!\s+(?:risk|cost|price))|"
+            r"^\W*p2(?=\s*(?:[,.;:!-]|for\s|pour\s|on\s|sur\s|$))"
         ),
         "high",
         2,
@@ -685,11 +872,19 @@ _PRIORITY = [
     ),
     (
         _rx(
-            r"not\s+(?:a|our|the)\s+(?:top\s+|big\s+|real\s+)?priority|(?:a\s+)?(?:nice\s+to\s+have|someday|one\s+day)\s+(?:project|thing)|(?:it\s+)?(?:can|could)\s+wait|(?:on\s+)?(?:the\s+)?(?:backlog|shelf|parked)|"
+            r"not\s+(?:a|our|the)\s+(?:top\s+|big\s+|real\s+)?priority|(?:a\s+)?(?:nice\s+to\s+have|someday|one\s+day)\s+(?:project|thing)|(?:it\s+)?(?:can|could)\s+wait|(?:on\s+)?(?:the\s+)?(?:backlog|shelf)|parked(?!\s+(?:it\s+|them\s+|the\s+\w+\s+|my\s+\w+\s+|up\s+)?(?:outside|in|at|near|by|behind|next|across|on|round|around|off)(?![\w]))|"
             r"(?:behind|after)\s+(?:a\s+few|several|other|the\s+other)\s+(?:things|projects|priorities)|(?:ca|cela|ce\s+projet|ce\s+sujet)\s+(?:passe|passera|vient|viendra)\s+(?:apres|en\s+second)|"
             r"(?:pas|plus)\s+(?:la|une)\s+priorite|ca\s+peut\s+attendre|bigger\s+fish\s+to\s+fry|(?:d'autres|plus\s+d'autres)\s+chats\s+a\s+fouetter|"
             r"rien\s+de\s+presse|(?:on\s+n'est|nous\s+ne\s+sommes)\s+pas\s+presses|(?:a|the)\s+p[34]|(?:further|lower)\s+down\s+the\s+list|"
-            r"(?:au\s+)?second\s+plan|(?:en\s+)?(?:stand-?by|attente)\s+pour\s+l'instant|pas\s+urgent\s+(?:du\s+tout|pour\s+nous)"
+            r"(?:au\s+)?second\s+plan|(?:en\s+)?(?:stand-?by|attente)\s+pour\s+l'instant|pas\s+urgent\s+(?:du\s+tout|pour\s+nous)|"
+            # "loin d'être notre priorité", "far from a priority", "en queue de liste", "at the tail end"
+            r"loin\s+d'etre\s+(?:notre|une|la|ma)\s+priorite|far\s+from\s+(?:a|our|the|my)\s+(?:top\s+)?priority|"
+            r"nowhere\s+near\s+the\s+top|(?:en\s+)?queue\s+de\s+(?:liste|peloton)|(?:at\s+)?the\s+tail\s+end|"
+            # what gets dropped first: "the first thing we'd cut", "le premier projet qu'on sacrifierait"
+            r"first\s+(?:thing|project|one|item)?\s*(?:we'd|we\s+would|i'd|i\s+would|to)\s+(?:\w+\s+)?(?:drop|cut|shelve|park|sacrifice|"
+            r"go|be\s+(?:cut|dropped|shelved))|first\s+(?:on|for)\s+the\s+chopping\s+block|"
+            r"premier\s+(?:projet\s+|sujet\s+|chantier\s+|truc\s+)?(?:qu'on|que\s+l'on|que\s+nous|a)\s+(?:\w+\s+)?(?:couperait|"
+            r"sacrifierait|abandonnerait|lacherait|sauter|supprimer|couper|reporterait)"
         ),
         "low",
         2,
@@ -734,9 +929,28 @@ _LEVEL_ANSWER = re.compile(
     r"^\W*(?:(?:(?:pretty|quite|very|fairly|rather|assez|plutot|tres)\s+)?(?P<high>high|hi|haute?|elevee?)|"
     r"(?P<high2>top\s+(?:\d+|two|three|four|five|ten|deux|trois|quatre|cinq|dix))|(?P<top>top|the\s+top|"
     r"tout\s+en\s+haut|maximum|max)|"
-    r"(?P<medium>medium|med|mid|moyen(?:ne)?|average|middle|normal(?:e)?)|(?:(?:pretty|quite|very|fairly|"
+    r"(?P<medium>medium|med|mid|moyen(?:ne)?|average|middle|normal(?:e)?|au\s+milieu|in\s+the\s+middle)|(?:(?:pretty|quite|very|fairly|"
     r"rather|"
     r"assez|plutot|tres)\s+)?(?P<low>low|lo|bas(?:se)?|faible))(?![\w])"
+)
+
+
+# Another project as the subject of "comes before everything": "the merger trumps everything", "la
+# fusion passe avant tout" rank something else first, not this purchase.
+_OTHER_FIRST = re.compile(
+    r"(?<![\w'])(?:the|our|their|la|le|les|l'|notre|nos)\s*(?![a-z' -]*\b(?:projet|project|sujet|dossier|"
+    r"chantier|outil|tool|logiciel|software|system|systeme|plateforme|platform|solution|this|it|ca|cela)\b)[a-z'-]{3,}"
+    r"(?:\s+[a-z'-]+){0,3}\s+"
+    r"(?:(?:passe|passera|passent|vient|viennent|comes?|goes|trumps|beats|is|sits|ranks)\s+)?$",
+    _F,
+)
+
+
+# "It's not top of the pile", "ce n'est pas en tête de liste": the place denied.
+_NOT_BEFORE = re.compile(
+    r"(?<![\w'])(?:not|isn't|n't|pas|never|jamais|ni)\s+(?:(?:really|quite|exactly|vraiment|tout\s+a\s+fait)\s+)?"
+    r"(?:(?:at\s+)?the\s+|en\s+|(?:la|le)\s+)?$",
+    _F,
 )
 
 
@@ -745,7 +959,12 @@ def find_priority(text: str, *, answering: bool = False) -> list[Cue]:
     la pile", "dans la moyenne"): top, high, medium or low. `answering`: the text answers a question
     about priority, so a level word alone ("High.", "Assez bas.") is the answer."""
     folded = fold(text)
-    out = _cues(text, folded, "priority.level", _PRIORITY)
+    out = [
+        c
+        for c in _cues(text, folded, "priority.level", _PRIORITY)
+        if not _OTHER_FIRST.search(folded[: c.start])
+        and not (c.value in ("top", "high") and _NOT_BEFORE.search(folded[max(0, c.start - 24) : c.start]))
+    ]
     if answering and not out and (m := _LEVEL_ANSWER.match(folded)):
         level = (
             next(k for k in ("top", "high", "medium", "low") if m.group(k))
@@ -769,7 +988,8 @@ def find_priority(text: str, *, answering: bool = False) -> list[Cue]:
 
 _STEP_WORDS = _rx(
     r"demo(?:s|nstration)?|pilot|poc|proof\s+of\s+concept|trial|test(?:ing)?\s+phase|security\s+(?:team|review|questionnaire|assessment|check|audit)|"
-    r"questionnaire|reviews?|reviewed|contract|legal|lawyers?|approves?|approved|sign(?:s|ed)?\s+off|score|scoring|present(?:ation)?s?|vote|"
+    r"questionnaire|reviews?|reviewed|contract|legal|lawyers?|approves?|approved|sign(?:s|ed)?\s+off|score|scoring|present(?:ation)?s?|"
+    r"vote[sd]?|voting|votent|recommandation|recommendation|recommends?|rubber-?stamps?|signe|signera|valide|validera|"
     r"analyse\s+des\s+offres|commission|notification|attribution|evaluation|audition|jury|reunion\s+d'associes|conseil\s+d'administration|"
     r"legal\s+(?:review|check)|contract\s+review|procurement|purchasing|sourcing|vendor\s+(?:onboarding|assessment|registration)|"
     r"rfp|rfi|tender|business\s+case|sign(?:ature|s|ed|ing)?(?:\s+off)?|sign-off|approval|committee|board\s+(?:meeting|approval)|"
@@ -801,8 +1021,33 @@ _PROCESS_UNKNOWN = _rx(
 )
 
 
+# A hand-off from one actor to the next: "I take a recommendation to Kerry", "it goes on the board
+# agenda", "je présente ça au comité", "ça passe en commission".
+_HANDOFF = _rx(
+    r"(?:take|takes|bring|brings|send|sends|present|presents|submit|submits|escalate|escalates)\s+(?:it|this|that|them|"
+    r"(?:a|the|my|our)\s+\w+)?\s*(?:to|before)\s+\w+|(?:it\s+|then\s+)?goes\s+(?:to|on|before|up\s+to)\s+(?:the\s+)?\w+|"
+    r"(?:presente|soumets|soumet|transmets|transmet|remonte|porte)\s+(?:ca\s+|cela\s+|le\s+dossier\s+|la\s+proposition\s+)?"
+    r"(?:au|a\s+la|a\s+l'|aux|devant|en)\s*\w+|(?:ca\s+|il\s+|le\s+dossier\s+)?passe\s+(?:en|au|devant)\s+"
+    r"(?:comite|commission|conseil|bureau|ca|codir|comex|college)"
+)
+
+
+# A rule of who approves what, no steps of this purchase: "anything over 25k goes to the board".
+_THRESHOLD_RULE = _rx(
+    r"(?:anything|everything|whatever|all|spend)\s+(?:over|above|beyond|greater\s+than)|tout\s+ce\s+qui\s+(?:depasse|est\s+au-dessus)|"
+    r"au-(?:dela|dessus)\s+de|a\s+partir\s+de"
+)
+
+
 _STEP_COUNT = _rx(
     r"(?:two|three|four|five|2|3|4|5)\s+(?:steps|stages|etapes|phases)|(?:step|etape)\s+(?:one|two|1|2)|-+>|→"
+)
+
+
+# People and bodies who take a step: "finance checks the numbers, and the board rubber-stamps it".
+_ACTORS = _rx(
+    r"finance|legal|procurement|purchasing|security|the\s+board|board|cfo|ceo|coo|cio|cto|md|gm|owner|partners|"
+    r"committee|comite|comex|codir|dg|daf|drh|dsi|achats|juridique|direction|conseil|ca|president|mayor|maire|council"
 )
 
 
@@ -853,6 +1098,24 @@ def find_process(text: str) -> list[Cue]:
                 f"the process told: “{text[m.start() : m.end()]}”",
             )
         )
+    elif (
+        (handoff := _HANDOFF.search(folded))
+        and [s for s in steps if not handoff.start() <= s.start() < handoff.end()]
+        and len(re.findall(r"[,;]|\s(?:and|then|et|puis|pis|if|si)\s", folded)) >= 2
+        and not _THRESHOLD_RULE.search(folded, 0, handoff.start())
+    ):  # "I shortlist, we trial it, I take a recommendation to Kerry, she signs": one actor to the next
+        said = text[handoff.start() : handoff.end()]
+        out.append(
+            Cue("decision.process_known", True, handoff.start(), handoff.end(), 2, f"steps: {said}")
+        )
+    elif (
+        len({fold(s.group()) for s in steps}) >= 2
+        and len({fold(a.group()).replace("the ", "") for a in _ACTORS.finditer(folded)}) >= 2
+        and len(re.findall(r"[,;]|\s(?:and|then|et|puis|pis)\s", folded)) >= 2
+    ):  # "I recommend, finance checks the numbers, and the board rubber-stamps it": actor by actor
+        start, end = steps[0].start(), steps[-1].end()
+        names = ", ".join(dict.fromkeys(text[s.start() : s.end()] for s in steps))
+        out.append(Cue("decision.process_known", True, start, end, 2, f"steps: {names}"))
     elif len({fold(s.group()) for s in steps}) >= 2 and (sequence or _STEP_COUNT.search(folded)):
         start, end = min([steps[0].start(), *(m.start() for m in sequence[:1])]), steps[-1].end()
         names = ", ".join(dict.fromkeys(text[s.start() : s.end()] for s in steps))
@@ -933,21 +1196,48 @@ _BARE = re.compile(
 )
 
 
+# A "must" that is about people or the old system, not what the thing bought must do: "we need to talk
+# to our accountant", "my manager must be away", "it has to be said", "the system has to be restarted".
+_NOT_ABOUT_THE_PRODUCT = re.compile(
+    r"(?<![\w'])(?:(?:we|i|you|he|she|my\s+\w+|our\s+(?:manager|boss|ceo|cfo|team|people|staff))\s+"
+    r"(?:really\s+|still\s+|also\s+)?"
+    r"(?:need|needs|have|has|must)\s+(?:to\s+)?(?:talk|speak|discuss|check|ask|decide|think|see|go|meet|finish|wait|say|tell|call|"
+    r"look|choose|pick|leave|run|get\s+back|be\s+(?:on|away|off|out|in|at|busy|careful|honest))(?![\w])|"
+    r"(?:has|have|must)\s+(?:to\s+)?be\s+(?:said|noted|admitted|restarted|rebooted|redone|re-?entered|re-?keyed|retyped|"
+    r"done\s+by\s+hand|fixed\s+by\s+hand|checked\s+(?:by\s+hand|manually))(?![\w]))",
+    _F,
+)
+
+
 def find_must_haves(text: str) -> list[Cue]:
     """Requirements a solution must meet: the clause around "must integrate with...", "SSO is
     non-negotiable", "il faut absolument...", "nos critères sont...". The value is the clause."""
     folded = fold(text)
     out = []
     for m in _MUST.finditer(folded):
-        if _BARE.match(folded[: m.start()]) and re.match(
-            r"(?:obligatoire|imperatif|indispensable|non[-\s]negociable|non[-\s]negotiable|essential|mandatory)",
-            m.group(),
+        if (
+            _BARE.match(folded[: m.start()])
+            and re.match(
+                r"(?:obligatoire|imperatif|indispensable|non[-\s]negociable|non[-\s]negotiable|essential|mandatory)",
+                m.group(),
+            )
+            and len(re.findall(r"[a-z0-9]{3,}", folded[m.end() :])) < 3
         ):
             continue  # "Indispensable.", "Pour moi c'est indispensable": how badly, not what
-        if re.match(r"(?:doit|doivent)\s+avoir", m.group()) and re.match(
-            r"\s*(?:choisi|signe|decide|fini|termine)", folded[m.end() :]
+        if re.search(r"(?:doit|doivent|to)\s+(?:avoir|have)$", m.group()) and re.match(
+            r"\s*(?:\w+\s+)?(?:choisi|signe|decide|fini|termine|picked|chosen|decided|signed|selected|finished|done|"
+            r"completed|approved|made\s+(?:a|the|our)\s+(?:decision|call|choice))(?![\w])",
+            folded[m.end() :],
         ):
-            continue  # "on doit avoir choisi avant le 15 mai": a deadline
+            continue  # "on doit avoir choisi avant le 15 mai", "we need to have picked by March": a deadline
+        around = folded[max(0, m.start() - 30) : m.end() + 30]
+        if _NOT_ABOUT_THE_PRODUCT.search(around):
+            continue  # "we need to talk to our accountant", "it has to be said", "it has to be restarted"
+        if re.search(r"(?:to|must)\s+be$", m.group()) and re.match(
+            r"\s*(?:live|in\s+place|ready|done|signed|installed|delivered|up\s+and\s+running|finished|decided)(?![\w])",
+            folded[m.end() :],
+        ):
+            continue  # "it has to be live before September": a date, not a requirement
         clause = clause_at(text, m.start(), m.end())
         lo = text.find(clause, max(0, m.start() - len(clause)))
         # "our criteria are: price, ease of use, support" runs past commas: take the sentence's rest
@@ -981,7 +1271,8 @@ _EVENT = _rx(
     r"(?:le\s+|notre\s+)?contrat\s+(?:avec\s+\w+(?:\s+\w+)?\s+)?(?:se\s+termine|expire|prend\s+fin|arrive\s+a\s+(?:echeance|terme)|s'arrete|tombe)|"
     r"fin\s+(?:de|du)\s+(?:contrat|licence|support|maintenance|bail|abonnement)|(?:renouvellement|echeance)\s+(?:du|de|de\s+notre)\s+(?:contrat|licence|abonnement)|"
     r"(?:nouvelle\s+)?(?:reglementation|loi|directive|norme|obligation\s+legale)\s+(?:entre\s+en\s+vigueur|s'applique|arrive|impose|devient\s+obligatoire)|"
-    r"facture\s+electronique|facturation\s+electronique|(?:un|l'|notre)\s*(?:audit|certification|controle)|"
+    r"facture\s+electronique|facturation\s+electronique|(?:un|l'|notre)\s*(?:audit|certification|"
+    r"controle(?!\s+(?:de\s+gestion|qualite|d'acces|interne)))|"
     r"(?:conseil\s+d'administration|assemblee\s+generale|comite\s+de\s+direction)\s+(?:du|de|en|le|a)|lancement|ouverture|salon|"
     r"(?:fusion|rachat|acquisition|reorganisation|levee\s+de\s+fonds|introduction\s+en\s+bourse)|(?:haute|pleine|grosse)\s+saison|pic\s+d'activite|"
     r"(?:nouvel|prochain)\s+exercice|(?:recrutement|arrivee)\s+de\s+\d+|(?:nouveaux|nouvelles)\s+(?:commerciaux|recrues|embauches)\s+(?:arrivent|commencent)|"
@@ -998,8 +1289,143 @@ _NO_EVENT = _rx(
 
 
 _BEHIND = re.compile(
-    r"(?<![\w'])(?:since|after|depuis|apres|last|dernier|derniere|ago)\s+(?:the\s+|la\s+|le\s+|l'|our\s+|notre\s+)?$"
+    r"(?<![\w'])(?:since|after|depuis|apres|last|dernier|derniere|ago|until|till|once|jusqu'a|une\s+fois)\s+"
+    r"(?:the\s+|la\s+|le\s+|l'|our\s+|notre\s+)?(?:[a-z]+\s+)?$"
 )
+# An event that moves the decision later is a delay, not what forces it ("the board meeting moved").
+_DELAYS = _rx(
+    r"moved|pushed\s+(?:back|out)|postponed|delayed|slipped|decale|reporte|repousse|retarde|a\s+cause\s+d"
+)
+# Words that put a date in the sentence: the event has one.
+# ("may", "fall", "été" and "sept" are also a verb, a past participle and a number: only as dates.)
+_DATED = _rx(
+    r"january|february|march|april|june|july|august|september|october|november|december|"
+    r"(?:in|by|from|of|before|until|mid-?|early|late|end\s+of|next|this)\s+may|may\s+\d|"
+    r"janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|"
+    r"(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec|janv|fevr?|avr|juil)\.?|sept\.|"
+    r"spring|summer|autumn|(?:the|this|next|in|by|last)\s+fall|winter|printemps|automne|hiver|"
+    r"(?:l'|cet\s+|en\s+|d')ete|rentree|q[1-4]|t[1-4]|h[12]|s[12]|"
+    r"\d{1,2}/\d{1,2}(?:/\d{2,4})?|next\s+(?:week|month|year|quarter)|(?:semaine|mois|annee)\s+prochaine?|"
+    r"(?:this|next)\s+(?:season|term|semester)|(?:in|dans)\s+(?:\w+\s+)?(?:weeks|months|semaines|mois)"
+)
+# Shapes of an outside event the purchase is timed to, read from the clause rather than a noun list:
+# - someone outside (a state, a regulator, a brand, a client) changes the rules from a date;
+# - a dated happening opens, starts or is handed over, and they want to be ready for it;
+# - the money or the slot is lost if they miss it ("otherwise the capital slips");
+# - "ready before the peak", "on the new system by then", "en place avant".
+_IMPOSED = _rx(
+    r"(?:government|state|regulator|ministry|agency|authority|council|brand|franchisor|manufacturer|"
+    r"client|customer|charterer|insurer|head\s+office|headquarters|parent\s+company|siege|maison\s+mere|"
+    r"gouvernement|l'etat|ministere|prefecture|agence|autorite|regulateur|"
+    r"marque|constructeur|franchiseur|assureur|donneur\s+d'ordre|client)(?:'s|\s+is|\s+are|\s+will)?\s+"
+    r"(?:\w+\s+){0,2}?(?:bringing\s+in|introducing|imposing|requiring|mandating|cutting|reducing|"
+    r"phasing\s+out|will\s+(?:require|impose|cut|ban)|requires|imposes|bans|exige\w*|impos\w+|oblig\w+|"
+    r"coupe\w*|redui\w+|suppriment|supprime|interdi\w+)"
+)
+_HAPPENS = _rx(
+    r"(?:opens|starts|begins|kicks\s+off|comes\s+in|goes\s+live|closes|is\s+handed\s+over|"
+    r"(?:start|arrive|join|open)(?=\s+(?:in|on|at|from|next|this))|"
+    r"ouvre|commence|debute|demarre|ferme|entre\s+en\s+vigueur|est\s+(?:receptionne|livre|inaugure)e?|"
+    r"arrivent|commencent|debutent|demarrent|ouvrent|"
+    r"sera\s+(?:receptionne|livre|inaugure)e?)"
+)
+# "we start in May", "we'd like to start in May", "on aimerait démarrer": their own start, no outside event.
+_FIRST_PERSON = re.compile(
+    r"(?<![\w'])(?:we|we'd|we'll|we're|i|i'd|i'll|i'm|on|je|j'|nous)(?:\s+[\w']+){0,4}?\s*$", _F
+)
+_READY_FOR = _rx(
+    r"(?:live|ready|in\s+place|up\s+and\s+running|operational|en\s+place|prets?|operationnel\w*|en\s+service|"
+    r"tourn\w*|fonctionn\w*|"
+    r"on\s+(?:the\s+)?new\s+(?:system|tool|platform))\s+"
+    r"(?:for\s+(?:that|it|this|then)|before\s+(?:that|then|it|the\s+\w+)|by\s+then|"
+    r"avant(?:\s+(?:ca|cela|l'|la|le)\w*)?|pour\s+(?:ca|cela)|des\s+l'\w+)|"
+    r"des\s+(?:l'ouverture|le\s+lancement|la\s+rentree)"
+)
+_LOST_IF_MISSED = _rx(
+    r"(?:otherwise|or\s+else|sinon|faute\s+de\s+quoi|if\s+(?:we|they|i)\s+(?:don't|do\s+not|miss|find|haven't)|"
+    r"si\s+(?:on|ils|je)\s+(?:ne|n'|rate|loupe|trouvent))[^.;]{0,90}?"
+    r"(?:slips?|lapses?|(?:it's|is)\s+gone|lose\s+(?:it|the\s+(?:money|budget|funding|grant|capital|slot))|"
+    r"warning\s+letter|fined|a\s+fine|penalt\w+|sanction\w*|shut\s+(?:us\s+)?down|"
+    r"perd\w*\s+(?:le|la|les|l')\s*(?:budget|credits|subvention|financement|argent|creneau)|"
+    r"mise\s+en\s+demeure|amendes?|penalit\w+|ferme\w*)|"
+    r"(?:budget|capital|money|funds?|funding|grant|credits|enveloppe|subvention)\s+(?:\w+\s+){0,2}?"
+    r"(?:lapses?|expires?|slips?|goes\s+away|disappears?|est\s+perdue?|sera\s+perdue?|saute)|"
+    r"before\s+the\s+(?:financial|fiscal)\s+year\s+(?:closes|ends)|avant\s+la\s+(?:cloture|fin)\s+de\s+l'exercice|"
+    r"(?:capex|budget)\s+(?:submission|deadline)"
+)
+# "an FDA audit", "audit ANSM annoncé", "son inspection": an inspection with its owner on either side.
+_INSPECTION = _rx(
+    r"(?:its|their|his|her|son|sa|leur|l')\s*(?:\w+\s+)?(?:audit|inspection|certification)|"
+    r"(?:audit|inspection|controle)\s+(?:[A-Za-z]{2,6}\s+)?(?:annonce|prevu|programme|planned|scheduled|due)|"
+    r"(?:l')(?:ouverture|inauguration|lancement)(?!\s+d)|la\s+(?:saison|rentree)\s+(?:commence|demarre|ouvre)|"
+    r"(?:auditing|inspecting|audits|inspects|will\s+(?:audit|inspect))\s+us|nous\s+(?:audite|auditera|inspecte\w*)|"
+    r"agm|annual\s+general\s+meeting|(?:our|the)\s+(?:peak|rush|busy\s+period)\s+(?:is|comes|hits|starts|begins)"
+)
+# A planning round or a project of their own that starts is no outside event ("FY27 planning starts").
+_OWN_PROCESS = re.compile(r"(?:planning|budget\w*|process|projet|project|pilot|trial)\W+(?:\w+\s+)?$", _F)
+
+
+# An outside party's rule said as an obligation with a date: "our insurer says from May every
+# inspection must be logged", "la préfecture : ce sera obligatoire en 2027".
+_AUTHORITY = _rx(
+    r"government|regulator|ministry|authorities|franchisor|insurer|auditors?|head\s+office|headquarters|"
+    r"parent\s+company|corporate|siege|maison\s+mere|"
+    r"gouvernement|l'etat|ministere|prefecture|autorites?|regulateur|franchiseur|assureur|"
+    r"law|regulation|decree|directive|new\s+(?:rule|standard)s?|loi|reglementation|decret|nouvelles?\s+normes?"
+)
+_OBLIGATION = _rx(
+    r"must|has\s+to|have\s+to|will\s+have\s+to|required|mandatory|compulsory|obligatoire|doit|doivent|devra|devront|"
+    r"faudra|exige\w*|impose\w*"
+)
+# A rule or a rate that changes on a date: "the regulation changes from October", "les tarifs changent".
+_RULE_CHANGES = _rx(
+    r"(?:regulations?|laws?|rules?|standards?|tariffs?|tax(?:es)?|reglementations?|lois?|normes?|tarifs?|taxes?)\s+"
+    r"(?:[\w']+\s+){0,2}?(?:changes?|is\s+changing|are\s+changing|will\s+change|go(?:es)?\s+up|evoluent|evolue|changent|"
+    r"change|augmentent|augmente)"
+)
+# What happens if a date is missed: "or else we can no longer ship", "sinon on ne peut plus héberger".
+_CANNOT_ANYMORE = _rx(
+    r"(?:can|could)\s+no\s+longer|won't\s+be\s+(?:allowed|able)\s+to|(?:can't|cannot)\s+(?:\w+\s+)?any\s+more|"
+    r"lose\s+(?:our|the)\s+(?:licen[cs]e|certification|accreditation|contract|permit)|"
+    r"ne\s+(?:peut|peux|pourra|pourrons|pourrait|pouvons)\s+plus|plus\s+le\s+droit|"
+    r"perd\w*\s+(?:notre|la|le|l')\s*(?:agrement|certification|licence|habilitation|contrat|autorisation)"
+)
+_CONSEQUENCE = _rx(r"otherwise|or\s+else|if\s+not|sinon|faute\s+de\s+quoi|sans\s+quoi")
+# A certification or an accreditation to renew: "la certification doit être renouvelée en octobre".
+_RENEWAL = _rx(
+    r"(?:certification|certificat|certificate|accreditation|licen[cs]e|permit|agrement|habilitation)\s+(?:\w+\s+){0,3}?"
+    r"(?:renew\w*|expires?|renouvel\w*|expire)|(?:renewal|renouvellement)\s+(?:of|de|du|d')\s*(?:\w+\s+)?"
+    r"(?:certification|accreditation|licen[cs]e|permit|agrement|habilitation)"
+)
+
+
+def _event_shapes(folded: str) -> list[tuple[int, int, str]]:
+    """Where the clause's shape says an outside event times the purchase (see the tables above)."""
+    out: list[tuple[int, int, str]] = []
+    if (cons := _CONSEQUENCE.search(folded)) and (lose := _CANNOT_ANYMORE.search(folded, cons.end())):
+        out.append((cons.start(), lose.end(), "lost if missed"))
+    for m in _RENEWAL.finditer(folded):
+        out.append((m.start(), m.end(), "a renewal"))
+    for m in _INSPECTION.finditer(folded):
+        out.append((m.start(), m.end(), "an event"))
+    for m in _LOST_IF_MISSED.finditer(folded):
+        out.append((m.start(), m.end(), "lost if missed"))
+    dated = bool(_DATED.search(folded))
+    if dated:
+        for m in _IMPOSED.finditer(folded):
+            out.append((m.start(), m.end(), "imposed from outside"))
+        if (who := _AUTHORITY.search(folded)) and (must := _OBLIGATION.search(folded, who.end())):
+            out.append((who.start(), must.end(), "imposed from outside"))
+        for m in _RULE_CHANGES.finditer(folded):
+            out.append((m.start(), m.end(), "a rule that changes"))
+        for m in _HAPPENS.finditer(folded):
+            ours = _FIRST_PERSON.search(folded, max(0, m.start() - 35), m.start())
+            if not ours and not _OWN_PROCESS.search(folded, max(0, m.start() - 30), m.start()):
+                out.append((m.start(), m.end(), "a dated happening"))
+    for m in _READY_FOR.finditer(folded):
+        if dated or re.search(r"(?:before|avant|des)\s+(?:the|l'|la|le)", m.group()):
+            out.append((m.start(), m.end(), "ready for an event"))
+    return out
 
 
 def find_compelling_event(text: str) -> list[Cue]:
@@ -1016,8 +1442,15 @@ def find_compelling_event(text: str) -> list[Cue]:
             f"an event: “{text[m.start() : m.end()]}”",
         )
         for m in _EVENT.finditer(folded)
-        if not _BEHIND.search(folded[max(0, m.start() - 20) : m.start()])
+        if not _BEHIND.search(folded[max(0, m.start() - 28) : m.start()])
     ]
+    if not out:  # no event noun: the shape of the clause (see _event_shapes)
+        out = [
+            Cue("timeline.compelling_event", True, a, b, 2, f"{why}: “{text[a:b]}”")
+            for a, b, why in _event_shapes(folded)[:1]
+        ]
+    if out and _DELAYS.search(folded):
+        out = []  # "the board meeting moved, so end of April": what delays a decision forces nothing
     out += [
         Cue(
             "timeline.compelling_event",
@@ -1045,23 +1478,42 @@ _TARGET_VERB = _rx(
     r"ramener|faire\s+passer|descendre|monter|recuperer|accelerer)|(?:objectif|cible|ambition|but|kpi)\s+(?:est|c'est|serait|sera|:|de)|"
     r"c'est\s+(?:l'objectif|la\s+cible|mon\s+objectif|notre\s+objectif|ce\s+que\s+j'ai\s+promis)|(?:le\s+)?succes\s+(?:ce\s+serait|c'est|serait)|"
     r"(?:moins|plus)\s+de\s+\d+|(?:under|below|less\s+than|more\s+than|at\s+least|within)\s+\d+|(?:sous|en\s+moins\s+de)\s+\d+|"
-    r"c'est\s+ca\s+l'objectif"
+    r"c'est\s+ca\s+l'objectif|(?:down|back)\s+to(?=\s+\S)|sous\s+la\s+barre\s+d|"
+    r"aim(?:ing|s)?\s+(?:for|at|to)|shoot(?:ing)?\s+for|(?:on|nous)\s+vis(?:e|ons)|viser"
 )
 _TARGET_NUMBER = re.compile(
     r"\d+(?:[.,]\d+)?\s?(?:%|percent|pour\s?cent|points?|x\b|fois|days?|jours?|hours?|heures?|h\b|minutes?|min\b|weeks?|semaines?|k|m|€|\$|£)|"
     r"(?:half|moitie|double|triple|un\s+tiers|a\s+third|a\s+quarter|un\s+quart)|[€$£]\s?\d|"
-    r"(?<![\w])(?:une\s+semaine|un\s+jour|one\s+week|a\s+week|one\s+day|same[-\s]day|le\s+jour\s+meme|le\s+jour\s+même)(?![\w])",
+    r"(?<![\w])(?:une\s+semaine|un\s+jour|one\s+week|a\s+week|one\s+day|same[-\s]day|le\s+jour\s+meme|le\s+jour\s+même)(?![\w])|"
+    # "5 per cent", "by a fifth", "one business day", "zero detentions", "cent pour cent"
+    r"\d+(?:[.,]\d+)?\s?per\s+cent|(?<![\w])(?:a|one|un|une)\s+(?:fifth|tenth|cinqui[eè]me|dixi[eè]me)(?![\w])|"
+    r"(?<![\w])(?:\d+|one|a|un|une)\s+(?:business|working|calendar)\s+days?|jours?\s+ouvr\w+|"
+    r"(?<![\w.,])(?:0|zero|z[eé]ro)\s+[a-zé]{3,}|(?<![\w])cent\s+pour\s+cent",
     re.IGNORECASE,
 )
+# A figure of the situation today, no target: "en ce moment, on a 80 000 € d'impayés à plus de 60 jours".
+_STATE_NOW = _rx(
+    r"en\s+ce\s+moment|actuellement|aujourd'hui|currently|right\s+now|today|at\s+the\s+moment|on\s+a\s+(?:environ|a\s+peu\s+pres|pres\s+de)|"
+    r"we\s+(?:have|'ve\s+got|currently\s+have)\s+(?:about|around|roughly|nearly)|il\s+y\s+a\s+(?:environ|a\s+peu\s+pres)"
+)
+# "Objectif s'il signe : devis en 30 min", "Goal for year one: ...": the label, a few words, the colon.
+_TARGET_LABEL = re.compile(r"^\W*(?:objectifs?|cibles?|targets?|goals?)(?![\w])[^:.;!?\n]{0,40}:", _F)
 _TARGET_SAID = _rx(
     r"(?:that's|that\s+is|this\s+is|it's)\s+(?:the|my|our|their)\s+(?:target|number|goal|objective|kpi)|(?:the\s+)?target\s+(?:i've|i\s+have|we've|we\s+have)\s+been\s+given|"
     r"c'est\s+(?:ca\s+)?(?:l'objectif|la\s+cible|mon\s+objectif|notre\s+objectif|ce\s+que\s+j'ai\s+promis|le\s+chiffre)|l'objectif\s+(?:inscrit|fixe|de\s+l'annee)"
 )
 
 
+_NOW_OPENING = _rx(
+    r"^\W*(?:(?:and|but|so|et|mais|alors|donc)\s+)?(?:today|currently|right\s+now|at\s+the\s+moment|these\s+days|aujourd'hui|"
+    r"actuellement|en\s+ce\s+moment|pour\s+l'instant|a\s+l'heure\s+actuelle)"
+)
+
+
 def find_targets_number(text: str) -> bool:
-    """Whether `text` (numbers as digits) holds a figure a target can be made of."""
-    return bool(_TARGET_NUMBER.search(text))
+    """Whether `text` (numbers as digits) holds a figure a target can be made of; a sentence that opens
+    on today ("Aujourd'hui on est plutôt à quatre mois") gives the situation, not the aim."""
+    return bool(_TARGET_NUMBER.search(text)) and not _NOW_OPENING.search(fold(text))
 
 
 def says_target(text: str) -> bool:
@@ -1074,14 +1526,27 @@ def find_targets(text: str) -> list[Cue]:
     """The measurable improvement wanted: a verb of change or "our goal is" with a number nearby."""
     folded = fold(text)
     out = []
+    if (label := _TARGET_LABEL.match(folded)) and _TARGET_NUMBER.search(text, label.end()):
+        said = text.strip()
+        return [Cue("metrics.target", said, label.start(), label.end(), 3, f"a target: “{said}”")]
     for m in _TARGET_VERB.finditer(folded):
         clause = clause_at(text, m.start(), m.end())
         lo = text.find(clause)
         tail = text[m.start() : lo + len(clause) if lo >= 0 else m.end() + 80]
-        if not _TARGET_NUMBER.search(tail):
+        aimed = re.match(r"aim|shoot|vis|on\s+vis|nous\s+vis", m.group())  # "aiming for 200 new members"
+        if not _TARGET_NUMBER.search(tail) and not (aimed and re.search(r"\d", tail)):
             continue
         if any(c.start <= m.start() < c.end for c in out):
             continue
+        if re.match(
+            r"(?:moins|plus|under|below|less|more|at\s+least|within|sous|en\s+moins)", m.group()
+        ) and _STATE_NOW.search(folded[max(0, m.start() - 80) : m.start()]):
+            continue  # "today we have 80k unpaid at more than 60 days": the situation, not the aim
+        if re.match(r"(?:down|back)\s+to", m.group()) and re.search(
+            r"(?:came|went|fell|dropped|was|were|is|are|come|'s|comes|boils|boiled|narrowed|whittled|it)\s+$",
+            folded[max(0, m.start() - 20) : m.start()],
+        ):
+            continue  # "the price came down to 40k", "it comes down to": no aim
         strength = (
             3 if re.search(r"goal|target|objective|objectif|cible|succes|success|kpi", fold(m.group())) else 2
         )
@@ -1109,7 +1574,8 @@ _LABELS = [
     ),
     (
         "decision.criteria",
-        r"must[-\s]haves?|requirements?|criteria|criteres?|exigences?|indispensables?|prerequis|imperatifs?|obligatoires?|non[-\s]negotiables?",
+        r"must[-\s]haves?|requirements?|criteria|criteres?|exigences?|indispensables?|prerequis|imperatifs?|obligatoires?|non[-\s]negotiables?|"
+        r"musts?|reqs?|wants|(?:key\s+)?asks|wishlist|wish\s+list|souhaits|attentes",
     ),
     (
         "metrics.target",
@@ -1247,7 +1713,22 @@ _TOPICS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:how\s+are|how\s+will)\s+(?:quotes|bids|vendors|offers|proposals)\s+(?:be\s+)?(?:scored|evaluated|compared|judged)|scor(?:ed|ing)|rule\s+(?:a\s+vendor|us|anyone)\s+out|"
             r"need\s+to\s+see|what\s+would\s+(?:it|you)\s+(?:take|need)|move\s+forward|judge\s+us\s+on|compte\s+le\s+plus|eliminatoire|dans\s+votre\s+choix|choses\s+indispensables|"
             r"(?:des|vos)\s+(?:exigences|criteres|conditions)|"
-            r"criteres?|exigences?|ce\s+qui\s+compte|comment\s+(?:allez-vous|vous\s+allez)\s+(?:choisir|comparer|trancher)|sur\s+quoi"
+            r"criteres?|exigences?|ce\s+qui\s+compte|comment\s+(?:allez-vous|vous\s+allez)\s+(?:choisir|comparer|trancher)|sur\s+quoi|"
+            # what a vendor is judged on: "what will you evaluate vendors on?", "qu'est-ce qui fera la
+            # différence ?"
+            r"(?:evaluate|judge|compare|score|assess|rate|choose)\s+(?:\w+\s+){0,2}?on\s*\?|qu'est[-\s]ce\s+qui\s+(?:fera|ferait|va\s+faire)\s+la\s+difference|"
+            r"what(?:'s|\s+is|\s+would\s+be|\s+will\s+be)?\s+(?:going\s+to\s+)?(?:make\s+the\s+difference|tip\s+it|decide\s+it)|"
+            # what is required, asked as "what": "qu'est-ce qui est obligatoire ?", "what's non-negotiable?"
+            r"(?:qu'est[-\s]ce\s+qui|qu'est[-\s]ce\s+qui\s+vous\s+(?:est|serait)|what(?:'s|\s+is|\s+would\s+be|\s+are)?)\s+(?:est\s+|serait\s+|sera\s+|"
+            r"(?:absolutely\s+)?)?(?:obligatoire|indispensable|essentiel|imperatif|non\s+negociable|mandatory|essential|non-negotiable|"
+            r"a\s+must|required|a\s+deal-?breaker|eliminatoire)|"
+            # what the thing bought must do: "what would the tool you pick need to do?"
+            r"what\s+(?:would|will|does|do|should)\s+(?:the|a|your|any)\s+(?:thing|system|tool|solution|product|platform|software|app|vendor|"
+            r"supplier|provider)\s+(?:[\w']+\s+){0,3}?(?:need|have)\s+to|"
+            r"(?:points?|choses?|elements?)\s+qui\s+(?:comptent|compte)|dans\s+(?:le|votre)\s+choix|"
+            # "what does the evaluation look at?", "what will the choice come down to?"
+            r"(?:evaluation|assessment|selection|scoring|decision|choice|choix)\s+(?:\w+\s+){0,2}?(?:look\s+at|focus\s+on|"
+            r"come\s+down\s+to|hinge\s+on|based\s+on|porte(?:ra)?\s+sur|se\s+(?:fera|jouera)\s+sur)"
         ),
     ),
     (
@@ -1261,8 +1742,8 @@ _TOPICS: list[tuple[str, re.Pattern[str]]] = [
         "timeline.compelling_event",
         _rx(
             r"why\s+now|what\s+happens\s+if|what\s+(?:happens|would\s+happen)\s+if\s+(?:you|nothing)|(?:any|a)\s+(?:specific\s+|particular\s+)?(?:event|deadline|trigger|date)|"
-            r"driving\s+the\s+(?:date|timing|timeline)|what's\s+driving|forcing|pourquoi\s+maintenant|que\s+se\s+passe-t-il\s+si|qu'est-ce\s+qui\s+se\s+passe\s+si|"
-            r"(?:un|une)\s+(?:evenement|echeance|date\s+butoir)|qu'est-ce\s+qui\s+(?:impose|fixe|force|motive)"
+            r"driving\s+the\s+(?:date|timing|timeline)|what's\s+driving|forcing|pourquoi\s+maintenant|que\s+se\s+passe-t-il\s+si|qu'est[-\s]ce\s+qui\s+se\s+passe\s+si|"
+            r"(?:un|une)\s+(?:evenement|echeance|date\s+butoir)|qu'est[-\s]ce\s+qui\s+(?:impose|fixe|force|motive)"
         ),
     ),
     (
@@ -1299,7 +1780,7 @@ _TOPICS: list[tuple[str, re.Pattern[str]]] = [
             r"currently|right\s+now|at\s+the\s+moment|how\s+do\s+(?:you|they)\s+(?:handle|manage|do|track|keep\s+track|deal|process|count|run|build|send)|"
             r"what\s+(?:do|are)\s+you\s+(?:use|using)|what\s+(?:tools?|system|software|setup)|in\s+place|tried|workaround|what\s+happens\s+(?:today|now)|"
             r"actuellement|en\s+ce\s+moment|comment\s+(?:vous\s+)?(?:gerez|faites|traitez|suivez|fonctionnez|procedez)|(?:gerez|faites|traitez|suivez)\s+(?:ca|cela|les?|la)\s+comment|"
-            r"vous\s+(?:avez|utilisez)\s+quoi|qu'utilisez|qu'est-ce\s+que\s+vous\s+utilisez|vous\s+utilisez|quel\s+(?:outil|logiciel|systeme)|en\s+place|essaye|"
+            r"vous\s+(?:avez|utilisez)\s+quoi|qu'utilisez|qu'est[-\s]ce\s+que\s+vous\s+utilisez|vous\s+utilisez|quel\s+(?:outil|logiciel|systeme)|en\s+place|essaye|"
             r"aujourd'hui[^?]{0,30}comment|comment[^?]{0,40}aujourd'hui"
         ),
     ),
@@ -1309,21 +1790,35 @@ _TOPICS: list[tuple[str, re.Pattern[str]]] = [
             r"problem|challenge|pain|issue|struggle|difficult|frustrat|hurt|what's\s+(?:not\s+working|broken|wrong)|bother|"
             r"what's\s+(?:going\s+on|happening)|what\s+(?:made|makes|brought|brings|prompted)\s+you|why\s+(?:are\s+you|did\s+you|now|look)|reach(?:ed)?\s+out|"
             r"what\s+(?:are\s+you|you're)\s+looking\s+for|what\s+does\s+(?:a|that|the)\s+\w+\s+look\s+like|tell\s+me\s+(?:more|about)|"
-            r"qu'est-ce\s+qui\s+(?:vous\s+(?:a\s+)?amene\w*|se\s+passe|ne\s+va\s+pas)|ce\s+qui\s+vous\s+(?:a\s+)?amene\w*|pourquoi\s+(?:vous|maintenant|ce)|racontez|vous\s+cherchez|"
-            r"probleme|defi|difficulte|souci|douleur|irritant|bloque|ce\s+qui\s+ne\s+va\s+pas|ce\s+qui\s+coince|qu'est-ce\s+qui\s+coince|pourquoi\s+(?:vous\s+)?(?:cherchez|regardez)"
+            r"qu'est[-\s]ce\s+qui\s+(?:vous\s+(?:a\s+)?amene\w*|se\s+passe|ne\s+va\s+pas)|ce\s+qui\s+vous\s+(?:a\s+)?amene\w*|pourquoi\s+(?:vous|maintenant|ce)|racontez|vous\s+cherchez|"
+            r"probleme|defi|difficulte|souci|douleur|irritant|bloque|ce\s+qui\s+ne\s+va\s+pas|ce\s+qui\s+coince|qu'est[-\s]ce\s+qui\s+coince|pourquoi\s+(?:vous\s+)?(?:cherchez|regardez)|"
+            # "what's the story?", "what's on your mind with idling?", "qu'est-ce qui vous préoccupe ?"
+            r"what's\s+the\s+story|what(?:'s|\s+is)\s+on\s+your\s+mind|what\s+happened|what's\s+up\s+with|"
+            r"qu'est[-\s]ce\s+qui\s+vous\s+(?:preoccupe|tracasse|embete|derange)|qu'est[-\s]ce\s+qui\s+se\s+passe\s+avec|"
+            r"(?:m'|nous\s+)?(?:expliquer|decrire|raconter|explain|describe|walk\s+me\s+through)\s+(?:moi\s+)?(?:la|votre|the|your)\s+"
+            r"situation"
         ),
     ),
     (
         "need.impact_quantified",
         _rx(
             r"how\s+much\s+(?:does|is|time|money)|cost\s+you|costing|impact|quantify|put\s+a\s+number|how\s+many\s+(?:hours|days|deals|people)|measure|"
-            r"combien\s+(?:ca|cela|de\s+temps|d'heures|de\s+jours)|vous\s+coute|chiffrer|quantifier|mesurer|impact"
+            r"combien\s+(?:ca|cela|de\s+temps|d'heures|de\s+jours)|vous\s+coute|chiffrer|quantifier|mesurer|impact|"
+            # what it leads to: "what does it lead to?", "how often does that bite?", "ça entraîne quoi ?"
+            r"what\s+(?:does|did|do)\s+(?:it|that|this|they)\s+(?:lead\s+to|cause|mean\s+for\s+(?:you|the\s+business))|"
+            r"consequences?|fallout|how\s+often\s+does\s+(?:it|that|this)\s+(?:happen|bite|occur|go\s+wrong)|"
+            r"(?:ca|cela)\s+(?:entraine|donne|provoque|cause)\s+quoi|quelles?\s+consequences?|a\s+quelle\s+frequence"
         ),
     ),
     (
         "need.severity",
         _rx(
-            r"must[-\s]have|nice[-\s]to[-\s]have|how\s+(?:bad|serious|critical|important)|can\s+you\s+live\s+with|indispensable|confort|"
+            r"must[-\s]have|nice[-\s]to[-\s]have|how\s+(?:bad|serious|critical|important|essential|vital|necessary)|can\s+you\s+live\s+with|indispensable|confort|"
+            # "would you say it's essential?", "is it critical for the plant?"
+            r"(?:is\s+it|is\s+this|it's|would\s+you\s+(?:say|call)\s+(?:it|this)(?:\s+is|'s)?)\s+(?:\w+\s+)?(?:essential|critical|vital|"
+            r"a\s+must|mission-critical)|"
+            # "is it essential or more of an improvement?", "a must for you or...?"
+            r"(?:essential|critical|vital|a\s+must|must\s+for\s+you|optional|facultatif|essentiel|vital)\s+(?:\w+\s+){0,3}?(?:or|ou)|"
             r"a\s+quel\s+point|grave|critique|serieux|pouvez-vous\s+vivre"
         ),
     ),
@@ -1331,8 +1826,14 @@ _TOPICS: list[tuple[str, re.Pattern[str]]] = [
         "metrics.target",
         _rx(
             r"goal|target|objective|success|kpi|measure\s+success|what\s+would\s+good\s+look\s+like|improve\s+by|improvement|"
+            # "what would you want to see?", "qu'est-ce que vous aimeriez obtenir ?", "what would make
+            # you happy?"
+            r"what\s+would\s+you\s+(?:want|like|love|hope|expect)\s+to\s+(?:see|get|achieve|change)|what\s+would\s+make\s+(?:you|this|it)\s+"
+            r"(?:happy|a\s+win|worth\s+it)|aimeriez\s+(?:obtenir|voir|atteindre)|voudriez\s+(?:obtenir|atteindre)|"
             r"(?:the\s+)?number\s+you(?:'d|\s+would)?\s+be\s+judged|judged\s+on|what\s+(?:result|outcome)s?|looking\s+to\s+achieve|"
-            r"objectif|cible|succes|indicateur|a\s+quoi\s+ressemblerait|gagner\s+combien|(?:bon\s+)?resultat|vous\s+attendez\s+quoi|chiffre"
+            r"objectif|cible|succes|indicateur|a\s+quoi\s+ressemblerait|gagner\s+combien|(?:bon\s+)?resultat|vous\s+attendez\s+quoi|"
+            # "quel chiffre visez-vous ?"; not "vous avez chiffré ça ?" (the cost of the problem)
+            r"(?:quel|le|un)\s+chiffre(?!\s+(?:ce\s+que|ca|cela|le\s+cout|les\s+pertes))"
         ),
     ),
 ]
@@ -1362,7 +1863,9 @@ _MORE_TOPICS = {
         r"tranch\w*|accord|approuv\w*|aval|cordons)"
     ),
     "priority.level": (
-        r"how\s+high|where\s+(?:does|would|will)\s+(?:this|it)\s+(?:sit|rank|fit|land)|how\s+much\s+of\s+a\s+focus|on\s+your\s+list|"
+        r"(?:ca|cela|ce\s+projet|ce\s+sujet)\s+se\s+(?:situe|place|classe)|par\s+rapport\s+aux\s+autres\s+(?:chantiers|projets|sujets|dossiers|priorites)|"
+        r"(?:compared\s+(?:to|with)|against|among|versus|relative\s+to)\s+(?:all\s+)?(?:your\s+|the\s+)?other\s+(?:projects|priorities|initiatives|things)|"
+        r"on\s+your\s+plate|how\s+high|where\s+(?:does|would|will)\s+(?:this|it)\s+(?:sit|rank|fit|land)|how\s+much\s+of\s+a\s+focus|on\s+your\s+list|"
         r"ou\s+(?:ca|cela|ce\s+projet|ce\s+sujet)\s+se\s+(?:situe|place)|quelle\s+place|en\s+tete\s+de\s+liste|chantiers?\s+de\s+l'annee"
     ),
     "timeline.decision_date": (

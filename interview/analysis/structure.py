@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from interview.analysis.recognisers import fold
+from interview.analysis.recognisers import fold, money_to_ask_for
 
 _F = re.ASCII
 
@@ -80,7 +80,7 @@ _MONEY = _rx(
     r"rands?|yens?|rupees?|roupies?|lakhs?|crores?|kronor|kroner|couronnes?|zlotys?|pesos?|reais|dirhams?|"
     r"fcfa|cfa|yuans?|rmb)(?![\w])|"
     r"(?<![\w'])(?:\d{1,3}(?:[ ,.]\d{3})+|\d{4,})(?![\w]))|"
-    r"(?<![\w])(?:budget|money|funds?|funding|cash|envelope|line\s+item|spend|capex|opex|dollars|euros|"
+    r"(?<![\w])(?:budget|money|funds?|funding|cash|envelope|line\s+item|spend|capex|opex|dollars|euros|pot|"
     r"enveloppe|argent|fonds|"
     r"financement|sous|ligne(?:\s+budgetaire)?|credits?|somme|montant|the\s+(?:number|figure)|"
     r"le\s+chiffre)(?![\w])"
@@ -105,13 +105,13 @@ _SET_ASIDE = _rx(
 # The same verbs in the infinitive: only to come ("il faudra faire valider l'enveloppe").
 _TO_SET_ASIDE = _rx(
     r"(?<![\w'])(?:to\s+(?:get\s+)?(?:\w+\s+)?(?:approve[ds]?|sign(?:ed)?\s+off|set\s+aside|allocate|secure|"
-    r"release|free\s+up|find|unlock|ring-?fence|earmark)|"
-    r"valider|obtenir|debloquer|degager|provisionner|budgeter|allouer|reserver|mettre\s+de\s+cote|voter|"
+    r"release|free\s+up|find|unlock|ring-?fence|earmark|adopt)|"
+    r"valider|obtenir|debloquer|degager|provisionner|budgeter|allouer|reserver|mettre\s+de\s+cote|voter|adopter|"
     r"approuver|accorder|trouver|chercher)(?![\w])"
 )
 # Money that is (or is not) there: "the funding isn't there yet", "l'argent est là".
 _THERE = _rx(
-    r"(?<![\w'])(?:budget|money|funding|funds|cash|argent|enveloppe|fonds|financement|sous)(?:'s|\s+isn't|"
+    r"(?<![\w'])(?:l')?(?:budget|money|funding|funds|cash|argent|enveloppe|fonds|financement|sous|pot)(?:'s|\s+isn't|"
     r"\s+aren't|\s+is|\s+are|\s+n'est|\s+est|\s+sont)?\s+"
     r"(?:not\s+|n't\s+|pas\s+|already\s+|deja\s+|bien\s+)?(?:yet\s+)?(?:there|in\s+place|available|la|"
     r"dispo\w*|disponible\w*)(?![\w])"
@@ -121,7 +121,7 @@ _HAVE = _rx(
     r"(?<![\w'])(?:(?:we|i)(?:\s+(?:do\s+)?(?:have\s+got|have|got)|'ve\s+got|'ve)|there(?:'s|\s+is)|on\s+a|"
     r"nous\s+avons|il\s+y\s+a)\s+"
     r"(?:already\s+|deja\s+)?(?:the\s+|some\s+|l'|de\s+l'|les\s+|des\s+|du\s+|a\s+|un\s+|une\s+)?(?:money|"
-    r"cash|funds|funding|argent|sous|fonds|financement|budget|enveloppe)"
+    r"cash|funds|funding|argent|sous|fonds|financement|budget|enveloppe|pot)"
     r"(?:\s+(?:for|in\s+place|pour|la-dessus|prevue?|dispo\w*|available))"
 )
 # Having an amount for it: "we've got about 80k for it", "on a 40 000 $ de prévu".
@@ -153,7 +153,8 @@ _FROM_BUDGET = _rx(
 )
 # A case for money still to be made: "I'd need to make a business case", "monter un dossier".
 _CASE_TO_MAKE = _rx(
-    r"(?<![\w'])(?:make|build|write|put\s+together|prepare|submit)\s+(?:a|the|our)\s+(?:business\s+)?case|"
+    r"(?<![\w'])(?:make|making|build|building|write|writing|put(?:ting)?\s+together|prepare|preparing|submit|"
+    r"submitting)\s+(?:a|the|our)\s+(?:business\s+)?case|"
     r"(?:monter|preparer|faire|deposer)\s+(?:un|le|notre)\s+dossier(?:\s+de\s+financement)?"
 )
 _NEGATION = _rx(
@@ -178,10 +179,46 @@ _TO_COME = _rx(
 _OTHER_MONEY = _rx(r"(?<![\w'])(?:last\s+year|l'an\s+dernier|l'annee\s+derniere|previous|ancien\w*)(?![\w])")
 
 
+# The status reported as unknown: "didn't say whether anything is set aside", "je ne sais pas si".
+_UNKNOWN_IF = _rx(
+    r"(?<![\w'])(?:say|said|tell|told|know|sure|share|confirm|mention(?:ed)?|clear|dit|su|sait|sais|savoir|"
+    r"precise|confirme)\s+(?:\w+\s+)?(?:whether|if|si|s')(?![\w])"
+)
+# A sum asked for, not yet granted: "we've requested 75k in next year's budget", "on a demandé 40 k€".
+_REQUESTED = _rx(
+    r"(?<![\w'])(?:(?:we|i)(?:'ve|\s+have)?\s+(?:already\s+)?(?:asked\s+for|requested|applied\s+for|bid\s+for|"
+    r"put\s+in\s+(?:a\s+)?(?:request|bid)\s+for)|(?:on|nous|j')\s*(?:a|avons|ai)\s+(?:deja\s+)?(?:demande|sollicite|"
+    r"reclame))(?![\w])"
+)
+_A_PRICE = _rx(r"(?<![\w'])(?:quotes?|quotations?|estimates?|proposals?|devis|offres?)(?![\w])")
+# An amount with its approval as a bare participle ("0,5 M€ sur 3 ans, voté en décembre", "$90k,
+# approved in May"); "qui sera voté", "to be approved" are to come.
+_AMOUNT_PARTICIPLE = _rx(
+    r"(?:[$€£]\s?\d|(?<![\w.,])\d[\d.,\s]*\s?(?:k|m|mil|keur|k€|m€|€|\$|£|euros?|dollars?))[^.;]{0,30}?,\s*(?:qui\s+|which\s+|that\s+)?"
+    r"(?P<verb>(?:(?:sera|seront|will\s+be|to\s+be|a\s+faire)\s+)?(?:vote|valide|approuve|acte|approved|signed\s+off|"
+    r"ring-?fenced|voted)e?s?)(?![\w])"
+)
+
+
 def budget_status(text: str) -> list[Reading]:
     """Whether money is set aside, from a clause with money and a verb of setting it aside."""
     folded = fold(text)
     out: list[Reading] = []
+    if _UNKNOWN_IF.search(folded):
+        return out  # "didn't say whether anything is set aside": no status at all
+    if (
+        (req := _REQUESTED.search(folded))
+        and _MONEY.search(folded, req.end())
+        and not _A_PRICE.search(folded)
+    ):  # "we asked for a quote of 20k" is a price, not a request for money
+        why = f"the budget is being defined: asked for ({text[req.start() : req.end()]})"
+        return [Reading("budget.allocated", "being_defined", req.start(), req.end(), 2, why)]
+    if (part := _AMOUNT_PARTICIPLE.search(folded)) and not _NEGATION.search(part.group()):
+        verb = part["verb"]
+        value = "being_defined" if re.match(r"(?:sera|seront|will|to|a\s)", verb) else "allocated"
+        said = "the budget is being defined" if value == "being_defined" else "money is set aside"
+        why = f"{said} ({verb})"
+        return [Reading("budget.allocated", value, part.start("verb"), part.end("verb"), 2, why)]
     if (z := _ZERO.search(folded)) is not None and not _OTHER_MONEY.search(folded):
         value = "being_defined" if _YET.search(folded) else "not_allocated"
         why = f"no money set aside ({text[z.start() : z.end()]})"
@@ -194,7 +231,9 @@ def budget_status(text: str) -> list[Reading]:
             why = f"money is set aside ({text[lo + src.start() : lo + src.end()]})"
             out.append(Reading("budget.allocated", "allocated", lo + src.start(), lo + src.end(), 2, why))
             continue
-        if case := _CASE_TO_MAKE.search(clause):
+        if (case := _CASE_TO_MAKE.search(clause)) and (
+            _TO_COME.search(clause[: case.start()]) or re.search(r"ing\b|dossier", case.group())
+        ):  # "I'll have to write a business case"; "I write the business case" is what they do
             why = f"the budget is being defined ({text[lo + case.start() : lo + case.end()]})"
             start, end = lo + case.start(), lo + case.end()
             out.append(Reading("budget.allocated", "being_defined", start, end, 2, why))
@@ -215,7 +254,9 @@ def budget_status(text: str) -> list[Reading]:
             continue
         before = clause[: verb.start()]
         if negated:
-            value = "being_defined" if _YET.search(clause) or _TO_COME.search(before) else "not_allocated"
+            later = money_to_ask_for(folded, lo + verb.end())  # "nothing's budgeted, but I might free up 15k"
+            to_come = _YET.search(clause) or _TO_COME.search(before) or later
+            value = "being_defined" if to_come else "not_allocated"
         elif _TO_COME.search(before):
             value = "being_defined"
         else:
@@ -226,7 +267,10 @@ def budget_status(text: str) -> list[Reading]:
             "not_allocated": "no money set aside",
         }[value]
         why = f"{why} ({text[lo + verb.start() : lo + verb.end()]})"
-        out.append(Reading("budget.allocated", value, lo + verb.start(), lo + verb.end(), 2, why))
+        # "~250k if approved": a condition on the amount, a hint of its status at most
+        conditional = value == "being_defined" and re.search(r"(?<![\w'])(?:if|si)\s+(?:\w+\s+)?$", before)
+        strength = 1 if conditional else 2
+        out.append(Reading("budget.allocated", value, lo + verb.start(), lo + verb.end(), strength, why))
     return out
 
 
@@ -263,7 +307,10 @@ _RANK = _rx(
     rf"en\s+)?(?P<o2>{_ORDINAL})(?![\w])|"
     r"(?:number|numero|no\.?|n°|#)\s?(?P<o3>one|two|three|four|five|un|deux|trois|quatre|cinq|[1-7])\s+"
     r"(?:on\s+(?:the|my|our)\s+(?:list|agenda)|sur\s+(?:la|ma|notre)\s+liste|priority|priorite|project|"
-    r"projet|chantier))"
+    r"projet|chantier)|"
+    # "it's fourth or fifth on our list", "troisième sur la liste"
+    rf"(?P<o4>{_ORDINAL})(?:\s+(?:or|ou)\s+{_ORDINAL})?\s+(?:on\s+(?:the|my|our|his|her|their)\s+(?:list|agenda)|"
+    r"sur\s+(?:la|ma|notre|leur)\s+liste))"
 )
 # "8 out of 10", "sept sur dix", "on a scale of 1 to 10, a 9".
 _SCALE = _rx(
@@ -299,7 +346,12 @@ _DOWN_OR_UP = _rx(
     r"loin\s+dans\s+la\s+liste)|"
     r"(?:(?:pas\s+mal|assez|plutot|tres)\s+)?en\s+haut\s+de\s+(?:la|ma|notre)\s+(?:liste|pile)|"
     r"(?:just|right|juste|immediatement|tout\s+de\s+suite)\s+(?:after|behind|below|apres|derriere)\s+(?:the|"
-    r"our|my|la|le|les|l'|notre)|"
+    r"our|my|la|le|les|l'|notre)(?!\s*(?:office|building|station|house|door|desk|counter|shop|store|warehouse|depot|"
+    r"bureau|batiment|gare|maison|porte|magasin|entrepot|parking|car\s+park)(?![\w])(?!\s+(?:move|project|projet|"
+    r"demenagement|renovation|refit|upgrade|expansion|extension)))|"
+    # "... mais juste derrière.", "it comes right after.": the place next to the first, said last
+    r"(?:mais|but|c'est|it's|it\s+is|comes|vient|arrive|passe|sits)\s+(?:just|right|juste|immediatement)\s+"
+    r"(?:after|behind|apres|derriere)(?=\s*(?:[.;!?]|$))|"
     r"(?:(?:way|right|pretty\s+high|high|further)\s+up\s+(?:there|the\s+list|on\s+the\s+list)|"
     r"up\s+there\s+with|"
     r"(?:plus|tres)\s+haut\s+dans\s+(?:la|ma|notre)\s+liste))(?![\w])"
@@ -315,10 +367,12 @@ _AHEAD = _rx(
 )
 # "one of five things on my plate", "un projet parmi six".
 _ONE_OF = _rx(
-    r"(?<![\w'])(?:one\s+of|l'un\s+de|l'une\s+de|un\s+de|une\s+de|parmi)\s+(?:the\s+|nos\s+|mes\s+|our\s+|"
-    r"my\s+)?(?P<n>\d+|two|three|four|five|six|seven|eight|ten|"
-    r"deux|trois|quatre|cinq|six|sept|huit|dix|a\s+dozen|une\s+dizaine)\s+(?:things|projects|priorities|"
-    r"items|initiatives|choses|projets|chantiers|sujets|priorites)"
+    r"(?<![\w'])(?:one\s+of|l'un\s+de|l'une\s+de|un\s+de|une\s+de|parmi|among|dans)\s+(?:the\s+|nos\s+|mes\s+|our\s+|"
+    r"my\s+|les\s+)?(?P<n>\d+|two|three|four|five|six|seven|eight|ten|"
+    r"deux|trois|quatre|cinq|six|sept|huit|dix|a\s+dozen|une\s+dizaine)\s+"
+    r"(?:(?:big|biggest|main|key|major|top|grosses|grandes|principales|gros|grands|principaux)\s+)?"
+    r"(?:things|projects|priorities|bets|"
+    r"items|initiatives|choses|projets|chantiers|sujets|priorites|paris|dossiers)"
 )
 _NUMBER_WORDS = {
     "one": 1, "un": 1, "une": 1, "two": 2, "deux": 2, "three": 3, "trois": 3,
@@ -382,6 +436,32 @@ _DEGREE = _rx(
 )
 
 
+# A subject that is another project, right before a verb of ranking: "the merger comes first".
+_OTHER_SUBJECT = _rx(
+    r"(?<![\w'])(?:the|our|their|la|le|les|l'|notre|nos)\s*(?![a-z' -]*\b(?:projet|project|sujet|dossier|"
+    r"chantier|outil|tool|logiciel|software|system|systeme|plateforme|platform|solution|this|it|ca|cela)\b)[a-z'-]{3,}"
+    r"(?:\s+[a-z'-]+){0,5}\s+$"
+)
+
+
+# Projects named ahead of this one: "below the warehouse move and the ERP", "it sits behind hiring, the
+# lease and the website", "derrière la paie et le nouveau site".
+_BEHIND_NAMED = _rx(
+    r"(?:(?:^\W*|(?<![\w'])(?:it|this|ca|c'est|sits?|comes?|is|it's|ranks?|right|just|so|way|well|bien|loin|juste)\s+)"
+    r"(?:behind|derriere)|(?:^\W*|(?<![\w'])(?:sits?|comes?|ranks?|ranked|right|just|way|well|so)\s+)(?:below|en\s+dessous\s+de))\s+"
+    r"(?!(?:(?:the|a|our|le|la|les|notre|un|une)\s+|l')?(?:scenes|wheel|counter|desk|curve|schedule|times|bars|threshold|limit|target|average|radar|"
+    r"office|building|station|house|door|shop|store|warehouse|depot|bureau|batiment|gare|maison|porte|magasin|parking)(?![\w])"
+    r"(?!\s+(?:move|project|refit|renovation|migration|upgrade|build|expansion|projet|demenagement|renovation|extension)))"
+    r"(?P<list>[^.;!?]+)"
+)
+
+
+def _named_ahead(listed: str) -> int:
+    """How many projects a list names ("hiring, the lease and the website": 3), up to "so", "which"."""
+    listed = re.split(r",?\s+(?:so|which|donc|alors|but|mais|because|car)\s", listed)[0]
+    return len([p for p in re.split(r",|\s(?:and|et)\s", listed) if p.strip()])
+
+
 def priority(text: str, answering: bool = False) -> list[Reading]:
     """Where the purchase sits, from a rank, a score, a comparison or an intensity (see the module).
     `answering`: the text answers a question about priority, so a bare score counts."""
@@ -416,7 +496,14 @@ def priority(text: str, answering: bool = False) -> list[Reading]:
         level = "top" if score >= 9 else "high" if score >= 7 else "medium" if score >= 5 else "low"
         add(level, m, "a score")
     for m in _RANK.finditer(folded):
-        word = m["o1"] or m["o2"] or m["o3"]
+        if m["o2"] and _OTHER_SUBJECT.search(folded[: m.start()] + " "):
+            continue  # "the new warehouse and the audit come first": other projects ranked, not this one
+        if m["o1"] and re.search(r"(?:thing|item)$", m.group()) and re.match(
+            r"\s+(?:i|we|you|they|he|she|that|to|in|on|monday|tuesday|wednesday|thursday|friday|tomorrow|je|on|qu)\b",
+            folded[m.end() :],
+        ):
+            continue  # "the first thing I do in the morning", "first thing Monday": no rank
+        word = m["o1"] or m["o2"] or m["o3"] or m["o4"]
         add(_level_of_rank(_ORDINALS.get(word, 3)), m, "a rank")
     for m in _COMPARE.finditer(folded):
         ahead = m["dir"] in ("more", "plus")
@@ -425,6 +512,8 @@ def priority(text: str, answering: bool = False) -> list[Reading]:
         add("high" if ahead else "low", m, "compared with another project", 3)
     for m in _DOWN_OR_UP.finditer(folded):
         add("low" if m["down"] else "high", m, "placed on the list")
+    for m in _BEHIND_NAMED.finditer(folded):
+        add(_level_of_rank(_named_ahead(m["list"]) + 1), m, "behind other projects")
     for m in _AHEAD.finditer(folded):
         n = _count(m["n"])
         add("high" if n <= 1 else "medium" if n <= 2 else "low", m, "projects ahead of it")
@@ -539,7 +628,11 @@ _TOOL_LEFT = _rx(
     r"replacement\s+(?:for|of)|remplac(?:er|ant|ement\s+de)|quitter|sortir\s+de|(?:get|getting|move|moving|"
     r"migrate|migrating)\s+(?:off|away\s+from)|"
     r"got\s+rid\s+of|dropped|ditched|"
-    r"quitte|abandonne|remplace|laisse\s+tomber|arrete)\s+(?:\w+\s+)?$"
+    # what they would give up or build on: "we'd have to leave X", "they want us to extend X"
+    r"leave|leaving|abandon(?:ing)?|give\s+up|giving\s+up|walk\s+away\s+from|extend|extending|upgrade|"
+    r"upgrading|renew|renewing|etendre|prolonger|mett\w*\s+a\s+(?:jour|niveau)|renouveler|"
+    r"stick\w*\s+with|stay\w*\s+with|rest\w*\s+(?:sur|avec|chez)|garder|keep(?:ing)?|"
+    r"quitte|abandonner?|remplace|laisse\s+tomber|arrete)\s+(?:\w+\s+)?$"
 )
 
 
@@ -557,13 +650,31 @@ _EVALUATING = _rx(
 )
 
 
+# What the product must connect to, no rival: "it has to sync with Xero", "a Xero connector",
+# "qui s'interface avec Silae".
+_INTEGRATION_BEFORE = _rx(
+    r"(?<![\w])(?:integrat\w*|sync\w*|plug\w*\s+into|connect\w*\s+(?:to|with|a|au|avec)|feed\w*\s+into|"
+    r"push\w*\s+(?:to|into)|export\w*\s+(?:to|vers)|import\w*\s+from|interface\w*\s+avec|"
+    r"compatible\s+(?:with|avec)|remont\w*\s+dans|connecteurs?|connectors?|integrations?|apis?|"
+    r"talks?\s+to|pulls?\s+from|reads?\s+from|links?\s+(?:to|with)|lie\w*\s+a|relie\w*\s+a)\s+(?:\w+\s+)?$"
+)
+_INTEGRATION_AFTER = _rx(
+    r"^\s+(?:integration|connector|connecteur|sync|plugin|plug-in|api|interface|export|import|feed|link)s?(?![\w])"
+)
+
+
 def tool_not_rival(text: str, name: str) -> bool:
-    """Whether `name` in `text` is a tool they have or had ("we had Zendesk before"), no rival."""
+    """Whether `name` in `text` is a tool they have or had ("we had Zendesk before") or one the product
+    must connect to ("it has to sync with Xero"), no rival."""
     at = text.find(name)
     if at < 0:
         return False
     folded = fold(text)
     if _TOOL_THEN.match(folded[at + len(name) :]) or _TOOL_LEFT.search(folded[max(0, at - 30) : at]):
+        return True
+    if _INTEGRATION_BEFORE.search(folded[max(0, at - 30) : at]):
+        return True
+    if _INTEGRATION_AFTER.match(folded[at + len(name) :]):
         return True
     now = list(_TOOL_NOW.finditer(folded, max(0, at - 60), at))
     return bool(now) and not _EVALUATING.search(folded, now[-1].end(), at)
@@ -685,17 +796,74 @@ _TOLERABLE = _rx(
 )
 
 
+# No way out: the choice, the option or the negotiation denied ("we don't get a choice", "it isn't
+# optional", "ce n'est pas discutable"), or doing nothing ruled out ("on ne peut pas ne rien faire").
+_NO_WAY_OUT = _rx(
+    r"(?<![\w'])(?:(?:we|i|they)\s+(?:don't|do\s+not|didn't|won't)\s+(?:really\s+)?(?:get|have)\s+(?:a|any|much\s+of\s+a)\s+"
+    r"(?:choice|option|say)|(?:we|i)(?:\s+have|'ve(?:\s+got)?|\s+got)\s+no\s+(?:choice|option|alternative)|"
+    r"there(?:'s|\s+is)\s+no\s+(?:choice|option|alternative)|"
+    r"(?:isn't|is\s+not|'s\s+not|aren't|are\s+not)\s+(?:an?\s+)?(?:optional|option|negotiable|up\s+for\s+(?:debate|discussion))|"
+    r"(?:can't|cannot|can\s+not)\s+(?:afford\s+to\s+)?(?:do|doing)\s+nothing|(?:doing\s+nothing|the\s+status\s+quo)\s+"
+    r"(?:isn't|is\s+not)\s+an\s+option|"
+    r"(?:n'|ne\s+)(?:a|avons|ai|ont)\s+pas\s+(?:le|d'autre|trop\s+le|vraiment\s+le)\s+choix|(?:pas|aucun)\s+(?:le\s+)?choix|"
+    r"(?:n'est|c'est|est)\s+pas\s+(?:une\s+)?(?:option(?:nel)?|facultatif|discutable|negociable)|"
+    r"(?:ne\s+)?(?:peut|pouvons|peux)\s+pas\s+ne\s+rien\s+faire|(?:ne\s+rien\s+faire|le\s+statu\s+quo)\s+"
+    r"(?:n'est\s+pas|c'est\s+pas)\s+(?:une\s+option|possible|tenable))"
+    r"(?!\s+(?:of|between|in\s+the\s+matter\s+of|de|du|des|entre)(?![\w]))"
+)
+_LEVEL_WORD = (
+    r"(?:important|critical|critique|essential|essentiel|vital|crucial|a\s+must|un\s+must|must[-\s]have|"
+    r"nice[-\s]to[-\s]have|a\s+bonus|un\s+plus|un\s+bonus|urgent)"
+)
+# One level preferred to another: "important rather than critical", "plutôt important que vital".
+_RATHER = _rx(
+    rf"(?<![\w'])(?:(?P<a>{_LEVEL_WORD})\s+(?:rather|more)\s+than\s+(?:\w+\s+)?{_LEVEL_WORD}|"
+    rf"plutot\s+(?P<b>{_LEVEL_WORD})\s+que\s+(?:\w+\s+)?{_LEVEL_WORD}|"
+    rf"(?P<c>{_LEVEL_WORD})\s+plutot\s+que\s+(?:\w+\s+)?{_LEVEL_WORD})(?![\w])"
+)
+# "we won't go under without it", "not going to sink us if we wait": no harm, so no must-have.
+_HARM_DENIED = _rx(
+    r"(?<![\w'])(?:won't|will\s+not|wouldn't|not\s+going\s+to|isn't\s+going\s+to|ne\s+va\s+pas|ne\s+vas\s+pas)(?![\w])"
+)
+
+
+_DENIED_BEFORE = _rx(
+    r"(?<![\w'])(?:not|isn't|n't|no|never|pas|jamais|ni)\s+(?:(?:really|quite|exactly|exactement|vraiment|du\s+tout|"
+    r"a|an|un|une|de|d')\s+)*(?:(?:matter|question|case)\s+of\s+|(?:question|cas)\s+de\s+)?$"
+)
+
+
+def _level_of_word(word: str) -> str:
+    if re.match(r"important|urgent", word):
+        return "important"
+    if re.match(r"nice|a\s+bonus|un\s+(?:plus|bonus)", word):
+        return "nice_to_have"
+    return "must_have"
+
+
 def severity(text: str) -> list[Reading]:
     """How badly it bites, from the harm of doing nothing or from living with it (see the module)."""
     folded = fold(text)
+    if m := _RATHER.search(folded):
+        value = _level_of_word(m["a"] or m["b"] or m["c"])
+        why = {"must_have": "a must-have", "important": "important"}.get(value, "a nice-to-have")
+        said = f"{why}: “{text[m.start() : m.end()]}”"
+        return [Reading("need.severity", value, m.start(), m.end(), 3, said)]
     for rx, value, why in (
         (_MUST_WORDS, "must_have", "a must-have"),
+        (_NO_WAY_OUT, "must_have", "a must-have"),
         (_MUST_BY_HARM, "must_have", "a must-have"),
         (_TOLERABLE, "nice_to_have", "a nice-to-have"),
     ):
-        if m := rx.search(folded):
-            said = f"{why}: “{text[m.start() : m.end()]}”"
-            return [Reading("need.severity", value, m.start(), m.end(), 2, said)]
+        for lo, hi in clauses(folded) if rx is _MUST_BY_HARM else [(0, len(folded))]:
+            m = rx.search(folded, lo, hi)
+            if m and rx is _MUST_BY_HARM and _HARM_DENIED.search(folded, lo, hi):
+                continue  # "we won't go under without it": the harm denied
+            if m and rx is _MUST_WORDS and _DENIED_BEFORE.search(folded[max(0, m.start() - 24) : m.start()]):
+                continue  # "not life or death", "pas bloquant": a must-have denied
+            if m:
+                said = f"{why}: “{text[m.start() : m.end()]}”"
+                return [Reading("need.severity", value, m.start(), m.end(), 2, said)]
     return []
 
 
@@ -706,7 +874,14 @@ def severity(text: str) -> list[Reading]:
 _SELF_MEASURED = _rx(
     r"(?<![\w'])(?:halv(?:e|ed|ing)|cut\s+(?:\w+\s+){0,4}?in\s+half|"
     r"(?:to|want\s+to|'d|would|could|aim\s+to|need\s+to|hope\s+to)\s+(?:\w+\s+)?(?:double|triple)|"
-    r"divid\w*\s+(?:\w+\s+){0,4}?by\s+(?:2|two)|divis\w*\s+(?:\w+\s+){0,4}?par\s+(?:2|deux)|"
+    r"divid\w*\s+(?:\w+\s+){0,4}?by\s+(?:\d+|two|three|four|five|ten)|divis\w*\s+(?:\w+\s+){0,4}?par\s+(?:\d+|deux|trois|quatre|cinq|dix)|"
+    # "in 2 weeks instead of 6", "en 2 semaines au lieu de 6": the new figure against the old
+    r"(?:en|in|within|under|sous|to|a)\s+\d+(?:[.,]\d+)?\s*[a-z%]*\s+(?:au\s+lieu\s+de|instead\s+of|rather\s+than|"
+    r"contre|versus|vs\.?)\s+\d+|"
+    # "zero detentions next year", "0 rupture d'ici 2027": none at all, by a time to come
+    r"(?:0|zero)\s+[a-z]{3,}(?:\s+[\w']+){0,3}?\s+(?:next\s+year|this\s+year|by|from\s+now|going\s+forward|d'ici|"
+    r"l'an\s+prochain|l'annee\s+prochaine|cette\s+annee|a\s+l'avenir|desormais)|"
+    r"cent\s+pour\s+cent\s+(?:des|de)|100\s?%\s+(?:des|de|of)|"
     r"(?:reduire|baisser|couper)\s+(?:\w+\s+){0,4}?(?:de\s+)?moitie)(?![\w])"
 )
 _CHANGE_STEM = _rx(
@@ -723,11 +898,12 @@ _CHANGE_NOUN = _rx(
     r"gain)(?![\w])"
 )
 _FIGURE = _rx(
-    r"(?<![\w.,])\d+(?:[.,]\d+)?\s?(?:%|percent|pour\s?cent|points?|days?|jours?|hours?|heures?|x|fois|k|€|"
-    r"\$|£)(?![\w])"
+    r"(?<![\w.,])\d+(?:[.,]\d+)?\s?(?:%|percent|per\s+cent|pour\s?cent|points?|days?|jours?|hours?|heures?|x|fois|k|€|"
+    r"\$|£)(?![\w])|"
+    r"(?<![\w'])(?:by\s+)?(?:a|one)\s+(?:third|quarter|fifth|tenth)|(?:d'|de\s+)?un\s+(?:tiers|quart|cinquieme|dixieme)(?![\w])"
 )
 _TIME_LIMIT = _rx(
-    r"(?<![\w'])(?:within|in\s+under|in\s+less\s+than|under)\s+(?:a|an|one|the\s+same)\s+(?:day|week|hour|"
+    r"(?<![\w'])(?:within|in\s+under|in\s+less\s+than|under)\s+(?:a|an|one|the\s+same)\s+(?:(?:business|working|calendar)\s+)?(?:day|week|hour|"
     r"month)|same[-\s]day|"
     r"en\s+moins\s+d'(?:une|un)\s+(?:heure|jour|journee|semaine)|le\s+jour\s+meme"
 )
@@ -834,14 +1010,61 @@ _CRITERION = _rx(
     r"point)\s+(?:will\s+be|is|would\s+be)|"
     r"ce\s+qui\s+(?:fera|va\s+faire)\s+la\s+difference|le\s+critere\s+(?:principal|decisif|numero\s+(?:un|"
     r"1)|n°\s?1)|"
-    r"ce\s+qui\s+compte\s+(?:le\s+plus|vraiment)|matters?\s+(?:more|most)|compte\s+(?:plus|davantage))"
+    r"ce\s+qui\s+compte\s+(?:le\s+plus|vraiment)|matters?\s+(?:more|most)\s+(?:to|for)\s+(?:us|me|them|the\s+\w+)|"
+    # "pas question de prendre un outil qui ne soit pas hébergé en France", "no way we'd buy anything that..."
+    r"(?:pas\s+question|hors\s+de\s+question)\s+(?:de\s+|d')(?:prendre|choisir|acheter|retenir|signer)\s+(?:\w+\s+){0,3}?(?:qui|sans)|"
+    r"no\s+way\s+(?:we'd|we\s+would|we'll|we\s+will|i'd)\s+(?:buy|pick|choose|take|sign)\s+(?:\w+\s+){0,3}?(?:that|which|without)|"
+    # a condition, then walking away: "if it can't run offline, we're out", "si ça ne gère pas les lots, on
+    # passe notre chemin"
+    r"(?:if|si|unless|sauf\s+si)\s+(?:it|ca|they|the\s+\w+|la\s+solution|l'outil|le\s+logiciel)\s+(?:[\w',-]+\s+){0,8}?"
+    r"(?:(?:we're|we\s+are|i'm|on\s+est)\s+out(?!\s+of)|(?:we|on|nous)\s+(?:walk\s+away|move\s+on|pass|passe\w*\s+(?:notre\s+chemin|"
+    r"a\s+autre\s+chose)|arrete\w*\s+(?:la|tout))|(?:it's|that's|c'est)\s+(?:a\s+)?(?:no|non|fini|mort)(?![\w]))|"
+    r"compte\s+(?:plus|davantage))"
+)
+
+
+# What the thing bought must do, with the thing as the subject: "the supplier must hold Cyber
+# Essentials", "whatever we pick has to run offline", "l'outil devra gérer les lots", "ça prend une
+# interface en français", "que ça marche sans réseau", "il faut que les franchisés puissent commander".
+_BOUGHT = (
+    r"(?:it|the\s+(?:system|tool|solution|platform|software|app|application|product|vendor|supplier|provider|thing)|"
+    r"(?:any|whatever|the\s+one)\s+(?:\w+\s+)?(?:we|you)\s+(?:pick|choose|buy|go\s+with|select)|"
+    r"any\s+(?:system|tool|solution|platform|software|vendor|supplier|provider)|"
+    r"ca|cela|l'outil|la\s+solution|le\s+logiciel|le\s+systeme|l'application|l'appli|la\s+plateforme|le\s+prestataire|"
+    r"le\s+fournisseur|l'editeur)"
+)
+_NOT_A_DEADLINE = (
+    r"(?!(?:be\s+)?(?:live|in\s+place|ready|done|signed|decided|approved|installed|delivered|up\s+and\s+running|chosen|"
+    r"picked|finished)(?![\w])|go\s+live|etre\s+(?:pret|en\s+place|signe|decide|choisi|livre|installe|valide)|"
+    # "it has to be said", "it has to be restarted every Monday": an idiom, or the old system's chore
+    r"be\s+(?:said|noted|admitted|restarted|rebooted|redone|re-?entered|re-?keyed|retyped|done\s+by\s+hand|"
+    r"checked\s+(?:by\s+hand|manually))(?![\w]))"
+)
+_REQUIRED = _rx(
+    rf"(?<![\w']){_BOUGHT}\s+(?:(?:really|absolutely|also|definitely|vraiment|absolument|aussi)\s+)?"
+    rf"(?:has\s+to|have\s+to|must|needs\s+to|need\s+to|will\s+(?:have|need)\s+to|would\s+(?:have|need)\s+to|"
+    rf"doit|devra|devrait|devront)\s+(?:(?:absolument|imperativement|really|absolutely|also|aussi)\s+)?{_NOT_A_DEADLINE}[a-z']{{2,}}|"
+    r"(?<![\w'])(?:ca|il)\s+(?:nous\s+)?prend\s+(?:absolument\s+)?(?:un|une|des|que)(?![\w])|"
+    r"^\W*(?:et\s+)?qu(?:e\s+|')(?:ca|cela|l'outil|la\s+solution|le\s+logiciel|les?\s+[a-z-]+|nos\s+[a-z-]+|on)\s+"
+    r"(?:[a-z'-]+\s+){0,2}?(?:puisse|puissent|soit|soient|marche|fonctionne|ait|aient|se\s+connecte|respecte|gere|tourne|"
+    r"s'integre|permette|accepte|parle|lise)(?![\w])|"
+    # a need named by what it is: "we need SOC 2 and single sign-on", "on a besoin d'une interface en
+    # espagnol"
+    r"(?<![\w'])(?:we|i|they)\s+(?:also\s+|really\s+|absolutely\s+|will\s+|'ll\s+)?(?:need|require)\s+(?:(?:a|an|the|full|"
+    r"native|proper|some)\s+)?(?:soc\s?2|iso\s?\d{4,5}|hipaa|gdpr|rgpd|hds|sso|single\s+sign-?on|api|integration|connector|"
+    r"certification|e-?signatures?|audit\s+trail|offline|mobile\s+app|french|english|spanish|bilingual)(?![\w])|"
+    r"(?<![\w'])(?:on\s+a|nous\s+avons|j'ai)\s+besoin\s+(?:d'une?\s+|de\s+|du\s+|des\s+)(?:vraie?\s+)?(?:integration|connecteur|"
+    r"interface|api|certification|hebergement|signature|version|appli(?:cation)?\s+mobile|mode\s+(?:hors\s+ligne|deconnecte))|"
+    r"(?<![\w'])(?:il\s+)?faut\s+que\s+(?:ca|cela|l'outil|la\s+solution|le\s+logiciel|les?\s+[a-z-]+|nos\s+[a-z-]+|on)\s+"
+    r"(?:[a-z'-]+\s+){0,2}?(?:puisse|puissent|marche|fonctionne|se\s+connecte|respecte|gere|s'integre|permette|accepte|"
+    r"parle|lise)(?![\w])"
 )
 
 
 def criteria(text: str) -> list[Reading]:
     """What they will judge on, from the shape of the sentence (see the pattern above)."""
     folded = fold(text)
-    if m := _CRITERION.search(folded):
+    if m := _CRITERION.search(folded) or _REQUIRED.search(folded):
         said = " ".join(text.split())
         why = f"a must-have: “{text[m.start() : m.end()]}”"
         return [Reading("decision.criteria", said, m.start(), m.end(), 2, why)]

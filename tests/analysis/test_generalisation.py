@@ -352,3 +352,20 @@ def test_more_priority_idioms(text: str, level: str) -> None:
 )
 def test_vendors_named_before_what_they_did(text: str, names: list[str]) -> None:
     assert [n for _, _, n in find_competitors(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le DG, M. Éric Bonnaud, signe. Ensuite on verra.",
+            ["Le DG, M. Éric Bonnaud, signe.", "Ensuite on verra."],
+        ),
+        ("Ask Ó. Brien first. Then legal.", ["Ask Ó. Brien first.", "Then legal."]),
+        ("It is due in May. Then we sign.", ["It is due in May.", "Then we sign."]),
+    ],
+)
+def test_an_initial_or_a_title_before_an_accented_name_does_not_end_the_sentence(
+    text: str, expected: list[str]
+) -> None:
+    assert [text[s:e] for s, e in sentences(text)] == expected

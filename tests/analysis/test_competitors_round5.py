@@ -1,0 +1,573 @@
+"""Rivals, round 5: precision from how the whole call writes a word (a capital only at the start of
+a sentence is no name), standards, elisions, nationalities, clauses and colleagues that are no
+vendors, tools kept or extended that are no rivals; recall from labels of notes, "in for a demo",
+a part of a vendor's range, a list the next sentence calls the ones compared, and speech-to-text
+that starts a name again. English and French; the phrasings and the vendor names (Rostrly,
+Planexa, Kelvo...) are written for these tests, none comes from the corpus."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from interview.analysis.competitors import (
+    call_words,
+    find_competitors,
+    listed_vendors,
+    ordinary_word,
+    referred_vendor,
+)
+from interview.analysis.evidence import analyse
+from interview.analysis.structure import tool_not_rival
+from interview.analysis.transcript import parse_transcript
+
+CALL = dt.date(2026, 3, 10)
+
+
+def _rivals(lines: list[str]) -> list[str] | None:
+    text = "\n".join(lines) + "\n"
+    got = analyse(parse_transcript(text, "call.txt"), CALL).facts["competitors"].as_json()
+    return got.get("value") if got["status"] == "found" else None
+
+
+def _asked(answer: str, lang: str = "en") -> list[str] | None:
+    if lang == "fr":
+        return _rivals(
+            [
+                "Rep : Bonjour, merci pour votre temps. Parlez-moi de l'équipe ?",
+                "Pro : On est une vingtaine au siège.",
+                "Rep : Vous avez vu d'autres solutions ?",
+                f"Pro : {answer}",
+            ]
+        )
+    return _rivals(
+        [
+            "Rep: Hi, thanks for the time. Tell me about the team?",
+            "Pro: About twenty of us at head office.",
+            "Rep: Who else are you talking to?",
+            f"Pro: {answer}",
+        ]
+    )
+
+
+def _said(text: str, lang: str = "en") -> list[str] | None:
+    """What the prospect says unprompted, after small talk (no question about rivals)."""
+    if lang == "fr":
+        return _rivals(["Rep : Bonjour, comment allez-vous ?", "Pro : Bien, merci.", f"Pro : {text}"])
+    return _rivals(["Rep: Hi, how are you?", "Pro: Good, thanks.", f"Pro: {text}"])
+
+
+# --- a capital only at the start of a sentence -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("answer", "lang", "names"),
+    [
+        ("We sat through a pitch from Rostrly last week. Decent enough, honestly.", "en", ["Rostrly"]),
+        ("Brightwave gave us a demo. Gorgeous interface, but far too pricey.", "en", ["Brightwave"]),
+        ("On a reçu une offre de Planexa. Joli produit, mais hors budget.", "fr", ["Planexa"]),
+        ("J'ai vu une démo de Kelvo. Sympa comme interface, sans plus.", "fr", ["Kelvo"]),
+    ],
+)
+def test_an_ordinary_word_starting_a_sentence_is_no_rival(answer: str, lang: str, names: list[str]) -> None:
+    assert _asked(answer, lang) == names
+
+
+@pytest.mark.parametrize(
+    ("answer", "lang", "names"),
+    [
+        ("Shiftlo quoted us nine grand.", "en", ["Shiftlo"]),
+        ("Pipewise called me on Monday.", "en", ["Pipewise"]),
+        ("Kelvo, évidemment.", "fr", ["Kelvo"]),
+        ("Planexa nous a fait une offre la semaine dernière.", "fr", ["Planexa"]),
+    ],
+)
+def test_a_vendor_said_only_at_the_start_of_a_sentence_is_still_a_rival(
+    answer: str, lang: str, names: list[str]
+) -> None:
+    assert _asked(answer, lang) == names
+
+
+def test_a_word_written_in_lower_case_elsewhere_in_the_call_is_a_common_word() -> None:
+    words = call_words(["Solid, but we'd need the API.", "It felt solid to me, and Rostrly was there."])
+    assert ordinary_word("Solid", "Solid, but we'd need the API.", words)
+    assert not ordinary_word("Rostrly", "Rostrly was there.", words)
+    assert not ordinary_word("Solid", "Solid, but we'd need the API.", None)  # no call: no judgement
+
+
+def test_a_name_written_with_a_capital_inside_a_sentence_elsewhere_stays_a_name() -> None:
+    words = call_words(["Lumo demo was long.", "We liked what Lumo showed us."])
+    assert not ordinary_word("Lumo", "Lumo demo was long.", words)
+    assert ordinary_word("Crisp", "Crisp demo, though.", words)
+
+
+# --- standards, elisions, plurals of acronyms, nationalities, figures ----------------------------
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Annex 11 support and a proper audit trail.",
+        "Section 508 compliance, plus clean handling of SOPs.",
+        "Conformité Titre 21, et un suivi des NCs.",
+    ],
+)
+def test_a_numbered_part_of_a_text_or_a_plural_acronym_is_no_vendor(answer: str) -> None:
+    assert listed_vendors(answer) == []
+
+
+@pytest.mark.parametrize(
+    ("answer", "names"),
+    [
+        ("Dynamics 365 and Cegid, mostly.", ["Dynamics 365", "Cegid"]),
+        ("C'est Kelvo qu'on regarde.", ["Kelvo"]),
+        ("J'avoue, Planexa nous plaît.", ["Planexa"]),
+    ],
+)
+def test_a_product_with_a_number_or_after_an_elision_is_kept(answer: str, names: list[str]) -> None:
+    assert listed_vendors(answer) == names
+
+
+def test_a_currency_or_a_nationality_is_no_vendor() -> None:
+    assert find_competitors("We'd be looking at sixty thousand Australian, roughly.") == []
+    assert "British" not in [n for _, _, n in find_competitors("We've been talking to British suppliers.")]
+    found = find_competitors("On a rencontré des Allemands, Kardex notamment.")
+    assert [n for _, _, n in found] == ["Kardex"]
+
+
+# --- a clause after the cue, the owner of a tool ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Every week I'm looking at what the Harbour Inn is charging.",
+        "On regarde ce que fait Leclerc en face.",
+        "Tout est ressaisi dans l'outil de la CPAM.",
+    ],
+)
+def test_what_a_company_does_or_owns_is_no_rival(sentence: str) -> None:
+    assert find_competitors(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("We're looking at Rostrly, which is pricier.", ["Rostrly"]),
+        ("We compared it with what Shiftlo quoted us.", ["Shiftlo"]),
+        ("On a vu l'outil de Kelvo.", ["Kelvo"]),
+    ],
+)
+def test_a_rival_after_the_same_cues_is_kept(sentence: str, names: list[str]) -> None:
+    assert [n for _, _, n in find_competitors(sentence)] == names
+
+
+# --- colleagues named in a list -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Rotaly demoed; Bastien wants a look at Shiftbase too.", ["Rotaly", "Shiftbase"]),
+        ("Autres pistes : Kelvo, et Nadia insiste pour voir Octime.", ["Kelvo", "Octime"]),
+    ],
+)
+def test_a_colleague_doing_what_people_do_is_no_vendor(text: str, names: list[str]) -> None:
+    assert listed_vendors(text) == names
+
+
+# --- tools they keep, leave or extend ------------------------------------------------------------
+
+
+def test_a_tool_they_would_leave_or_extend_is_no_rival() -> None:
+    assert tool_not_rival("Slick demo, but we'd have to leave Clarion and that's a no.", "Clarion")
+    assert tool_not_rival("Oracle keeps pushing us to upgrade Primavera.", "Primavera")
+    assert not tool_not_rival("Oracle keeps pushing us to upgrade Primavera.", "Oracle")
+    assert tool_not_rival("Ils veulent qu'on mette à niveau Octime plutôt.", "Octime")
+    assert tool_not_rival("Il faudrait abandonner Sage pour passer chez eux.", "Sage")
+    assert not tool_not_rival("We'd leave the decision to Dana, but Kelvo looks good.", "Kelvo")
+
+
+def test_a_tool_to_leave_is_kept_out_of_the_call_s_rivals() -> None:
+    names = _asked("We've had a demo from Rostrly. Great, but we'd have to abandon Docketwise for it.")
+    assert names == ["Rostrly"]
+
+
+# --- recall: labels, "in for a demo", a part of a range --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Shortlist: Kappaflow, Tallyfy (Tallyfy = used by finance already?)", ["Kappaflow", "Tallyfy"]),
+        ("Short-list : Kelvo et Octime.", ["Kelvo", "Octime"]),
+        ("Finalists - Rostrly and Planexa", ["Rostrly", "Planexa"]),
+        ("we had routewise in for a demo on tuesday", ["routewise"]),
+        ("We had Rostrly in for a pitch last month.", ["Rostrly"]),
+        ("We're evaluating the new version of Shiftbase.", ["Shiftbase"]),
+        ("On va tester le module paie de Kelvo.", ["Kelvo"]),
+        ("We're also considering the cloud edition from Rostrly.", ["Rostrly"]),
+    ],
+)
+def test_rivals_in_labels_visits_and_parts_of_a_range(text: str, names: list[str]) -> None:
+    assert [n for _, _, n in find_competitors(text)] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shortlist of requirements is long.",
+        "we had the auditors in for a visit",
+        "We're evaluating the new version of our own intranet.",
+    ],
+)
+def test_no_rival_in_the_same_shapes_without_a_vendor(text: str) -> None:
+    assert find_competitors(text) == []
+
+
+# --- a bare list, and the sentence after it ---------------------------------------------------------
+
+
+def test_a_bare_list_the_next_sentence_calls_the_ones_compared() -> None:
+    assert referred_vendor("Rostrly and Planexa.", "Those are the two we're weighing up.") == [
+        "Rostrly",
+        "Planexa",
+    ]
+    assert referred_vendor("Kelvo et Octime.", "Ce sont les deux qu'on compare.") == ["Kelvo", "Octime"]
+    assert referred_vendor("Sage and Excel.", "Those are the two we use today.") == []
+    assert referred_vendor("Rostrly, and we liked it.", "Those are the two we're comparing.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "around"),
+    [
+        ("Price and support.", "Those are the two things we compare on."),
+        ("Speed and Reliability.", "Those are the two we'd compare on."),
+        ("Délais et Réactivité.", "Ce sont les deux critères qu'on compare."),
+    ],
+)
+def test_a_bare_list_of_what_they_judge_on_names_no_rival(text: str, around: str) -> None:
+    assert referred_vendor(text, around) == []
+
+
+def test_a_list_said_again_after_the_rep_did_not_hear() -> None:
+    names = _rivals(
+        [
+            "Rep: Anyone else on your radar?",
+            "Pro: We run Trackwell units on some vans already, and Fleetora rang me.",
+            "Rep: Sorry, you cut out there?",
+            "Pro: Trackwell and Fleetora. Those are the two we'd compare.",
+        ]
+    )
+    assert names is not None and set(names) == {"Trackwell", "Fleetora"}
+
+
+# --- speech-to-text that starts a name again ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("we got a quote from route... routewise i think", ["routewise"]),
+        ("on a demandé un devis chez k chez kelvo", ["kelvo"]),
+        ("on a un contact chez planexa depuis le salon", ["planexa"]),
+    ],
+)
+def test_a_false_start_in_lower_case_speech(text: str, names: list[str]) -> None:
+    assert [n for _, _, n in find_competitors(text)] == names
+
+
+def test_a_contact_among_us_is_no_vendor() -> None:
+    assert find_competitors("on a un contact chez nous qui gère ça") == []
+
+
+# --- answers to "who else?": comments, colleagues, a no, places ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("answer", "lang", "names"),
+    [
+        ("We looked at Rostrly. Pricey, though.", "en", ["Rostrly"]),
+        ("We've trialled Rostrly. Clunky on mobile.", "en", ["Rostrly"]),
+        ("On a vu Kelvo. Rigide, quand même.", "fr", ["Kelvo"]),
+        ("Rostrly, yeah. Shiftlo as well.", "en", ["Rostrly", "Shiftlo"]),
+        ("Mostly Rostrly. Planexa too, briefly.", "en", ["Rostrly", "Planexa"]),
+        ("Octime, surtout. Kelvo un peu.", "fr", ["Octime", "Kelvo"]),
+        ("We had Planexa's rep over on Tuesday.", "en", ["Planexa"]),
+        ("On a discuté avec Kelvo au salon de Lyon.", "fr", ["Kelvo"]),
+    ],
+)
+def test_an_answer_names_the_vendors_not_the_comments_on_them(
+    answer: str, lang: str, names: list[str]
+) -> None:
+    assert _asked(answer, lang) == names
+
+
+@pytest.mark.parametrize(
+    ("answer", "lang"),
+    [
+        ("Just you so far. Our CFO, Dana, wants at least one other quote.", "en"),
+        ("None yet. The Leeds office might have, ask Priya.", "en"),
+        ("We went to the Brisbane expo and saw a few. Nothing stood out.", "en"),
+        ("Non, pas pour l'instant. On est bien avec Sage.", "fr"),
+        ("Aucun. Notre DAF, Mme Morel, voudrait un deuxième devis.", "fr"),
+    ],
+)
+def test_an_answer_without_a_rival_names_none(answer: str, lang: str) -> None:
+    assert _asked(answer, lang) is None
+
+
+# --- a person from a vendor, a colleague with a role ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("We had Jenny from Rostrly out here last week, lovely woman.", ["Rostrly"]),
+        ("On a rencontré Paul de chez Kelvo.", ["Kelvo"]),
+        ("We have been talking to Marcus from Finance.", []),
+        ("On a rencontré Julie, notre nouvelle DRH.", []),
+    ],
+)
+def test_the_company_a_person_comes_from_is_the_rival(sentence: str, names: list[str]) -> None:
+    assert [n for _, _, n in find_competitors(sentence)] == names
+
+
+# --- typed notes: shorthand, titles, kinds of software ----------------------------------------------
+
+
+def _notes(lines: list[str]) -> list[str] | None:
+    text = "\n".join(lines) + "\n"
+    got = analyse(parse_transcript(text, "notes.txt"), CALL).facts["competitors"].as_json()
+    return got.get("value") if got["status"] == "found" else None
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Rostrly demo last wk - liked UI, pricey", ["Rostrly"]),
+        ("Kelvo déjà venu, trop cher selon elle", ["Kelvo"]),
+        ("Great demo, but far too pricey for them", None),
+        ("Super démo, mais hors budget", None),
+        ("Bon échange. Mme Roux motivée.", None),
+    ],
+)
+def test_shorthand_notes_name_the_vendor_not_the_praise(line: str, names: list[str] | None) -> None:
+    assert _notes(["Appel avec Mme Roux (DAF), 30 min", line]) == names
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Good UI, solid API, SSO included, and the SLA is fine.",
+        "We need SMS, not just email, and a CSV export.",
+    ],
+)
+def test_kinds_of_software_and_features_in_capitals_are_no_vendors(answer: str) -> None:
+    assert listed_vendors(answer) == []
+
+
+# --- the rep's own company, from a label in any shape ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "rep",
+    ["Brightline – Owen Price", "Owen Price (Brightline)", "Owen Price, Brightline"],
+)
+def test_the_company_in_the_rep_s_label_is_no_rival(rep: str) -> None:
+    names = _rivals(
+        [
+            f"{rep}: Thanks for the time. Who else are you looking at?",
+            "Dana Hill – Ops Lead: Rostrly, and we compared Brightline with them last week.",
+            f"{rep}: Good to know.",
+        ]
+    )
+    assert names == ["Rostrly"]
+
+
+def test_a_short_name_in_a_label_is_no_part_of_a_rival_s_name() -> None:
+    from interview.analysis.competitors import is_party, label_parties
+
+    assert label_parties("Sam Lee – Brightline") == ["sam lee", "brightline"]
+    assert not is_party("Samsara", ["sam"])
+    assert is_party("Brightline Cloud", ["brightline"])
+
+
+# --- a vendor at work on them, the one they would take instead --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("Rostrly are coming to present next week.", ["Rostrly"]),
+        ("Rostrly has been chasing us for months.", ["Rostrly"]),
+        ("Kelvo vient nous présenter son outil jeudi.", ["Kelvo"]),
+        ("Kelvo nous relance depuis des mois.", ["Kelvo"]),
+        ("Kelvo tient la corde pour l'instant.", ["Kelvo"]),
+        ("We asked Rostrly and Planexa to tender.", ["Rostrly", "Planexa"]),
+        ("If not you, it'd probably be Rostrly.", ["Rostrly"]),
+        ("Sinon ce serait Kelvo, je pense.", ["Kelvo"]),
+    ],
+)
+def test_a_vendor_at_work_on_them_or_their_fallback(sentence: str, names: list[str]) -> None:
+    assert [n for _, _, n in find_competitors(sentence)] == names
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dana has been chasing the invoices for months.",
+        "If not, it'd probably be March.",
+        "Sinon ce serait pour la rentrée.",
+    ],
+)
+def test_the_same_shapes_without_a_vendor(sentence: str) -> None:
+    assert find_competitors(sentence, {"dana"}) == []
+
+
+def test_the_tool_they_would_stick_with_is_no_rival() -> None:
+    assert tool_not_rival("Our other option is to stick with Excel.", "Excel")
+    assert tool_not_rival("Au pire on reste sur Sage.", "Sage")
+
+
+# --- lower-case speech: a name introduced, priced, or coming in cheaper ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("we had a demo from a company called rostera", ["rostera"]),
+        ("we were looking at options like rostera", ["rostera"]),
+        ("on a eu une démo d'une boite qui s'appelle kelvo", ["kelvo"]),
+        ("we got pricing from rostera and from planexa", ["rostera", "planexa"]),
+        ("rostera came in a lot cheaper", ["rostera"]),
+        ("We were looking at options like Rostera and Planexa.", ["Rostera", "Planexa"]),
+    ],
+)
+def test_a_vendor_introduced_or_priced_in_speech(text: str, names: list[str]) -> None:
+    assert [n for _, _, n in find_competitors(text)] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the invoices came in under budget",
+        "he came in late on monday",
+        "we're looking at something called hybrid working",
+        "les devis nous ont été envoyés hier",
+    ],
+)
+def test_no_vendor_in_speech_of_the_same_shape(text: str) -> None:
+    assert find_competitors(text) == []
+
+
+# --- a name used as a modifier, a place or a kind of thing ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We're looking at Salesforce-style dashboards.",
+        "We're considering the EU data residency option.",
+        "We compared it with the NHS framework.",
+        "We're looking at the Northern Territory first.",
+        "On regarde la Bretagne en premier.",
+    ],
+)
+def test_a_modifier_a_place_or_a_kind_is_no_rival(sentence: str) -> None:
+    assert find_competitors(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("We're looking at the Rostera platform.", ["Rostera"]),
+        ("We got a quote from the Planexa guys.", ["Planexa"]),
+        ("On a vu la démo de Kelvo.", ["Kelvo"]),
+    ],
+)
+def test_a_vendor_after_an_article_with_what_it_offers(sentence: str, names: list[str]) -> None:
+    assert [n for _, _, n in find_competitors(sentence)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Oracle NetSuite and Xero, mostly.", ["Oracle NetSuite", "Xero"]),
+        ("Concurrence Kelvo (démo faite), Octime (devis attendu).", ["Kelvo", "Octime"]),
+    ],
+)
+def test_a_tool_s_name_starts_a_product_s_and_a_heading_is_no_name(text: str, names: list[str]) -> None:
+    assert listed_vendors(text) == names
+
+
+# --- a list after what came in ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("answer", "lang", "names"),
+    [
+        ("We've had two demos so far. Rostera and Planexa.", "en", ["Rostera", "Planexa"]),
+        ("On a eu deux démos. Kelvo et Octime.", "fr", ["Kelvo", "Octime"]),
+        ("On a reçu deux devis : Kelvo et Octime.", "fr", ["Kelvo", "Octime"]),
+        ("Il y a un autre éditeur en lice, Kelvo.", "fr", ["Kelvo"]),
+    ],
+)
+def test_the_names_after_what_came_in(answer: str, lang: str, names: list[str]) -> None:
+    assert _said(answer, lang) == names
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "We need two quotes for procurement. Monday and Tuesday work for me.",
+        "We've had a few demos. Honestly, nothing great.",
+    ],
+)
+def test_no_names_after_what_came_in(answer: str) -> None:
+    assert _said(answer) is None
+
+
+# --- what the product must connect to -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("answer", "lang", "names"),
+    [
+        ("It has to integrate with Xero.", "en", None),
+        ("We'd need it to sync with HubSpot.", "en", None),
+        ("We looked at Rostera, which integrates with Xero.", "en", ["Rostera"]),
+        ("The demo of Rostera showed a Xero connector.", "en", ["Rostera"]),
+        ("Il faut que ça se connecte à Sage.", "fr", None),
+        ("On a vu Kelvo, qui s'interface avec Silae.", "fr", ["Kelvo"]),
+        ("Kelvo nous a fait une offre, compatible avec Silae.", "fr", ["Kelvo"]),
+    ],
+)
+def test_what_the_product_connects_to_is_no_rival(answer: str, lang: str, names: list[str] | None) -> None:
+    assert _asked(answer, lang) == names
+
+
+def test_talking_to_a_vendor_is_no_integration() -> None:
+    assert not tool_not_rival("We've been talking to Rostera.", "Rostera")
+    assert not tool_not_rival("On est en contact avec Kelvo.", "Kelvo")
+
+
+# --- French: a consultation, a request to quote, a solution presented ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "names"),
+    [
+        ("On a fait une consultation auprès de Kelvo et Octime.", "fr", ["Kelvo", "Octime"]),
+        ("Kelvo nous a présenté sa solution la semaine dernière.", "fr", ["Kelvo"]),
+        ("On a demandé à Kelvo de nous chiffrer le projet.", "fr", ["Kelvo"]),
+        ("On attend toujours le chiffrage de Kelvo.", "fr", ["Kelvo"]),
+        ("We're still waiting on a quote from Rostera.", "en", ["Rostera"]),
+        ("On a demandé à Julie de nous envoyer le planning.", "fr", None),
+        ("On attend le retour de la direction.", "fr", None),
+        ("We're waiting for numbers from Finance.", "en", None),
+    ],
+)
+def test_a_request_to_quote_or_a_solution_presented(text: str, lang: str, names: list[str] | None) -> None:
+    assert _said(text, lang) == names

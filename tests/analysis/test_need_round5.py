@@ -1,0 +1,705 @@
+"""Round 5 of the need, priority, criteria and target readers: shapes of clause rather than idioms.
+
+Severity told as a verdict or a denied way out ("we've got no option", "ce n'est pas facultatif"),
+one level preferred to another; priority told as a rank, a denied first place or another project
+first; criteria as what the thing bought must do, or answers to "what will you judge on?"; targets
+as "down to N", "in N instead of M", "zero X by next year". Phrasings written for these tests, in
+English and French, with distractors that must not match."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from interview.analysis import structure
+from interview.analysis.evidence import analyse
+from interview.analysis.numbers import digits
+from interview.analysis.statements import (
+    find_current_solution,
+    find_must_haves,
+    find_pain_statements,
+    find_priority,
+    find_process,
+    find_severity,
+    find_targets,
+    find_targets_number,
+    find_unquantified,
+    note_label,
+    question_topics,
+    severity_answer,
+)
+from interview.analysis.transcript import parse_transcript
+
+CALL = dt.date(2026, 5, 12)
+
+
+def _fact(question: str, answer: str, fact: str) -> dict[str, Any]:
+    text = (
+        "Rep: Hello, thanks for your time today. Could you describe your team?\n"
+        "Pro: Sure, there are nine of us.\n"
+        f"Rep: {question}\nPro: {answer}\n"
+    )
+    return analyse(parse_transcript(text, "call.txt"), CALL).facts[fact].as_json()  # type: ignore[no-any-return]
+
+
+def _severity(text: str) -> str | None:
+    cues = find_severity(text)
+    if cues:
+        return str(cues[0].value)
+    readings = structure.severity(text)
+    return readings[0].value if readings else None
+
+
+# --- need.severity -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("Honestly we've got no option here, the regulator decided for us.", "must_have"),
+        ("Frankly, this isn't optional for the plant.", "must_have"),
+        ("Nous n'avons pas d'autre choix, la préfecture l'impose.", "must_have"),
+        ("Là-dessus, ce n'est pas négociable.", "must_have"),
+        ("We cannot afford to do nothing about the backlog.", "must_have"),
+        ("Le statu quo n'est pas une option pour la direction.", "must_have"),
+        ("It's a must, full stop.", "must_have"),
+        ("C'est un must pour l'équipe terrain.", "must_have"),
+        ("I'd rank it crucial rather than nice-to-have.", "must_have"),
+        ("I'd put it as important rather than vital.", "important"),
+        ("Plutôt important que critique, disons.", "important"),
+    ],
+)
+def test_severity_from_a_denied_way_out_or_a_preference(text: str, level: str) -> None:
+    assert _severity(text) == level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We had no choice of supplier back then, it was the group's contract.",  # the vendor, not the need
+        "We won't go under without it, but the clients notice the delays.",  # harm denied
+        "The menu has an optional module for exports.",
+    ],
+)
+def test_severity_distractors(text: str) -> None:
+    assert _severity(text) != "must_have"
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("— JB : « essentiel, sinon on perd le contrat ».", "must_have"),
+        ("Gravité : must-have selon la DSI.", "must_have"),
+        ("Crucial. The auditors come back in the autumn.", "must_have"),
+    ],
+)
+def test_severity_verdict_opening_the_sentence(text: str, level: str) -> None:
+    assert _severity(text) == level
+
+
+def test_a_heading_word_is_no_verdict() -> None:
+    assert _severity("Critical path: the migration, then training.") is None
+    assert _severity("non-negotiable per Ana: offline mode on the tablets.") != "must_have"
+
+
+@pytest.mark.parametrize(
+    ("answer", "level"),
+    [
+        ("Essential, we'd lose the franchise otherwise.", "must_have"),
+        ("C'est vraiment impératif pour nous.", "must_have"),
+        ("A bonus, really. We manage.", "nice_to_have"),
+        ("Honestly? Critical path stuff is elsewhere.", None),
+    ],
+)
+def test_severity_answer(answer: str, level: str | None) -> None:
+    assert severity_answer(answer) == level
+
+
+def test_severity_answer_in_a_call() -> None:
+    got = _fact(
+        "Would you call this essential, or more of a bonus?",
+        "Vital. Our insurer requires it.",
+        "need.severity",
+    )
+    assert got["status"] == "found" and got["value"] == "must_have"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How essential is this for the clinic?",
+        "Is it vital for you or could it wait for a better tool?",
+        "Pour vous, c'est essentiel ou optionnel ?",
+    ],
+)
+def test_severity_questions(question: str) -> None:
+    assert "need.severity" in question_topics(question)
+
+
+# --- priority.level ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("It's the number one item on the director's board.", "top"),
+        ("Right now it sits at the very top.", "top"),
+        ("P1 for operations, per Lina.", "top"),
+        ("Honestly nothing else on the roadmap comes close.", "top"),
+        ("C'est le chantier prioritaire de l'année. Tout le reste passe après.", "top"),
+        ("C'est plutôt bien placé chez nous.", "high"),
+        ("Somewhere in the middle, with the payroll upgrade.", "medium"),
+    ],
+)
+def test_priority_idioms(text: str, level: str) -> None:
+    cues = find_priority(text)
+    assert cues and cues[0].value == level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We parked it outside the depot and walked in.",  # a van, not the project
+        "The data sits in the middle of three systems.",  # no place on a list
+        "La refonte du site passe avant tout, évidemment.",  # another project first
+        "The ERP upgrade comes before everything else this year.",
+        "It's not top of the pile, that's for sure.",  # the first place denied
+    ],
+)
+def test_priority_distractors(text: str) -> None:
+    assert not [c for c in find_priority(text) if c.value in ("top", "medium", "low")]
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("Pas la première, mais juste derrière.", "high"),
+        ("Not number one. It comes right after.", "high"),
+        ("I'd say it's third or fourth on our list.", "high"),
+        ("Probably fifth on the list, behind the move.", "medium"),
+        ("It's one of our two big bets for the year.", "high"),
+        ("C'est dans les trois principales priorités du service.", "high"),
+    ],
+)
+def test_priority_ranks(text: str, level: str) -> None:
+    readings = structure.priority(text)
+    assert readings and readings[0].value == level
+
+
+def test_right_after_as_time_is_no_rank() -> None:
+    assert structure.priority("On vous rappelle juste après.") == []
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Compared with your other projects, where is this?",
+        "Par rapport aux autres dossiers du service, ça se place comment ?",
+    ],
+)
+def test_priority_questions(question: str) -> None:
+    assert "priority.level" in question_topics(question)
+
+
+def test_the_most_urgent_denied_disagrees_with_top() -> None:
+    text = (
+        "Rep: Thanks both. Anne, Paul, could you say a word about the team?\n"
+        "Anne: Sure, I run the shops.\n"
+        "Paul: And I run the back office.\n"
+        "Rep: Where does this sit for you both?\n"
+        "Anne: For me it's the absolute top priority.\n"
+        "Rep: And for you, Paul?\n"
+        "Paul: Sorry Anne, no. The new warehouse and the audit come first.\n"
+        "Paul: It's good, but it's not the most urgent.\n"
+    )
+    got = analyse(parse_transcript(text, "call.txt"), CALL).facts["priority.level"]
+    assert got.status == "ambiguous"
+
+
+def test_an_adjective_on_things_is_no_priority() -> None:
+    got = _fact(
+        "What would success look like?",
+        "No stock-outs on the vital lines, and fewer write-offs.",
+        "priority.level",
+    )
+    assert got["status"] == "absent"
+
+
+# --- decision.criteria -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The vendor must hold ISO 27001, our board insists.",
+        "Whatever we choose has to sync with Sage both ways.",
+        "La plateforme devra accepter les paiements par virement.",
+        "Ça prend une version mobile qui marche sans connexion.",
+        "Que l'outil s'intègre à notre paie, surtout.",
+        "Il faut que les techniciens puissent signer sur la tablette.",
+    ],
+)
+def test_what_the_thing_bought_must_do(text: str) -> None:
+    assert find_must_haves(text) or structure.criteria(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It has to be live before the September intake.",  # a deadline
+        "We need to have chosen by the end of June.",
+        "Reliability matters most when the season starts.",  # no criterion named
+        "Que ça coûte moins cher, ce serait bien.",
+    ],
+)
+def test_criteria_distractors(text: str) -> None:
+    assert not find_must_haves(text) and not structure.criteria(text)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What will you score the bids on?",
+        "Qu'est-ce qui fera la différence au final ?",
+        "What's non-negotiable for the team?",
+        "What would the tool you select need to do?",
+        "Quels sont les éléments qui comptent dans votre choix ?",
+        "What will the selection focus on?",
+    ],
+)
+def test_criteria_questions(question: str) -> None:
+    assert question_topics(question)[0] == "decision.criteria"
+
+
+def test_a_verbless_answer_to_the_criteria_question() -> None:
+    got = _fact(
+        "What will you score the bids on?",
+        "Offline mode, because of the cellars. And French support.",
+        "decision.criteria",
+    )
+    assert got["status"] == "found" and "Offline mode" in got["value"]
+
+
+@pytest.mark.parametrize(
+    ("line", "fact"),
+    [("MUSTS: SSO, audit log.", "decision.criteria"), ("Reqs - EU hosting", "decision.criteria")],
+)
+def test_criteria_note_labels(line: str, fact: str) -> None:
+    labelled = note_label(line)
+    assert labelled and labelled[0] == fact
+
+
+# --- metrics.target ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No-shows down to three per cent by the autumn.",
+        "Trim energy use by a tenth over the year.",
+        "Answer every ticket within one working day.",
+        "Les litiges divisés par quatre d'ici l'été.",
+        "Close the books in 4 days instead of 9.",
+        "Zero missed inspections next year.",
+        "Objectif pour la rentrée : dossiers traités en 48 h.",
+    ],
+)
+def test_target_shapes(text: str) -> None:
+    text = digits(text)
+    assert find_targets(text) or structure.target(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Actuellement on a environ 300 dossiers en retard de plus de 20 jours.",
+        "The quote came down to 12k after the call.",
+        "We had zero visibility last winter.",
+        "We pay 40 instead of 30 since the new contract.",
+    ],
+)
+def test_target_distractors(text: str) -> None:
+    text = digits(text)
+    assert not find_targets(text) and not structure.target(text)
+
+
+def test_todays_figure_answers_no_target_question() -> None:
+    assert not find_targets_number(digits("Aujourd'hui on tourne plutôt autour de six semaines."))
+    assert find_targets_number(digits("Six semaines maximum, voilà ce qu'on vise."))
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("If it all went well, what would you want to see?", "metrics.target"),
+        ("Qu'est-ce que vous aimeriez atteindre d'ici un an ?", "metrics.target"),
+    ],
+)
+def test_target_questions(question: str, topic: str) -> None:
+    assert topic in question_topics(question)
+
+
+def test_asking_whether_the_cost_was_worked_out_is_no_target_question() -> None:
+    assert "metrics.target" not in question_topics("Vous avez chiffré ce que ça vous coûte ?")
+
+
+# --- need.pain, need.impact_quantified, need.current_solution --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The trouble is duplicates: two crews booked on the same job.",
+        "What keeps me up at night is the payroll cut-off.",
+        "Ce qui m'empêche de dormir, c'est la saisie des commandes.",
+        "We keep over-ordering dairy and under-ordering bread.",
+        "On est en sous-effectif tous les étés.",
+    ],
+)
+def test_pain_said_in_other_words(text: str) -> None:
+    assert find_pain_statements(text)
+
+
+def test_pain_distractors() -> None:
+    assert not find_pain_statements("Our overhead lights were replaced last year.")
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("So what's the story with the scheduling?", "need.pain"),
+        ("What's on your mind with the returns?", "need.pain"),
+        ("Pouvez-vous m'expliquer la situation ?", "need.pain"),
+        ("et qu'est ce qui coince aujourd'hui", "need.pain"),
+        ("And what does that lead to?", "need.impact_quantified"),
+        ("Et concrètement, ça entraîne quoi ?", "need.impact_quantified"),
+    ],
+)
+def test_pain_and_impact_questions(question: str, topic: str) -> None:
+    assert topic in question_topics(question)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Honestly I couldn't tell you what it's costing us.",
+        "I haven't got a figure, I'd only be guessing.",
+        "Je serais bien en peine de vous chiffrer ça.",
+    ],
+)
+def test_no_figure_said_otherwise(text: str) -> None:
+    assert [c for c in find_unquantified(text) if c.strength == 3]
+
+
+def test_no_figure_for_the_budget_is_not_about_the_cost() -> None:
+    assert not find_unquantified("I haven't got a number for the budget yet.")
+
+
+def _impact(turns: str) -> dict[str, Any]:
+    text = "Rep: Hello both, thanks for the time. What's going on?\n" + turns
+    return analyse(parse_transcript(text, "call.txt"), CALL).facts["need.impact_quantified"].as_json()  # type: ignore[no-any-return]
+
+
+def test_money_lost_is_the_cost_of_the_problem() -> None:
+    got = _impact(
+        "Pro: Late deliveries. Penalties on those came to about 60,000 euros last year.\nRep: Ouch.\n"
+    )
+    assert got == {"status": "found", "value": True} or got["value"] is True
+
+
+def test_a_count_lost_is_the_cost_of_the_problem() -> None:
+    got = _impact(
+        "Pro: Bookings go missing. We lost about 150 customers that way last season.\nRep: I see.\n"
+    )
+    assert got["status"] == "found" and got["value"] is True
+
+
+def test_an_aside_beyond_figures_leaves_the_figure_standing() -> None:
+    got = _impact(
+        "Pro: Rework. It costs us about 30,000 pounds a year,\n"
+        "Pro: plus the morale hit, which nobody can put a number on.\n"
+        "Rep: Understood.\n"
+    )
+    assert got["status"] == "found" and got["value"] is True
+
+
+def test_a_plain_no_figure_still_wins_over_a_passing_figure() -> None:
+    text = (
+        "Rep: Hello, thanks for the time. How big is the team?\n"
+        "Pro: About forty. Onboarding is a mess, new starters wait two or three days for a laptop.\n"
+        "Rep: What does that cost you?\n"
+        "Pro: I couldn't put a number on it, honestly.\n"
+    )
+    got = analyse(parse_transcript(text, "call.txt"), CALL).facts["need.impact_quantified"]
+    assert got.status == "found" and got.value is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Half the crew write it on the back of a receipt, the rest text me a picture.",
+        "Les chauffeurs notent tout sur une feuille, que je ressaisis le soir.",
+        "We've got a shared google inbox for all of it.",
+    ],
+)
+def test_current_solution_in_other_words(text: str) -> None:
+    assert find_current_solution(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We've got 14 depots and about 300 drivers.",
+        "We've got nothing to show the client afterwards.",
+        "Je prépare, je compare, je recommande.",
+    ],
+)
+def test_current_solution_distractors(text: str) -> None:
+    assert not find_current_solution(text)
+
+
+# --- decision.process_known ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I draw up the shortlist, we run a pilot, I take my recommendation to Omar, he signs.",
+        "je monte le dossier, je le présente au codir, et le codir vote",
+        "We test it for a month, then it goes to the finance committee, and they approve it.",
+    ],
+)
+def test_process_as_a_hand_off(text: str) -> None:
+    cues = find_process(text)
+    assert cues and cues[0].value is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anything over 20k goes to the board, and the chair signs.",  # who approves what, no steps
+        "I'll take it to my manager.",
+    ],
+)
+def test_process_distractors(text: str) -> None:
+    assert not [c for c in find_process(text) if c.value is True]
+
+
+@pytest.mark.parametrize(
+    ("text", "pain"),
+    [
+        ("Repeat orders fell 18% after the new portal went live.", True),
+        ("Les inscriptions ont baissé de 12 % depuis la rentrée.", True),
+        ("Our costs have dropped 10% since we switched.", False),  # good news, no pain
+        ("Les délais ont baissé de 3 jours, c'est bien.", False),
+    ],
+)
+def test_a_measure_that_fell(text: str, pain: bool) -> None:
+    assert bool(find_pain_statements(digits(text))) is pain
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "donc c'est un besoin vital pour vous",  # the rep's recap, no punctuation
+        "so that's a must-have for you guys",
+    ],
+)
+def test_severity_about_the_listener_is_no_claim(text: str) -> None:
+    assert find_severity(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If the app can't work without signal, we're out.",
+        "Si l'outil ne parle pas à notre ERP, on passe notre chemin.",
+        "We also need HIPAA and an audit trail.",
+        "On a besoin d'un connecteur avec la paie.",
+    ],
+)
+def test_criteria_as_condition_or_named_need(text: str) -> None:
+    assert find_must_haves(text) or structure.criteria(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If it rains, we're out of the office anyway.",  # no thing bought
+        "We need a better way to do this.",  # no requirement named
+        "On a besoin de temps pour y réfléchir.",
+    ],
+)
+def test_criteria_condition_distractors(text: str) -> None:
+    assert not find_must_haves(text) and not structure.criteria(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("If budgets get cut, it's the last project we'd shelve.", "top"),
+        ("C'est le dernier chantier qu'on abandonnerait.", "top"),
+        ("Honestly it'd be the first thing to go if money got tight.", "low"),
+        ("Ce serait le premier projet qu'on reporterait.", "low"),
+    ],
+)
+def test_priority_as_what_gets_dropped(text: str, level: str) -> None:
+    cues = find_priority(text)
+    assert cues and cues[0].value == level
+
+
+# --- more shapes: hedges, wishes, aims, chains of actors, figures in answers ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("Honestly it's a wish-list thing for next year.", "nice_to_have"),
+        ("C'est souhaitable, sans plus.", "nice_to_have"),
+        ("On pourrait très bien s'en passer quelques mois.", "nice_to_have"),
+        ("We could easily do without it until spring.", "nice_to_have"),
+        ("Absolutely vital, the plant stops otherwise.", "must_have"),
+    ],
+)
+def test_severity_wishes_and_verdicts(text: str, level: str) -> None:
+    assert _severity(text) == level
+
+
+def test_a_denied_must_have_word_is_no_must_have() -> None:
+    assert _severity("It's not life or death for us.") != "must_have"
+    assert _severity("Ce n'est pas bloquant aujourd'hui.") != "must_have"
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("Franchement, c'est loin d'être notre priorité.", "low"),
+        ("It's nowhere near the top for us.", "low"),
+        ("Ça reste en queue de liste.", "low"),
+    ],
+)
+def test_priority_far_from_the_top(text: str, level: str) -> None:
+    cues = find_priority(text)
+    assert cues and cues[0].value == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("Below the office move and the new CRM, so about third.", "high"),
+        ("It sits behind the payroll upgrade.", "high"),
+        ("C'est derrière la paie, le site web et le déménagement.", "medium"),
+    ],
+)
+def test_priority_behind_named_projects(text: str, level: str) -> None:
+    readings = structure.priority(text)
+    assert readings and readings[0].value == level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our churn is below the sector average.",
+        "We're behind schedule on the rollout.",
+        "She works behind the scenes.",
+    ],
+)
+def test_behind_and_below_distractors(text: str) -> None:
+    assert structure.priority(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["We're aiming for 150 new subscribers by June.", "On vise 40 installations d'ici la fin de l'année."],
+)
+def test_target_as_an_aim(text: str) -> None:
+    assert find_targets(digits(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hors de question de choisir une solution qui ne parle pas français.",
+        "No way we'd buy anything that isn't hosted in the EU.",
+    ],
+)
+def test_criteria_as_an_exclusion(text: str) -> None:
+    assert find_must_haves(text) or structure.criteria(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I draft the case, finance reviews it, and the board approves it in March.",
+        "Je rédige une note, la DAF valide le budget, et le comité signe.",
+    ],
+)
+def test_process_actor_by_actor(text: str) -> None:
+    cues = find_process(text)
+    assert cues and cues[0].value is True
+
+
+def test_process_two_actors_without_steps_is_no_process() -> None:
+    assert not [
+        c for c in find_process("The CFO and the board are both keen, and so am I.") if c.value is True
+    ]
+
+
+@pytest.mark.parametrize(
+    ("answer", "value"),
+    [
+        ("Roughly three people doing nothing but re-keying.", True),
+        ("Six refunds last month, around four grand.", True),
+        ("On n'a jamais vraiment fait le calcul.", False),
+        ("Honestly, we've never done the maths.", False),
+    ],
+)
+def test_the_answer_to_the_cost_question(answer: str, value: bool) -> None:
+    got = _fact("What does that cost you, roughly?", answer, "need.impact_quantified")
+    assert got["status"] == "found" and got["value"] is value
+
+
+# --- precision: everyday sentences with the same words -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Honestly, a walk on the pier is a must to do when you're in town.",
+        "C'est un must de goûter la galette du coin.",
+    ],
+)
+def test_a_must_as_a_tip_is_no_severity(text: str) -> None:
+    assert _severity(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The first thing I do each morning is read the overnight tickets.",
+        "The car park is just behind the depot.",
+        "La salle est juste derrière le bâtiment B.",
+    ],
+)
+def test_everyday_places_and_firsts_are_no_priority(text: str) -> None:
+    assert not find_priority(text) and not structure.priority(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We need to check with our accountant first.",
+        "My boss must be in a meeting, she's not picking up.",
+        "It has to be said, the installers were great.",
+        "The old server has to be rebooted every Friday.",
+    ],
+)
+def test_everyday_musts_are_no_criteria(text: str) -> None:
+    assert not find_must_haves(text) and not structure.criteria(text)
+
+
+def test_something_else_being_critical_is_no_priority() -> None:
+    got = _fact("How was the season?", "Rain has been critical for the crops this spring.", "priority.level")
+    assert got["status"] == "absent"
