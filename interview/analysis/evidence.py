@@ -356,6 +356,9 @@ def sentences(text: str) -> list[tuple[int, int]]:
             while j + 1 < n and text[j + 1] in ".!?…\"'”»)":
                 j += 1
             nxt = text[j + 1] if j + 1 < n else " "
+            if (c == "…" or text[i : i + 2] == "..") and re.match(r"\s*[a-zà-ÿ]", text[j + 1 : j + 3]):
+                i = j + 1
+                continue  # a trailing-off that goes on in lower case: "chez cargo... cargofive je crois"
             if c == "." and (
                 _ABBREV.search(text[start:i])
                 and (
@@ -835,6 +838,7 @@ class _Context:
     asked_decision: bool = False  # the rep's question was about deciding ("when will you decide?")
     dated: bool = False  # a date was read already in this turn
     previous_corrects: bool = False  # the sentence before, in this turn, announced a correction
+    retracted: bool = False  # "strike that" earlier in this turn: what follows in it replaces
     previous_sentence: str = ""  # the sentence before, in this turn, as said
     confirmed: set[str] = field(default_factory=set)  # facts of the rep's recap this turn confirmed
     section: str | None = None  # in written notes, the fact of the heading the line sits under
@@ -859,6 +863,17 @@ _NOISE = re.compile(
 )
 
 
+# Taking back what was said, so that the rest of the turn replaces it: "Oh, strike that. Under 50k
+# it doesn't go to the board. It's Pete, our GM, who signs."
+_RETRACTION = re.compile(
+    r"(?<![\w'])(?:(?:strike|scratch|forget|ignore|disregard|cross\s+out)\s+(?:that|what\s+i\s+(?:just\s+)?said)|"
+    r"let\s+me\s+correct|i\s+misspoke|i\s+stand\s+corrected|i\s+(?:was|am)\s+wrong|"
+    r"je\s+me\s+corrige|je\s+rectifie|je\s+me\s+suis\s+trompee?|(?:au|autant)\s+temps\s+pour\s+moi|"
+    r"oubliez\s+(?:ce\s+que\s+j'ai\s+dit|ca)|on\s+oublie)(?![\w])",
+    re.ASCII,
+)
+
+
 def _claims(sentence: str, ev: Line, order: int, ctx: _Context) -> list[Claim]:
     out: list[Claim] = []
     sentence = _NOISE.sub(" ", sentence)  # "Dana [inaudible] signs", "Hub Spot and, uh, Pipedrive"
@@ -869,8 +884,9 @@ def _claims(sentence: str, ev: Line, order: int, ctx: _Context) -> list[Claim]:
     correction = statements.is_correction(sentence)
     folded = fold(sentence)
 
-    correction = correction or ctx.previous_corrects
+    correction = correction or ctx.previous_corrects or ctx.retracted
     ctx.previous_corrects = statements.is_correction(sentence)
+    ctx.retracted = ctx.retracted or bool(_RETRACTION.search(folded))
     reported = bool(_REPORTED_PAST.search(fold(sentence)))
 
     def add(fact: str, value: Any, strength: int, reason: str, key: Any = None, **extra: Any) -> None:
@@ -2235,7 +2251,7 @@ _DOLLAR_PLACES = {
     r"nevada|colorado|utah|oregon|florida|ohio|michigan|illinois|minnesota|wisconsin|iowa|missouri|kansas|"
     r"nebraska|oklahoma|arkansas|louisiana|mississippi|alabama|tennessee|kentucky|virginia|carolina|"
     r"pennsylvania|new\s+jersey|connecticut|massachusetts|maryland|idaho|montana|wyoming|dakota|"
-    r"phoenix|houston|dallas|austin|denver|atlanta|miami|detroit|philadelphia|san\s+francisco|los\s+angeles|usd",
+    r"houston|dallas|denver|atlanta|miami|detroit|philadelphia|san\s+francisco|los\s+angeles|usd",
 }
 _CROWN_PLACES = {
     "SEK": r"sweden|swedish|stockholm|gothenburg|goteborg|malmo|suede|suedois\w*",
@@ -2246,7 +2262,7 @@ _CROWN_PLACES = {
 # in the money of the place the call names: Britain as well as the dollar countries.
 _FRANC_PLACES = {
     "CHF": r"suisse|swiss|switzerland|geneve|lausanne|zurich|berne|bale|vaud|valais|neuchatel|fribourg|"
-    r"romandie|tessin|montreux|sion|yverdon|chf",
+    r"romandie|tessin|montreux|yverdon|chf",
     "EUR": r"belgique|bruxelles|liege|namur|wallonie|luxembourg|paris|lyon|marseille|toulouse|nantes|lille|"
     r"bordeaux",
 }

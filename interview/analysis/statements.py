@@ -242,6 +242,19 @@ _PAIN_WORDS = _rx(
     r"(?:fell|dropped|plunged|plummeted|declined|slumped|went\s+down|(?:has|have)\s+(?:fallen|dropped|declined))\s+"
     r"(?:by\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?\d+|"
     r"(?:a|ont|est|sont)\s+(?:baisse|chute|recule|degringole|plonge)\s+(?:de\s+)?(?:pres\s+de\s+|environ\s+)?\d+|"
+    # time sunk or lost, told as a story: "a nurse spent 40 minutes looking for a pump", "two vans sat idle all
+    # morning", "un client a attendu 3 heures", "il a fallu 2 jours pour retrouver le bon"
+    r"(?:spent|spend|spends|spending|waste[sd]?|wasting|lose|lost|losing)\s+(?:(?:about|around|roughly|nearly|almost|over|"
+    r"the\s+whole|a\s+whole|an?\s+entire|all)\s+)?(?:\d+\s+(?:minutes?|hours?|days?|weeks?)|afternoon|morning|day|evening|week)|"
+    r"(?:sat|sitting|sits|stood|standing|waited|waiting|waits|stuck)\s+(?:\w+\s+){0,2}?(?:for\s+)?(?:\d+\s+(?:minutes?|hours?|"
+    r"days?|weeks?)|all\s+(?:morning|day|afternoon|week))|"
+    r"(?:a|ont|avons|ai)\s+(?:attendu|poireaute|perdu|passe)\s+(?:\w+\s+)?\d+\s+(?:minutes?|heures?|jours?|semaines?)|"
+    r"(?:attendent|poireautent|perdent|passent)\s+(?:\w+\s+)?\d+\s+(?:minutes?|heures?|jours?|semaines?)|"
+    r"il\s+(?:a\s+fallu|faut|faudra)\s+(?:\w+\s+)?\d+\s+(?:minutes?|heures?|jours?|semaines?)|"
+    # errors of place or person: "went to the wrong depot", "livré à la mauvaise adresse"
+    r"(?:went|sent|shipped|delivered|billed|charged|routed|assigned)\s+(?:\w+\s+){0,2}?(?:to\s+)?the\s+wrong|"
+    r"wrong\s+(?:address|depot|customer|site|part|invoice|patient|room|truck|van|driver)|"
+    r"(?:au|a\s+la|le|la)\s+mauvais(?:e)?\s+(?:adresse|depot|client|site|piece|facture|patient|chambre|camion|chauffeur|quai)|"
     # too much or too little: "over-watering", "understaffed", "surstock", "sous-effectif"
     r"(?:over|under)-[a-z]{3,}(?:ing|ed)|(?:over|under)(?:staffed|stocked|booked|charged|billed|spending|ordering|"
     r"watering|utili[sz]ed)|sur-?(?:stocks?|reservations?|facturation|charge)|sous-(?:effectifs?|facturation|"
@@ -878,6 +891,7 @@ _PRIORITY = [
             r"rien\s+de\s+presse|(?:on\s+n'est|nous\s+ne\s+sommes)\s+pas\s+presses|(?:a|the)\s+p[34]|(?:further|lower)\s+down\s+the\s+list|"
             r"(?:au\s+)?second\s+plan|(?:en\s+)?(?:stand-?by|attente)\s+pour\s+l'instant|pas\s+urgent\s+(?:du\s+tout|pour\s+nous)|"
             # "loin d'être notre priorité", "far from a priority", "en queue de liste", "at the tail end"
+            r"^\W*p[34](?=\s*(?:[,.;:!-]|for\s|pour\s|on\s|sur\s|$))|"
             r"loin\s+d'etre\s+(?:notre|une|la|ma)\s+priorite|far\s+from\s+(?:a|our|the|my)\s+(?:top\s+)?priority|"
             r"nowhere\s+near\s+the\s+top|(?:en\s+)?queue\s+de\s+(?:liste|peloton)|(?:at\s+)?the\s+tail\s+end|"
             # what gets dropped first: "the first thing we'd cut", "le premier projet qu'on sacrifierait"
@@ -1209,6 +1223,12 @@ _NOT_ABOUT_THE_PRODUCT = re.compile(
 )
 
 
+_REASON_AFTER = re.compile(r"\(|\b(?:because|car|parce|since|as|vu)\b")  # "(audit en octobre)": why, not what
+_SEVERITY_LABEL = re.compile(
+    r"^\W*(?:sev(?:erity)?|severite|gravite|criticite|criticality|need\s+level|besoin)\s*(?::|-)\s*$", _F
+)
+
+
 def find_must_haves(text: str) -> list[Cue]:
     """Requirements a solution must meet: the clause around "must integrate with...", "SSO is
     non-negotiable", "il faut absolument...", "nos critères sont...". The value is the clause."""
@@ -1216,14 +1236,14 @@ def find_must_haves(text: str) -> list[Cue]:
     out = []
     for m in _MUST.finditer(folded):
         if (
-            _BARE.match(folded[: m.start()])
+            (_BARE.match(folded[: m.start()]) or _SEVERITY_LABEL.match(folded[: m.start()]))
             and re.match(
                 r"(?:obligatoire|imperatif|indispensable|non[-\s]negociable|non[-\s]negotiable|essential|mandatory)",
                 m.group(),
             )
-            and len(re.findall(r"[a-z0-9]{3,}", folded[m.end() :])) < 3
+            and len(re.findall(r"[a-z0-9]{3,}", _REASON_AFTER.split(folded[m.end() :])[0])) < 3
         ):
-            continue  # "Indispensable.", "Pour moi c'est indispensable": how badly, not what
+            continue  # "Indispensable.", "Criticité : indispensable (audit en octobre)": how badly, not what
         if re.search(r"(?:doit|doivent|to)\s+(?:avoir|have)$", m.group()) and re.match(
             r"\s*(?:\w+\s+)?(?:choisi|signe|decide|fini|termine|picked|chosen|decided|signed|selected|finished|done|"
             r"completed|approved|made\s+(?:a|the|our)\s+(?:decision|call|choice))(?![\w])",

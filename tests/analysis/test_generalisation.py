@@ -363,9 +363,36 @@ def test_vendors_named_before_what_they_did(text: str, names: list[str]) -> None
         ),
         ("Ask Ó. Brien first. Then legal.", ["Ask Ó. Brien first.", "Then legal."]),
         ("It is due in May. Then we sign.", ["It is due in May.", "Then we sign."]),
+        # a trailing-off that goes on in lower case is the same sentence
+        (
+            "We looked at flux… fluxly I think. Nothing else.",
+            ["We looked at flux… fluxly I think.", "Nothing else."],
+        ),
+        ("On a vu pla... planit je crois. Bref.", ["On a vu pla... planit je crois.", "Bref."]),
+        ("Hmm... Next question.", ["Hmm...", "Next question."]),
     ],
 )
 def test_an_initial_or_a_title_before_an_accented_name_does_not_end_the_sentence(
     text: str, expected: list[str]
 ) -> None:
     assert [text[s:e] for s, e in sentences(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("said", "name"),
+    [
+        (
+            "The board chair, Ruth Olsen, signs everything. Hmm, scratch that. Below a hundred grand it "
+            "stays in house. Our COO, Manoj Rao, signs those.",
+            "Manoj",
+        ),
+        (
+            "C'est Hélène Brun, la présidente, qui signe. Non, je me corrige. Pour ce montant ça ne monte "
+            "pas jusqu'à elle. C'est notre DAF, Pascal Viry, qui signe.",
+            "Pascal",
+        ),
+    ],
+)
+def test_what_follows_a_retraction_in_the_same_turn_replaces_what_it_took_back(said: str, name: str) -> None:
+    got = _fact("Who signs off on this?", said, "authority.economic_buyer_identified")
+    assert got["status"] == "found" and name in got["name"]

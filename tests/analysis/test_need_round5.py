@@ -703,3 +703,20 @@ def test_everyday_musts_are_no_criteria(text: str) -> None:
 def test_something_else_being_critical_is_no_priority() -> None:
     got = _fact("How was the season?", "Rain has been critical for the crops this spring.", "priority.level")
     assert got["status"] == "absent"
+
+
+def test_p3_and_p4_at_the_start_of_a_note_are_low() -> None:
+    assert [c.value for c in find_priority("P3, after the payroll switch.")] == ["low"]
+    assert not find_priority("P3 lab renovation is done.")
+
+
+@pytest.mark.parametrize(
+    ("text", "criteria"),
+    [
+        ("Gravité : indispensable (contrôle URSSAF en mars).", False),  # how badly, and why
+        ("Essential (the auditors are back in May).", False),
+        ("Indispensable : un export comptable et le SSO.", True),  # what is required
+    ],
+)
+def test_a_severity_word_with_its_reason_is_no_criterion(text: str, criteria: bool) -> None:
+    assert bool(find_must_haves(text)) is criteria
