@@ -804,7 +804,10 @@ _ASIDE_UNQUANTIFIED = re.compile(
 _ABOUT_SO_MANY = re.compile(
     r"(?<![\w])(?:dizaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|centaine|milliers?|dozens|"
     r"hundreds|thousands)\s+(?:d'|de\s+|of\s+)(?:heures|jours|semaines|euros|dollars|hours|days|weeks|clients|"
-    r"customers|commandes|orders|dossiers)(?![\w])"
+    r"customers|commandes|orders|dossiers)(?![\w])|"
+    # a rate of loss: "un client par mois", "one order a week"
+    r"(?<![\w])(?:un|une|one|a)\s+(?:client|customer|patient|deal|order|commande|contrat|contract|job|chantier)\s+"
+    r"(?:par|per|a|every|chaque)\s+(?:jour|semaine|mois|an|day|week|month|year)(?![\w])"
 )
 _MONEY_SAID = re.compile(
     r"[€$£]|\d\s*(?:k|m|grand|euros?|dollars?|pounds?|livres?|francs?)\b|\d{4,}", re.IGNORECASE
@@ -867,6 +870,7 @@ _NOISE = re.compile(
 # it doesn't go to the board. It's Pete, our GM, who signs."
 _RETRACTION = re.compile(
     r"(?<![\w'])(?:(?:strike|scratch|forget|ignore|disregard|cross\s+out)\s+(?:that|what\s+i\s+(?:just\s+)?said)|"
+    r"no,?\s+(?:hang|hold)\s+on|no,?\s+wait|wait,?\s+no|non,?\s+attendez|non,?\s+attends|"
     r"let\s+me\s+correct|i\s+misspoke|i\s+stand\s+corrected|i\s+(?:was|am)\s+wrong|"
     r"je\s+me\s+corrige|je\s+rectifie|je\s+me\s+suis\s+trompee?|(?:au|autant)\s+temps\s+pour\s+moi|"
     r"oubliez\s+(?:ce\s+que\s+j'ai\s+dit|ca)|on\s+oublie)(?![\w])",

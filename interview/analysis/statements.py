@@ -63,7 +63,9 @@ _SEVERITY = [
         _rx(
             r"(?:it's|it\s+is|this\s+is|that's|that\s+is|a|an|absolute|real|definitely\s+a|clearly\s+a)\s+must[-\s]have|"
             r"must[-\s]have\s+for\s+us|(?:we\s+)?(?:can't|cannot|can\s+not|couldn't)\s+(?:go\s+on|continue|keep\s+going|carry\s+on|live|survive|"
-            r"afford\s+(?:to\s+)?(?:wait|not\s+(?:fix|solve|do))|keep\s+(?:doing|working)\s+(?:it\s+)?(?:like\s+this|this\s+way))|"
+            r"afford\s+(?:to\s+)?(?:wait|not\s+(?:fix|solve|do))|keep\s+(?:doing|working)\s+(?:it\s+)?(?:like\s+this|this\s+way)|"
+            # "we can't keep limping along like this"
+            r"keep\s+(?:on\s+)?[a-z]+ing(?:\s+along|\s+by)?\s+(?:like\s+this|this\s+way|much\s+longer|forever))|"
             r"not\s+sustainable|unsustainable|untenable|business[-\s]critical|mission[-\s]critical|"
             r"(?:critical|vital|essential|existential|non[-\s]negotiable)\s+(?:for|to)\s+(?:us|the\s+business|our\s+business|the\s+company)|"
             r"(?:we\s+)?(?:have|need)\s+to\s+(?:fix|solve|sort\s+out|address)\s+(?:this|it|that)|has\s+to\s+(?:change|stop|be\s+fixed)|"
@@ -94,7 +96,7 @@ _SEVERITY = [
     ),
     (
         _rx(
-            r"nice[-\s]to[-\s]have|(?:would|could)\s+be\s+(?:nice|good|great|a\s+plus|a\s+bonus|handy|helpful)|(?:a|an)\s+(?:bonus|plus|extra)|"
+            r"nice[-\s]to[-\s]have|(?:would|could|it'd|that'd)\s+be\s+(?:nice|good|great|a\s+plus|a\s+bonus|handy|helpful)|(?:a|an)\s+(?:bonus|plus|extra)|"
             r"not\s+(?:a\s+)?(?:must[-\s]have|critical|essential|vital|urgent\s+or\s+critical)|not\s+(?:really\s+)?(?:a\s+)?(?:big|huge|major)\s+(?:deal|problem|issue)|"
             r"we\s+can\s+(?:live|cope|manage)\s+(?:with|without)\s+(?:it|that|this)|(?:we're|we\s+are)\s+(?:managing|coping|surviving)|"
             r"(?:ce\s+serait|ca\s+serait)\s+(?:un\s+)?(?:plus|bonus|confort|sympa|agreable|bien)|c'est\s+(?:un\s+)?(?:plus|bonus|confort|sympa)|(?:du|un)\s+confort|(?:du\s+)?sympa\s+a\s+avoir|"
@@ -242,10 +244,11 @@ _PAIN_WORDS = _rx(
     r"(?:fell|dropped|plunged|plummeted|declined|slumped|went\s+down|(?:has|have)\s+(?:fallen|dropped|declined))\s+"
     r"(?:by\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?\d+|"
     r"(?:a|ont|est|sont)\s+(?:baisse|chute|recule|degringole|plonge)\s+(?:de\s+)?(?:pres\s+de\s+|environ\s+)?\d+|"
-    # time sunk or lost, told as a story: "a nurse spent 40 minutes looking for a pump", "two vans sat idle all
-    # morning", "un client a attendu 3 heures", "il a fallu 2 jours pour retrouver le bon"
+    # time sunk or lost, told as a story: "a nurse spent 40 minutes looking for a pump", "two vans sat idle
+    # all morning", "un client a attendu 3 heures", "il a fallu 2 jours pour retrouver le bon"
     r"(?:spent|spend|spends|spending|waste[sd]?|wasting|lose|lost|losing)\s+(?:(?:about|around|roughly|nearly|almost|over|"
-    r"the\s+whole|a\s+whole|an?\s+entire|all)\s+)?(?:\d+\s+(?:minutes?|hours?|days?|weeks?)|afternoon|morning|day|evening|week)|"
+    r"the\s+whole|a\s+whole|an?\s+entire|all)\s+)?(?:\d+\s+(?:minutes?|hours?|days?|weeks?)|afternoon|morning|day|evening|week)"
+    r"(?=\s+[a-z]+ing\b|\s+(?:on|a)\s+[a-z]+ing\b|\s+(?:a|per|every|each)\s+(?:day|week|month)|\s*[,.;!?]|\s*$)|"
     r"(?:sat|sitting|sits|stood|standing|waited|waiting|waits|stuck)\s+(?:\w+\s+){0,2}?(?:for\s+)?(?:\d+\s+(?:minutes?|hours?|"
     r"days?|weeks?)|all\s+(?:morning|day|afternoon|week))|"
     r"(?:a|ont|avons|ai)\s+(?:attendu|poireaute|perdu|passe)\s+(?:\w+\s+)?\d+\s+(?:minutes?|heures?|jours?|semaines?)|"
@@ -822,7 +825,7 @@ _PRIORITY = [
             r"one\s+of\s+(?:many|the\s+things|several|a\s+few)|(?:one|just\s+one)\s+(?:thing|item|project)\s+(?:among|on\s+the\s+list)|middle\s+of\s+the\s+(?:pack|list|road)|"
             # "somewhere in the middle", "in the middle, with the website"; not "email in the middle
             # holding it together"
-            r"somewhere\s+in\s+the\s+middle|in\s+the\s+middle(?=\s*(?:[,.;!?]|$|with\s|for\s|of\s+(?:the|my|our)\s+(?:list|pack|pile|priorities)))|(?:priorite|priority)\s*(?::|est|is)?\s*(?:moyenne|medium|normale)|dans\s+la\s+moyenne|ni\s+urgent\w*\s*,?\s*ni\s+secondaire|"
+            r"mid-?table|middle\s+of\s+the\s+table|mid-?pack|somewhere\s+in\s+the\s+middle|in\s+the\s+middle(?=\s*(?:[,.;!?]|$|with\s|for\s|of\s+(?:the|my|our)\s+(?:list|pack|pile|priorities)))|(?:priorite|priority)\s*(?::|est|is)?\s*(?:moyenne|medium|normale)|dans\s+la\s+moyenne|ni\s+urgent\w*\s*,?\s*ni\s+secondaire|"
             r"(?:un|une)\s+(?:sujet|chose|projet)\s+parmi\s+d'autres|(?:au\s+)?milieu\s+de\s+la\s+(?:liste|pile)"
         ),
         "medium",
@@ -847,7 +850,8 @@ _PRIORITY = [
             r"(?:le\s+)?(?:chantier|projet|sujet|dossier)\s+(?:prioritaire\s+)?(?:numero|no|n°)\s*(?:un|1)|(?:la\s+)?priorite\s+(?:numero\s+un|n°\s?1|des\s+priorites|absolue)|"
             r"(?:passe|passera)\s+avant\s+(?:tout|le\s+reste)|(?:notre|ma|la)\s+(?:premiere|grande)\s+priorite|"
             r"front\s+and\s+cent(?:re|er)|nothing\s+(?:comes|goes)\s+(?:before|ahead\s+of)\s+(?:it|this)|(?:a|our|the)\s+p[01]|"
-            r"(?:first|top)\s+thing\s+on\s+(?:the|my|our)\s+(?:list|agenda)|le\s+(?:dossier|projet|chantier|sujet)\s+de\s+l'annee|"
+            r"(?:first|top)\s+thing\s+on\s+(?:the|my|our)\s+(?:list|agenda)|(?:le|notre)\s+(?:(?:gros|grand|principal)\s+)?(?:dossier|projet|chantier|sujet)\s+de\s+l'annee|"
+            r"(?:our|the)\s+(?:big|main|major|biggest)\s+(?:project|initiative|push)\s+(?:this|of\s+the|for\s+the)\s+year|"
             r"en\s+tete\s+de\s+(?:liste|nos\s+priorites|la\s+liste)|au\s+(?:sommet|top)\s+de\s+(?:la\s+liste|nos\s+priorites)|"
             # the first place said otherwise: "the number one thing on her board", "at the very top", "P1 for
             # the lab", "nothing else comes close", "everything else comes second", "LE dossier prioritaire"
@@ -892,6 +896,9 @@ _PRIORITY = [
             r"(?:au\s+)?second\s+plan|(?:en\s+)?(?:stand-?by|attente)\s+pour\s+l'instant|pas\s+urgent\s+(?:du\s+tout|pour\s+nous)|"
             # "loin d'être notre priorité", "far from a priority", "en queue de liste", "at the tail end"
             r"^\W*p[34](?=\s*(?:[,.;:!-]|for\s|pour\s|on\s|sur\s|$))|"
+            # "c'est pas le feu, on a d'autres urgences", "we've got bigger fires", "bottom half"
+            r"(?:il\s+n'y\s+a\s+|c'est\s+|y\s+a\s+)?pas\s+le\s+feu|(?:on\s+a|nous\s+avons|we\s+have|we've\s+got|there\s+are)\s+"
+            r"(?:d'autres|other|bigger|more\s+pressing)\s+(?:urgences|priorites|priorities|fires)|(?:bottom|lower)\s+half|"
             r"loin\s+d'etre\s+(?:notre|une|la|ma)\s+priorite|far\s+from\s+(?:a|our|the|my)\s+(?:top\s+)?priority|"
             r"nowhere\s+near\s+the\s+top|(?:en\s+)?queue\s+de\s+(?:liste|peloton)|(?:at\s+)?the\s+tail\s+end|"
             # what gets dropped first: "the first thing we'd cut", "le premier projet qu'on sacrifierait"
@@ -1004,6 +1011,7 @@ _STEP_WORDS = _rx(
     r"demo(?:s|nstration)?|pilot|poc|proof\s+of\s+concept|trial|test(?:ing)?\s+phase|security\s+(?:team|review|questionnaire|assessment|check|audit)|"
     r"questionnaire|reviews?|reviewed|contract|legal|lawyers?|approves?|approved|sign(?:s|ed)?\s+off|score|scoring|present(?:ation)?s?|"
     r"vote[sd]?|voting|votent|recommandation|recommendation|recommends?|rubber-?stamps?|signe|signera|valide|validera|"
+    r"tranche|tranchera|arbitre|arbitrera|"
     r"analyse\s+des\s+offres|commission|notification|attribution|evaluation|audition|jury|reunion\s+d'associes|conseil\s+d'administration|"
     r"legal\s+(?:review|check)|contract\s+review|procurement|purchasing|sourcing|vendor\s+(?:onboarding|assessment|registration)|"
     r"rfp|rfi|tender|business\s+case|sign(?:ature|s|ed|ing)?(?:\s+off)?|sign-off|approval|committee|board\s+(?:meeting|approval)|"
@@ -1040,7 +1048,7 @@ _PROCESS_UNKNOWN = _rx(
 _HANDOFF = _rx(
     r"(?:take|takes|bring|brings|send|sends|present|presents|submit|submits|escalate|escalates)\s+(?:it|this|that|them|"
     r"(?:a|the|my|our)\s+\w+)?\s*(?:to|before)\s+\w+|(?:it\s+|then\s+)?goes\s+(?:to|on|before|up\s+to)\s+(?:the\s+)?\w+|"
-    r"(?:presente|soumets|soumet|transmets|transmet|remonte|porte)\s+(?:ca\s+|cela\s+|le\s+dossier\s+|la\s+proposition\s+)?"
+    r"(?:presente|soumets|soumet|transmets|transmet|remonte|porte)\s+(?:[\w']+\s+){0,3}?"
     r"(?:au|a\s+la|a\s+l'|aux|devant|en)\s*\w+|(?:ca\s+|il\s+|le\s+dossier\s+)?passe\s+(?:en|au|devant)\s+"
     r"(?:comite|commission|conseil|bureau|ca|codir|comex|college)"
 )
@@ -1507,6 +1515,7 @@ _TARGET_NUMBER = re.compile(
     r"(?<![\w])(?:une\s+semaine|un\s+jour|one\s+week|a\s+week|one\s+day|same[-\s]day|le\s+jour\s+meme|le\s+jour\s+même)(?![\w])|"
     # "5 per cent", "by a fifth", "one business day", "zero detentions", "cent pour cent"
     r"\d+(?:[.,]\d+)?\s?per\s+cent|(?<![\w])(?:a|one|un|une)\s+(?:fifth|tenth|cinqui[eè]me|dixi[eè]me)(?![\w])|"
+    r"(?<![\w])(?:demi-journ[eé]es?|half[-\s]a[-\s]day|half[-\s]days?)(?![\w])|"
     r"(?<![\w])(?:\d+|one|a|un|une)\s+(?:business|working|calendar)\s+days?|jours?\s+ouvr\w+|"
     r"(?<![\w.,])(?:0|zero|z[eé]ro)\s+[a-zé]{3,}|(?<![\w])cent\s+pour\s+cent",
     re.IGNORECASE,

@@ -353,6 +353,7 @@ _DOWN_OR_UP = _rx(
     r"(?:mais|but|c'est|it's|it\s+is|comes|vient|arrive|passe|sits)\s+(?:just|right|juste|immediatement)\s+"
     r"(?:after|behind|apres|derriere)(?=\s*(?:[.;!?]|$))|"
     r"(?:(?:way|right|pretty\s+high|high|further)\s+up\s+(?:there|the\s+list|on\s+the\s+list)|"
+    r"(?:it's|it\s+is|this\s+is|that's)\s+(?:\w+\s+)?up\s+there(?!\s+(?:in|on|at|with\s+the\s+(?:team|others)))|top\s+half|"
     r"up\s+there\s+with|"
     r"(?:plus|tres)\s+haut\s+dans\s+(?:la|ma|notre)\s+liste))(?![\w])"
 )

@@ -391,8 +391,22 @@ def test_an_initial_or_a_title_before_an_accented_name_does_not_end_the_sentence
             "pas jusqu'à elle. C'est notre DAF, Pascal Viry, qui signe.",
             "Pascal",
         ),
+        (
+            "I'd have said Greta Holm, our chair. No, hold on, that was the old rule. These days it's "
+            "the finance director. Bilal Nour, he signs.",
+            "Bilal",
+        ),
     ],
 )
 def test_what_follows_a_retraction_in_the_same_turn_replaces_what_it_took_back(said: str, name: str) -> None:
     got = _fact("Who signs off on this?", said, "authority.economic_buyer_identified")
     assert got["status"] == "found" and name in got["name"]
+
+
+def test_a_figure_taken_back_two_sentences_before_the_new_one_is_replaced() -> None:
+    said = (
+        "We set aside something in March. Thirty thousand, I think. No, wait, that was the van. "
+        "Forty-two thousand dollars for software, it's approved."
+    )
+    got = _fact("Is there a budget for this?", said, "budget.amount")
+    assert got["status"] == "found" and got["value"] == {"amount": 42000, "currency": "USD"}

@@ -720,3 +720,76 @@ def test_p3_and_p4_at_the_start_of_a_note_are_low() -> None:
 )
 def test_a_severity_word_with_its_reason_is_no_criterion(text: str, criteria: bool) -> None:
     assert bool(find_must_haves(text)) is criteria
+
+
+@pytest.mark.parametrize(
+    ("text", "pain"),
+    [
+        ("Yesterday a porter spent twenty minutes hunting for a wheelchair.", True),
+        ("Our two schedulers spend the whole morning retyping timesheets.", True),
+        ("Twice last week a parcel went to the wrong branch.", True),
+        ("Hier, un patient a attendu deux heures aux urgences.", True),
+        ("Il a fallu trois jours pour retrouver la facture.", True),
+        ("Trucks sat for 3 hours at the gate on Monday.", True),
+        ("We spent the whole day at the trade fair, it was great.", False),
+        ("I spent twelve years at a bank before this.", False),
+    ],
+)
+def test_pain_told_as_a_story(text: str, pain: bool) -> None:
+    assert bool(find_pain_statements(digits(text))) is pain
+
+
+def test_a_story_with_its_figures_counts_as_impact() -> None:
+    got = _fact(
+        "How are things on the floor?",
+        "Last week a client waited 3 hours at the counter for a refund.",
+        "need.impact_quantified",
+    )
+    assert got["status"] == "found" and got["value"] is True
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "level"),
+    [
+        ("Where would you put it?", "Mid-table, if I'm honest.", "medium"),
+        ("Where would you put it?", "Bottom half, realistically.", "low"),
+        ("Et côté priorité ?", "Il n'y a pas le feu, on a d'autres urgences.", "low"),
+        ("Et côté priorité ?", "C'est notre grand chantier de l'année.", "top"),
+        ("How high is it?", "It's definitely up there, with the new depot.", "high"),
+        ("Where does it sit?", "It's our main project this year.", "top"),
+    ],
+)
+def test_priority_idioms_in_answers(question: str, answer: str, level: str) -> None:
+    got = _fact(question, answer, "priority.level")
+    assert got["status"] == "found" and got["value"] == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("We can't keep muddling along like this.", "must_have"),
+        ("That'd be handy, but we manage.", "nice_to_have"),
+    ],
+)
+def test_severity_more_shapes(text: str, level: str) -> None:
+    assert _severity(text) == level
+
+
+def test_half_a_day_is_a_target_figure() -> None:
+    assert find_targets(digits("Gagner une demi-journée par semaine sur la saisie."))
+
+
+def test_process_with_the_offers_presented() -> None:
+    cues = find_process(
+        "Je compare les devis, je présente les deux meilleures offres au codir, et le DG tranche."
+    )
+    assert cues and cues[0].value is True
+
+
+def test_a_rate_of_loss_is_impact() -> None:
+    got = _fact(
+        "What happens then?",
+        "On perd à peu près un client par mois à cause des retards.",
+        "need.impact_quantified",
+    )
+    assert got["status"] == "found" and got["value"] is True
