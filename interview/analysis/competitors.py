@@ -97,10 +97,71 @@ _COMPETE_CUE = re.compile(
     r"(?:\s+(?:sont|comme|tels?\s+que))?\s*(?::|,)?)(?:\s+(?:les\s+gens\s+de|the\s+guys\s+(?:at|from)|people\s+(?:at|from)|the\s+folks\s+at))?\s*",
     _F,
 )
+# More ways a vendor is put before them, the name after: a tender sent out, a pilot run, the other
+# option on the table, a walkthrough or a webinar, a product tried or downloaded, recommended or
+# heard of, a meeting booked, the quote got from it, the one they'd pick you over, how you differ.
+_MORE_CUES = re.compile(
+    # a label of notes that heads a list of rivals: "Competition = X, Y", "Shortlist: X", "Autres pistes : X"
+    r"^\W*(?:main\s+|biggest\s+|key\s+|primary\s+|principal\s+|real\s+)?(?:competition|competing|competitors?|threats?|competitive\s+landscape|compet|comp|alternatives?(?:\s+[a-z]+)?|"
+    r"short-?list(?:ed)?|vendors?(?:\s+in\s+(?:play|the\s+mix))?|other\s+(?:vendors?|options?|tools?|solutions?|players?|suppliers?|contenders?)(?:\s+in\s+(?:play|the\s+mix))?|"
+    r"(?:autres\s+)?pistes|concurren\w*|en\s+lice|rivals?)\s*\.?\s*(?:[:=]|->|→|–)\s*|"
+    r"(?<![\w'])(?:"
+    # the one they rank first: "the one we liked best was X", "le moins cher, c'est X"
+    r"(?:the\s+one\s+we\s+(?:liked|preferred|rated)(?:\s+(?:best|most|highest))?|the\s+(?:cheapest|best|strongest|closest)|our\s+favou?rite|"
+    r"the\s+favou?rite|le\s+moins\s+cher|le\s+mieux\s+place|le\s+meilleur|la\s+meilleure|celui\s+qu'on\s+prefere|"
+    r"notre\s+favori)(?:\s+(?:so\s+far|one|option|pour\s+l'instant|jusqu'ici|a\s+date))?\s*,?\s*"
+    r"(?:is|was|would\s+be|c'est|c'etait)\s+|"
+    # "narrowed it to two: you and X"
+    r"(?:narrowed|whittled|cut)\s+(?:it\s+)?(?:down\s+)?to\s+(?:two|three|2|3)\s*:?\s*(?:(?:you|yourselves)\s+(?:and|or)\s+)?|"
+    # the fallback: "if we don't go with you, it's X"
+    r"(?:if\s+(?:we\s+)?(?:don't|do\s+not|didn't)\s+(?:go\s+with|pick|choose|take)\s+(?:you|yours)|"
+    r"si\s+ce\s+n'est\s+pas\s+vous|si\s+on\s+ne\s+vous\s+(?:prend|choisit)\s+pas)\s*,?\s*(?:it'?s|it\s+is|it'?d\s+be|"
+    r"it\s+will\s+be|it'll\s+be|ce\s+sera|ce\s+serait|c'est)\s+(?:probably\s+|likely\s+|surement\s+)?|"
+    r"(?:lost\s+(?:out\s+)?to|perdu\s+(?:face\s+[aà]|contre|au\s+profit\s+de))\s+|"
+    r"(?:tender|rfp|rfq|rfi|brief|invitation|appel\s+d'offres?|cahier\s+des\s+charges)s?\s+"
+    r"(?:went|go(?:es)?|gone|was\s+sent|were\s+sent|is\s+out|envoye\w*|parti|transmis)\s+(?:out\s+)?(?:to|a|aux?)|"
+    r"(?:ran|run|running|did|doing|done|started|starting|mene|menons|lance|fait)\s+(?:a\s+|the\s+|un\s+|une\s+|le\s+)?"
+    r"(?:small\s+|short\s+|quick\s+|petit\s+)?(?:pilot|trial|poc|proof\s+of\s+concept|pilote|essai|test)\s+"
+    r"(?:with|of|on|avec|de|d'|chez)|"
+    r"(?:other|second|third|only\s+other|l'autre|autre|deuxieme|seconde)\s+(?:option|name|choice|contender|candidate|"
+    r"runner|piste|solution|candidat)s?\s*(?:(?:on\s+the\s+(?:table|list)|sur\s+la\s+table)\s*)?"
+    r"(?:is\s|are\s|would\s+be|was\s|,?\s*c'est|,?\s*c'etait|,?\s*ce\s+serait)\s*:?|"
+    r"(?:the\s+)?(?:candidates?|contenders?|finalists?|runners)\s+(?:are|is|were|sont)\s*:?|"
+    # "the other one we looked at was X", "l'autre qu'on a vu, c'est X"
+    r"other\s+(?:one|ones|option|options|vendor|vendors|tool|tools|product|products)\s+(?:we|i)\s+(?:also\s+)?"
+    r"(?:looked\s+at|saw|considered|spoke\s+(?:to|with)|talked\s+(?:to|with)|met(?:\s+with)?|trialled|trialed)\s+"
+    r"(?:was|were|is|are)\s*:?|"
+    r"l'autre\s+(?:qu'on\s+a|que\s+j'ai|que\s+nous\s+avons)\s+(?:vu|rencontre|regarde|teste|consulte)e?\s*,?\s*"
+    r"(?:c'est|c'etait)|"
+    r"(?:en\s+face|face\s+a\s+vous)\s*,?\s*(?:il\s+y\s+a|c'est|on\s+a)|"
+    r"(?:walk-?through|run-?through|tour|webinar|webinaire|showcase|sneak\s+peek|visite|atelier)s?\s+"
+    r"(?:of|from|by|with|de|d'|chez|avec)|"
+    r"(?:downloaded|signed\s+up\s+(?:for|to|with)|registered\s+(?:for|with)|"
+    r"had\s+a\s+(?:play|go|tinker|fiddle|poke|dig)\s+(?:around\s+)?(?:with|at|on|in)|played\s+(?:around\s+)?with|"
+    r"telecharge|inscrits?\s+(?:sur|chez|a))|"
+    r"(?:recommended|suggested|recommande|conseille)\s+(?:(?:that\s+)?(?:we\s+|us\s+)?(?:look\s+at|try|check\s+out|go\s+with)\s+)?|"
+    r"(?:heard\s+(?:good\s+|great\s+|nice\s+|bad\s+|mixed\s+|a\s+lot\s+of\s+good\s+)?(?:things\s+)?(?:about|of)|"
+    r"entendu\s+(?:parler|du\s+bien|beaucoup\s+de\s+bien)\s+(?:de|d')|renseigne\w*\s+sur|croise)|"
+    r"(?:look|looks)\s+(?:at|into)|"
+    r"(?:we're|we\s+are|i'm|i\s+am)\s+(?:also\s+)?meeting(?:\s+with)?|"
+    r"(?:call|meeting|demo|session|presentation|rendez-vous|rdv|reunion)s?\s+(?:booked|scheduled|set\s+up|lined\s+up|"
+    r"planned|pencilled\s+in|prevue?s?|cale\w*|fixee?s?)\s+(?:in\s+)?(?:with|avec)|"
+    r"(?:quote|price|pricing|proposal|number|numbers|offer|bid|figure|devis|offre|proposition|prix|chiffrage)s?\s+"
+    r"(?:we|i|qu'on|que\s+nous|que\s+j'ai)\s+(?:got|received|had|a\s+recue?|avons\s+recue?|ai\s+recue?)\s+"
+    r"(?:from|de|d'|de\s+chez)|"
+    r"(?:you|vous)\s+(?:[a-z]+\s+)?(?:over|instead\s+of|rather\s+than|plutot\s+que|au\s+lieu\s+de)|"
+    r"(?:we|i|they|on|j'ai|nous\s+avons|ils\s+ont)\s+(?:also\s+|first\s+|briefly\s+|aussi\s+)?saw|"
+    r"(?:trial\s+(?:licen[cs]e|account|version|period)|free\s+trial|(?:periode|version|licence|compte|mois)\s+"
+    r"d'essai)\s+(?:of|from|with|on|de|d'|chez|avec|sur)|"
+    r"(?:you(?:'re|\s+are)?|yourselves|vous)\s+(?:[a-z]+\s+){0,2}?(?:different|differ|distingue\w*|differencie\w*)\s+"
+    r"(?:from|de|d')|(?:differentiates?|sets?)\s+(?:you|yourselves)\s+(?:apart\s+)?from|"
+    r"compare\w*\s+(?:yourselves?\s+|you\s+|vous\s+)?(?:to|with|against|a|avec))(?:(?<=['\s:])|(?![\w]))\s*",
+    _F,
+)
 # "a Veeam quote", "BambooHR's free trial", "Blue Yonder is on the RFP list": the name before the cue.
 _COMPETE_AFTER = re.compile(
     r"(?:'s|’s)?\s+(?:free\s+)?(?:quote|demo|proposal|trial|pitch|poc|offer)s?\b|(?:\s+(?:is|are))?(?:\s+also)?\s+on\s+(?:the\s+|our\s+)?(?:rfp\s+|short\s?-?)?list|"
-    r"\s+(?:came|come|comes|coming)\s+in\s+(?:a\s+lot|much|way|well|just)?\s*(?:cheaper|lower|under|below|at)(?![\w])|"
+    r"\s+(?:came|come|comes|coming)\s+in\s+(?:a\s+lot|a\s+bit|a\s+little|slightly|quite|far|much|way|well|just)?\s*(?:cheaper|lower|under|below|at)(?![\w])|"
     r"\s+(?:came|come|was|were)\s+in|\s+in\s+(?:two|\d+|a\s+few|last)\s+(?:weeks?|days?)|"
     r"\s+in\s+for\s+(?:a\s+|an\s+)?(?:demo|pitch|presentation|meeting|chat|workshop)|"
     r"\s+(?:quoted|pitched|demoed)\s+(?:us|me)|\s+(?:sent|gave)\s+us\s+(?:a\s+)?(?:quote|proposal|price|pricing|demo)|"
@@ -111,7 +172,7 @@ _COMPETE_AFTER = re.compile(
     r"reached|offered|contacted|sent)|"
     r",?\s+ils\s+nous\s+ont\s+(?:fait|envoy[eé]|propos[eé]|pr[eé]sent[eé]|montr[eé])|"
     r"\s+(?:is|are|was|were)\s+(?:also\s+|a\s+(?:bit|lot)\s+|much\s+|way\s+|still\s+)?(?:cheaper|pricier|"
-    r"more\s+expensive|ahead|the\s+front-?runners?|(?:coming|came)\s+in|pitching|quoting|demoing)|"
+    r"more\s+expensive|dearer|less\s+expensive|ahead|the\s+front[\s-]?runners?|(?:coming|came)\s+in|pitching|quoting|demoing)|"
     r"\s+(?:has|have|had)\s+(?:also\s+|already\s+)?(?:been\s+in\s+touch|put\s+in\s+(?:a\s+)?(?:bid|quote|proposal|"
     r"offer)|pitched|quoted|demoed)|\s+reckon\s+they|"
     r"\s+(?:guys|people|folks|team|lot)\s+(?:were\s+(?:here|in)|came|visited|dropped|presented|pitched|demoed)|"
@@ -128,14 +189,50 @@ _COMPETE_AFTER = re.compile(
     r"\s+nous\s+(?:relance|sollicite|harc[eè]le|d[eé]marche)(?:nt)?(?![\w])|\s+tien(?:t|nent)\s+la\s+corde|"
     r"\s+(?:nous\s+)?a\s+fait\s+une\s+(?:meilleure\s+|autre\s+)?(?:offre|proposition)|\s+(?:est|sont)\s+mieux\s+plac|"
     r"\s+(?:came|come)\s+(?:by|over|round|around|back\s+with)|\s+dropped\s+by|\s+reached\s+out|\s+offered\s+us|"
-    r"\s+(?:is|are)\s+(?:also\s+)?(?:the\s+)?(?:(?:two|three|2|3)\s+)?(?:other|others|alternatives?|"
+    r"\s+(?:is|are)\s+(?:also\s+)?(?:the\s+)?(?:only\s+)?(?:(?:two|three|2|3)\s+)?(?:other|others|alternatives?|"
     r"main\s+alternatives?)(?![\w])|"
     r"\s+(?:nous\s+a|nous\s+ont|m'a)\s+(?:d[eé]march[eé]s?|contact[eé]s?|approch[eé]s?|propos[eé])|"
     r"\s+(?:est|sont)\s+(?:venus?|pass[eé]s?)\s+(?:nous\s+)?(?:voir|pr[eé]senter|faire)|"
     r"\s+(?:d[eé]j[aà]|already|aussi|also)\s+(?:venus?|pass[eé]s?|in|came\s+in|been\s+in)(?![\w])|"
     r"\s+(?:nous\s+a|nous\s+ont|m'a)\s+(?:fait|envoy[eé]|pr[eé]sent[eé])\s+(?:une?\s+|sa\s+|son\s+|leur\s+)?"
     r"(?:devis|offre|proposition|d[eé]mo|solution|outil|produit|logiciel|plateforme)|"
-    r"\s+(?:est|sont)\s+(?:aussi\s+|[eé]galement\s+)?(?:dans\s+la\s+course|en\s+lice|sur\s+les\s+rangs)",
+    r"\s+(?:est|sont)\s+(?:aussi\s+|[eé]galement\s+)?(?:dans\s+la\s+course|en\s+lice|sur\s+les\s+rangs)|"
+    # more of a vendor at work: it answered the tender, put a proposal in, came back at a price,
+    # gave a trial, showed its product, does the same thing, wants a sum, was recommended
+    r"\s+(?:responded|replied|bid|tendered)\s+(?:to\s+)?(?:our|the|your)\s+(?:tender|rfp|rfq|rfi|brief|call)|"
+    r"\s+(?:a|ont)\s+r[eé]pondu\s+(?:[aà]\s+)?(?:l'appel\s+d'offres?|notre\s+(?:appel|consultation|cahier)|la\s+consultation)|"
+    r"\s+put\s+(?:in\s+|forward\s+|together\s+)?(?:a|an|their)\s+(?:proposal|bid|quote|offer|price)|"
+    r"(?<=['’]s)\s+been\s+(?:chasing|calling|pitching|emailing|ringing|hounding|pushing|courting|in\s+touch)|"
+    r"\s+gave\s+us\s+(?:a\s+|an\s+)?(?:free\s+)?(?:trial|demo|quote|price|discount|deal|licen[cs]e|login|access|proposal)|"
+    r"\s+came\s+back\s+(?:at|with)\s+(?:[$€£]|\d|about|around|roughly|a\s+(?:quote|price|number|figure|proposal|"
+    r"offer|bid|discount)|(?:a\s+)?(?:better|lower|higher|cheaper|revised|new)\s)|\s+approached\s+(?:us|me)|\s+(?:contacted|cold-?\s?called)\s+(?:us|me)|"
+    r"\s+(?:showed|shows|demonstrated|walked)\s+us\s+(?:their|its|round|around|through)|"
+    r"\s+(?:does|do|did|offers?|offered|sells?|propose|proposent|fait|font|offre|offrent)\s+(?:exactly\s+|pretty\s+much\s+|"
+    r"basically\s+|a\s+peu\s+pr[eè]s\s+|exactement\s+)?(?:the\s+same(?:\s+thing)?|something\s+similar|la\s+m[eê]me\s+chose|pareil)|"
+    r"\s+(?:wants?|charges?|charged|(?:is|are)\s+charging|asks?\s+for|asked\s+for|demande|demandent|veut|veulent)\s+"
+    r"(?:about\s+|around\s+|roughly\s+|nearly\s+|over\s+|under\s+|just\s+|environ\s+)?(?:[$€£]|\d)|"
+    r"\s+(?:is|are|was|were)\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|almost\s+)?(?:half|double|twice|a\s+third)\s+"
+    r"(?:of\s+)?(?:your|the|our)\s+(?:price|cost|budget)|"
+    r"\s+(?:was|were|came|comes|got)\s+(?:highly\s+|strongly\s+|warmly\s+)?recommended|"
+    r"(?<=['’]s)\s+(?:price|pricing|prices|rate|rates|bid|licen[cs]ing)(?![\w])|"
+    r"\s+(?:nous\s+a|nous\s+ont|m'a)\s+(?:chiffr[eé]|cot[eé]|factur[eé]\s+[aà]\s+blanc)|"
+    r"(?:'s|’s)?\s+(?:sales\s+)?(?:guy|person|lady|woman|man|rep)\s+(?:keeps?|kept|came|comes|called|rang|emailed|"
+    r"dropped|visited|pitched|showed|sent)|"
+    # a verdict on buying it: "X was way too expensive for us", "X is overkill", "X est hors budget"
+    r"\s+(?:is|was|were|are|seemed|looked|felt)\s+(?:way\s+|far\s+|much\s+|a\s+bit\s+|a\s+little\s+|just\s+)?"
+    r"(?:too\s+(?:expensive|pricey|dear|costly|big)\s+for\s+(?:us|a\s+\w+\s+(?:our|of\s+our)\s+size)|overkill|"
+    r"out\s+of\s+(?:our\s+)?(?:budget|price\s+range|league))|"
+    r"\s*(?:,\s*c'est|\s+(?:est|[eé]tait|sont))\s+(?:beaucoup\s+|bien\s+|un\s+peu\s+|largement\s+)?"
+    r"(?:trop\s+cher\w*\s+pour\s+nous|hors\s+(?:budget|de\s+prix)|une\s+usine\s+[aà]\s+gaz|surdimensionn\w*)|"
+    # shorthand of notes, without a verb: "X cheaper by 20%", "X = main threat", "X pitched CFO"
+    r"\s+(?:cheaper|pricier|dearer|more\s+expensive|less\s+expensive|moins\s+cher|plus\s+cher)(?=\s+(?:by|than|que|de)|\s*[,.;]|$)|"
+    r"\s*=\s*(?:the\s+)?(?:main\s+|biggest\s+|key\s+|real\s+)?(?:threat|rival|competitor|competition|alternative|"
+    r"contender|front[\s-]?runner|menace|concurrent)|"
+    r"\s+(?:pitched|demoed|demo'd|quoted)\s+(?:the\s+|our\s+)?(?:cfo|ceo|coo|md|gm|daf|dg|board|boss|owner|them|her|him|"
+    r"directly|already|twice|again)(?![\w])|"
+    r"\s+in\s+last\s+(?:wk|week|month|mth)|"
+    r"\s+(?:a|ont)\s+(?:d[eé]j[aà]\s+|aussi\s+)?(?:fait|envoy[eé]|pr[eé]sent[eé])\s+(?:une?\s+|sa\s+|son\s+|leur\s+)?"
+    r"(?:devis|offre|proposition|d[eé]mo|pr[eé]sentation)",
     re.IGNORECASE,
 )
 # A product or company name as written: capitalised, camelCase, with digits ("360Learning",
@@ -223,6 +320,28 @@ _NOT_VENDOR = (_NOT_NAME - _TOOL_NAMES) | {
     "dec",
     "next",
     "last",
+    # a rank said as an answer: "High on the list", "Low on the list, after the move"
+    "high",
+    "higher",
+    "highest",
+    "low",
+    "lower",
+    "lowest",
+    "bottom",
+    "middle",
+    "further",
+    "halfway",
+    # days and spans as shorthand of notes: "demo'd Tues", "back in 2 wks"
+    "tues",
+    "thur",
+    "thurs",
+    "weds",
+    "wk",
+    "wks",
+    "yr",
+    "yrs",
+    "mth",
+    "mths",
     # kinds of software, features and formats, said in capitals: what is bought, no vendor
     "ui",
     "ux",
@@ -314,7 +433,7 @@ _ARTICLE = re.compile(r"\s*(?:la|le|les)\s|\s*l'", _F)
 _OF_VENDOR = re.compile(
     r"\s*(?:the|a|an|their|its|la|le|l'|les|une?|leur|son|sa)\s*(?:[\w-]+\s+){0,2}?(?:version|release|edition|"
     r"module|modules|offering|suite|platform|plateforme|offre|produit|product|solution|outil|tool|app|"
-    r"application)s?(?:\s+[\w-]+)?\s+(?:of|from|by|de|d'|d|du|chez)\s*",
+    r"application)s?(?:\s+[\w'-]+)?\s+(?:of|from|by|de|d'|d|du|chez)\s*",
     _F,
 )
 
@@ -323,7 +442,7 @@ def _opener(word: str) -> bool:
     """A word that starts a phrase but no vendor's name ("So", "Chez", "Devis Kantata"); a tool's
     name starts a product's ("SAP Business One")."""
     w = fold(word)
-    return (w in _NOT_NAME and w not in _TOOL_NAMES) or w in _LC_STOP
+    return w in _NOT_VENDOR or w in _LC_STOP  # "There's Float", "Honestly Kantata": the opener goes
 
 
 # A standard, a period or a certification: "SOC 2", "ISO 27001", "FY27", "Q3"; a numbered part of a
@@ -377,6 +496,368 @@ def _modifier(folded: str, start: int, end: int) -> bool:
     return not _VENDOR_NOUN.match(folded, end)
 
 
+# The tools of every office, which nobody evaluates as a rival.
+_OFFICE_TOOLS = frozenset(
+    ["excel", "sheets", "google", "outlook", "teams", "slack", "zoom", "word", "powerpoint", "gmail", "linkedin",
+     "whatsapp", "office", "chatgpt", "canva", "facebook", "instagram"]
+)
+# Common first names: said alone, a person ("we saw Tom", "Mike wants 40k", "on a croisé Martine"),
+# whatever the cue around it; a product named like a person keeps its surname-free brand elsewhere.
+_FIRST_NAMES = frozenset(
+    [
+        "aaron",
+        "adam",
+        "agnes",
+        "alain",
+        "alan",
+        "alex",
+        "alexander",
+        "alexandre",
+        "amanda",
+        "amelie",
+        "amy",
+        "andre",
+        "andrea",
+        "andrew",
+        "andy",
+        "angela",
+        "ann",
+        "anna",
+        "anne",
+        "anthony",
+        "antoine",
+        "aoife",
+        "arthur",
+        "ashley",
+        "audrey",
+        "aurelie",
+        "austin",
+        "barbara",
+        "barry",
+        "beatrice",
+        "becky",
+        "ben",
+        "benjamin",
+        "benoit",
+        "bernard",
+        "beth",
+        "betty",
+        "bill",
+        "billy",
+        "bob",
+        "bobby",
+        "brandon",
+        "brenda",
+        "brian",
+        "brigitte",
+        "bruce",
+        "bruno",
+        "bryan",
+        "callum",
+        "camille",
+        "carl",
+        "carol",
+        "caroline",
+        "carolyn",
+        "carys",
+        "catherine",
+        "cedric",
+        "celine",
+        "chantal",
+        "charles",
+        "charlotte",
+        "cheryl",
+        "chloe",
+        "chris",
+        "christian",
+        "christina",
+        "christine",
+        "christophe",
+        "christopher",
+        "claire",
+        "claude",
+        "clive",
+        "colin",
+        "connor",
+        "corinne",
+        "cynthia",
+        "dan",
+        "dana",
+        "daniel",
+        "danny",
+        "dave",
+        "david",
+        "debbie",
+        "deborah",
+        "debra",
+        "declan",
+        "delphine",
+        "dennis",
+        "derek",
+        "diane",
+        "didier",
+        "donald",
+        "donna",
+        "doug",
+        "douglas",
+        "dylan",
+        "ed",
+        "edward",
+        "elise",
+        "elizabeth",
+        "ellie",
+        "elodie",
+        "emilie",
+        "emily",
+        "emma",
+        "enzo",
+        "eric",
+        "ethan",
+        "eugene",
+        "evelyn",
+        "ewan",
+        "fabrice",
+        "fanny",
+        "fergus",
+        "fiona",
+        "florence",
+        "frances",
+        "franck",
+        "francois",
+        "francoise",
+        "frank",
+        "frederic",
+        "gabriel",
+        "gaelle",
+        "gareth",
+        "gary",
+        "gemma",
+        "genevieve",
+        "george",
+        "gerald",
+        "gerard",
+        "gilles",
+        "gloria",
+        "grace",
+        "graham",
+        "greg",
+        "gregory",
+        "guillaume",
+        "hamish",
+        "hannah",
+        "harold",
+        "heather",
+        "helen",
+        "helene",
+        "henry",
+        "herve",
+        "hugo",
+        "ian",
+        "ines",
+        "isabella",
+        "isabelle",
+        "jack",
+        "jacob",
+        "jacqueline",
+        "jacques",
+        "james",
+        "janet",
+        "jason",
+        "jean",
+        "jeff",
+        "jeffrey",
+        "jennifer",
+        "jenny",
+        "jeremy",
+        "jerome",
+        "jerry",
+        "jess",
+        "jesse",
+        "jessica",
+        "jim",
+        "jo",
+        "joan",
+        "joe",
+        "john",
+        "johnny",
+        "jon",
+        "jonathan",
+        "joseph",
+        "josh",
+        "joshua",
+        "josiane",
+        "joyce",
+        "juan",
+        "judith",
+        "jules",
+        "julie",
+        "julien",
+        "juliette",
+        "justin",
+        "karen",
+        "karine",
+        "kate",
+        "katherine",
+        "kathleen",
+        "kathryn",
+        "kathy",
+        "keith",
+        "kelly",
+        "ken",
+        "kenneth",
+        "kevin",
+        "kim",
+        "kimberly",
+        "kirsty",
+        "laetitia",
+        "laura",
+        "laure",
+        "lauren",
+        "laurent",
+        "lawrence",
+        "lea",
+        "liam",
+        "linda",
+        "lisa",
+        "liz",
+        "logan",
+        "loic",
+        "louis",
+        "lucas",
+        "lucie",
+        "lucy",
+        "maelle",
+        "manon",
+        "marc",
+        "margaret",
+        "margaux",
+        "maria",
+        "marie",
+        "marine",
+        "mark",
+        "martha",
+        "martine",
+        "mary",
+        "mathieu",
+        "mathilde",
+        "matt",
+        "matthew",
+        "matthieu",
+        "maxime",
+        "meg",
+        "megan",
+        "melanie",
+        "melissa",
+        "michael",
+        "michel",
+        "michelle",
+        "mike",
+        "monique",
+        "morag",
+        "nancy",
+        "nate",
+        "nathalie",
+        "nathan",
+        "neil",
+        "niamh",
+        "nicholas",
+        "nick",
+        "nicolas",
+        "nicole",
+        "nigel",
+        "noemie",
+        "oceane",
+        "odile",
+        "olivia",
+        "olivier",
+        "owen",
+        "pam",
+        "pamela",
+        "pascal",
+        "pat",
+        "patricia",
+        "patrick",
+        "paul",
+        "pauline",
+        "pete",
+        "peter",
+        "phil",
+        "philip",
+        "philippe",
+        "pierre",
+        "priya",
+        "rachel",
+        "ralph",
+        "randy",
+        "raphael",
+        "raymond",
+        "rebecca",
+        "rene",
+        "rhys",
+        "richard",
+        "rob",
+        "robert",
+        "roger",
+        "romain",
+        "ronald",
+        "roy",
+        "russell",
+        "ryan",
+        "sam",
+        "samantha",
+        "samuel",
+        "sandra",
+        "sandrine",
+        "sara",
+        "sarah",
+        "scott",
+        "sean",
+        "sebastien",
+        "severine",
+        "sharon",
+        "shirley",
+        "siobhan",
+        "solene",
+        "sophia",
+        "sophie",
+        "stephane",
+        "stephanie",
+        "stephen",
+        "steve",
+        "steven",
+        "stuart",
+        "sue",
+        "susan",
+        "sylvain",
+        "sylvie",
+        "teresa",
+        "terry",
+        "theo",
+        "thierry",
+        "thomas",
+        "tim",
+        "timothy",
+        "tom",
+        "tommy",
+        "tony",
+        "trevor",
+        "tyler",
+        "valerie",
+        "veronique",
+        "victoria",
+        "vincent",
+        "virginie",
+        "wayne",
+        "william",
+        "xavier",
+        "yann",
+        "yves",
+        "zach",
+        "zoe",
+    ]
+)
+
+
 def _vendor_ok(text: str, start: int, name: str, known: set[str]) -> bool:
     if re.search(r"-(?:style|like|type|based|compatible|ready|certified|friendly|esque)$", name, re.I):
         return False  # "Salesforce-style dashboards": a kind of thing, no vendor
@@ -395,6 +876,10 @@ def _vendor_ok(text: str, start: int, name: str, known: set[str]) -> bool:
     first = fold(name.split()[0])
     if first in _NOT_VENDOR or _all_caps_role(name) or find_roles(name) or first in known:
         return False
+    if fold(re.sub(r"['’]s$", "", name)) in _FIRST_NAMES:
+        return False  # "Tom", "Jenny's crew": a person
+    if first in _OFFICE_TOOLS:
+        return False  # "the other option is doing it in Excel": no vendor in the running
     if _PLACE_AFTER.match(text, start + len(name)):
         return False
     return not _OWNED.search(text[max(0, start - 14) : start])  # "your Shopify store": theirs, no rival
@@ -794,6 +1279,48 @@ _LC_STOP = {
     "tres",
     "trop",
     "bien",
+    # what work is done on by hand, no vendor: "we looked at spreadsheets and paper"
+    "spreadsheet",
+    "spreadsheets",
+    "paper",
+    "email",
+    "emails",
+    "notebook",
+    "whiteboard",
+    "tableur",
+    "tableurs",
+    "papier",
+    "cahier",
+    "carnet",
+    "classeur",
+    "fichier",
+    "fichiers",
+    "mail",
+    "mails",
+    "none",
+    "nobody",
+    "nothing",
+    "aucun",
+    "aucune",
+    "personne",
+    "yet",
+    "tbd",
+    "unknown",
+    # adverbs that follow a cue in speech: "on regarde plutôt septembre"
+    "plutot",
+    "surtout",
+    "vraiment",
+    "juste",
+    "seulement",
+    "notamment",
+    "actually",
+    "honestly",
+    "basically",
+    "definitely",
+    "mostly",
+    "mainly",
+    "quickly",
+    "briefly",
 }
 # The cues and name-after shapes strong enough to name a vendor in lower case.
 _LC_STRONG = re.compile(
@@ -825,6 +1352,7 @@ def _lc_word(folded: str, pos: int) -> re.Match[str] | None:
     if (
         word in _LC_STOP
         or word in _NOT_VENDOR
+        or word in _FIRST_NAMES  # "i spoke to gary about it"
         or word.isdigit()
         or word.endswith(("ing", "ly"))
         or len(word) < 3
@@ -884,15 +1412,95 @@ _RESTART = re.compile(
 )
 
 
-def find_competitors(text: str, known: set[str] | frozenset[str] = frozenset()) -> list[tuple[int, int, str]]:
+# A peer who uses or recommends a product: "my cousin swears by X", "another garage went with X",
+# "un confrère m'a conseillé X", "une collègue de Rennes est sur X". What someone outside the
+# company runs is an option put before them, a rival; a colleague only counts when from elsewhere
+# ("a colleague in Leeds"), since a colleague here uses their own tools.
+_PEER = re.compile(
+    r"(?<![\w'])(?:(?:friend|buddy|mate|pal|neighbou?r|cousin|brother(?:-in-law)?|sister(?:-in-law)?|"
+    r"peer|counterpart|ami|amie|copain|copine|pote|beau-frere|belle-soeur|beau-pere|cousine|"
+    r"voisin|voisine|confrere|consoeur|homologue|connaissance)s?|"
+    r"(?:another|other|un\s+autre|une\s+autre|d'autres)\s+(?!(?:thing|point|issue|problem|question|reason|"
+    r"option|time|day|week|month|year|way|one|team|department|office|site|branch|chose|fois|raison|"
+    r"probleme|equipe|service|agence|bureau)s?(?![\w]))[a-z]+|"
+    r"(?:colleague|collegue)s?\s+(?:from|in|at|over\s+(?:in|at)|de|a|chez|d(?=')))(?![\w])",
+    _F,
+)
+_PEER_VERB = re.compile(
+    r"(?<![\w'])(?:uses|used|is\s+(?:on|using)|are\s+(?:on|using)|was\s+(?:on|using)|runs|ran|went\s+with|"
+    r"switched\s+to|moved\s+to|swears?\s+by|swore\s+by|raves?\s+about|recommended|recommends|suggested|"
+    r"told\s+(?:me|us)\s+about|showed\s+(?:me|us)|put\s+(?:me|us)\s+on\s?to|pointed\s+(?:me|us)\s+(?:to|at|towards)|"
+    r"utilise\w*|(?:est|sont|etait)\s+(?:sur|sous|chez)|tourne\w*\s+(?:sur|sous|avec)|travaille\w*\s+avec|"
+    r"(?:a|ont)\s+(?:pris|choisi)|(?:est|sont)\s+passee?s?\s+(?:a|sur|chez)|ne\s+jure\w*\s+que\s+par|"
+    r"(?:m'|nous\s+|lui\s+)?(?:a|ont)\s+(?:parle\s+(?:de\s+|d')|montre|conseille|recommande|presente|vante|"
+    r"fait\s+decouvrir)|recommande|conseille|a|ont)"
+    r"(?:\s+(?:(?:the|le|la|les)\s+|l')?|(?<=d'))(?=[a-z0-9])",
+    _F,
+)
+# A place where someone is or where something happened, before a name: "in Denver", "qui est à
+# Colmar", "au salon à Lyon", "un revendeur de Bordeaux", "a friend from Leeds".
+_PLACE_PREP = re.compile(
+    r"(?:(?<![\w'])(?<!interested\s)(?<!interest\s)(?<!invest\s)(?<!invested\s)(?<!brought\s)"
+    r"(?<!called\s)(?<!bring\s)(?<!call\s)(?<!believe\s)(?:in|near|outside|based\s+(?:in|at))|"
+    r"(?:est|sont|etait|etaient|base\w*|install\w*|situe\w*|implante\w*|habite\w*|vit|vivent|salon|foire|"
+    r"congres|bureau\w*|agence|usine|la-bas|ici)\s+(?:a|en)|"
+    r"(?:friend|buddy|mate|pal|colleague|peer|neighbou?r|cousin|brother|sister|integrator|reseller|"
+    r"consultant|contact|collegue|ami|amie|copain|copine|pote|beau-frere|belle-soeur|voisin|voisine|"
+    r"confrere|consoeur|integrateur|revendeur|partenaire|homologue|cousine)s?(?:-in-law)?"
+    r"(?:\s+of\s+(?:mine|ours))?\s+(?:from|in|at|de|du|d'|a))\s*$",
+    _F,
+)
+
+
+def _in_place(plain: str, folded: str, start: int) -> bool:
+    """Whether the name at `start` is where someone is or where something happened (`_PLACE_PREP`);
+    "a" only as the preposition "à" ("un voisin a X" says the neighbour has X)."""
+    m = _PLACE_PREP.search(folded, max(0, start - 40), start)
+    if m is None:
+        return False
+    prep = re.search(r"(\S+)\s*$", m.group())
+    return prep is None or prep.group(1) != "a" or plain[m.start() + prep.start(1)] == "à"
+
+
+def _peer_named(plain: str, folded: str, known: set[str] | frozenset[str]) -> list[tuple[int, int, str]]:
+    """The products a peer uses or recommends (see `_PEER`): the first name right after one of the
+    verbs and the names listed with it; no office tool ("a friend uses Excel"), no place ("mon cousin
+    qui est à Colmar a X"), no person."""
+    out: list[tuple[int, int, str]] = []
+    for peer in _PEER.finditer(folded):
+        stop = re.search(r"[.;!?\n]", folded[peer.end() : peer.end() + 70])
+        limit = peer.end() + (stop.start() if stop else min(70, len(folded) - peer.end()))
+        for verb in _PEER_VERB.finditer(folded, peer.end(), limit):
+            if plain[verb.start()] == "à":
+                continue  # "une boulangerie à Niort": the preposition, not "a" (has)
+            m = _VENDOR.match(plain, verb.end())
+            if m is None or _in_place(plain, folded, m.start()):
+                continue
+            while m is not None:
+                name = m.group().strip()
+                if fold(name.split()[0]) in _TOOL_NAMES or not _vendor_ok(plain, m.start(), name, set(known)):
+                    break
+                if _with_role(plain, m.start()):
+                    break
+                out.append((m.start(), m.end(), name))
+                join = re.match(r"\s*,\s*(?:(?:and|et|or|ou)\s+)?|\s+(?:and|et|or|ou|&)\s+", plain[m.end() :])
+                m = _VENDOR.match(plain, m.end() + join.end()) if join else None
+            break
+    return out
+
+
+def find_competitors(
+    text: str, known: set[str] | frozenset[str] = frozenset(), named: frozenset[str] = frozenset()
+) -> list[tuple[int, int, str]]:
     """Vendors named as being looked at: (start, end, name), in order. `known`: first names of the
     people of the call (folded), never vendors ("J'en ai parlé à Marie"). In text without capitals
-    (speech-to-text), well-known vendors are recognised by name."""
+    (speech-to-text), well-known vendors are recognised by name. `named`: the words written with a
+    capital inside a sentence somewhere in the call (`CallWords.named`), names even first in one."""
     folded = fold(text)
     if not any(c.isupper() for c in text):
         folded = _RESTART.sub(lambda m: " " * len(m.group()), folded)  # "chez c chez cargo... cargofive"
         out_lc: list[tuple[int, int, str]] = []
-        for cue in _COMPETE_CUE.finditer(folded):
+        for cue in itertools.chain(_COMPETE_CUE.finditer(folded), _MORE_CUES.finditer(folded)):
             stop = re.search(
                 r"\.(?!\w)|[;!?\n]|\s(?:but|mais|so|donc|because|parce\s+que)\s", folded[cue.end() :]
             )
@@ -905,6 +1513,14 @@ def find_competitors(text: str, known: set[str] | frozenset[str] = frozenset()) 
             )
             if _LC_STRONG.search(cue.group()) and not bare_noun:
                 out_lc += [n for n in _lower_case_names(folded, cue.end(), limit) if n[2] not in known]
+        for peer in _PEER.finditer(folded):  # "a mate of mine swears by kantata": no article before a name
+            stop = re.search(r"[.;!?\n]", folded[peer.end() : peer.end() + 70])
+            limit = peer.end() + (stop.start() if stop else min(70, len(folded) - peer.end()))
+            verb = _PEER_VERB.search(folded, peer.end(), limit)
+            if verb and not re.search(r"(?:the|le|la|les)\s+$|l'$", verb.group()):
+                word = _lc_word(folded, verb.end())
+                if word and word.group() not in known and word.group() not in _TOOL_NAMES:
+                    out_lc.append((word.start(), word.end(), word.group().rstrip(".")))
         for m in _LC_NAME.finditer(folded):  # "kantata nous a fait une offre", "float sent us a quote"
             after = _COMPETE_AFTER.match(folded, m.end())
             if after is None or re.match(
@@ -926,7 +1542,11 @@ def find_competitors(text: str, known: set[str] | frozenset[str] = frozenset()) 
     plain = re.sub(r"\([^)]*\)", lambda m: " " * len(m.group()), text)
     plain = re.sub(r"\b([dD])['’](?=[A-Z])", r"\1 ", plain)  # "la version d'Agicap": a name after "d'"
     out: list[tuple[int, int, str]] = []
-    for cue in _COMPETE_CUE.finditer(folded):
+    more = [(c, True) for c in _MORE_CUES.finditer(folded)]
+    for cue, loose in itertools.chain(((c, False) for c in _COMPETE_CUE.finditer(folded)), more):
+        # the looser cues take the name right after them ("heard good things about X"), never
+        # one a clause away ("the other option is doing it in Excel")
+        gap_words = 1 if loose else 3
         pos = cue.end()
         if _CLAUSE_OBJECT.match(folded, pos) or (
             cue.group().rstrip().endswith(("de", "d'")) and _ARTICLE.match(folded, pos)
@@ -943,7 +1563,7 @@ def find_competitors(text: str, known: set[str] | frozenset[str] = frozenset()) 
             words = [w for w in re.findall(r"[\w']+", gap)]
             if pos != cue.end() and not _LIST_JOIN.match(gap) and not (person and _FROM_GAP.fullmatch(gap)):
                 break
-            if pos == cue.end() and len(words) > 3 and not _OF_VENDOR.fullmatch(fold(gap)):
+            if pos == cue.end() and len(words) > gap_words and not _OF_VENDOR.fullmatch(fold(gap)):
                 break  # "on va regarder la nouvelle version de X" still names X
             name = m.group().strip()
             if (
@@ -951,7 +1571,7 @@ def find_competitors(text: str, known: set[str] | frozenset[str] = frozenset()) 
                 or _with_role(plain, m.start())
                 or _modifier(folded, m.start(), m.end())
             ):
-                if pos == cue.end() and len(words) <= 3:
+                if pos == cue.end() and len(words) <= gap_words:
                     pos, person = m.end(), True
                     continue
                 break
@@ -979,8 +1599,10 @@ def find_competitors(text: str, known: set[str] | frozenset[str] = frozenset()) 
                 if not _vendor_ok(plain, prev.start(), prev.group(), known):
                     break
                 out.append((prev.start(), prev.end(), prev.group().strip()))
+    out += _peer_named(plain, folded, known)  # "my cousin swears by X", "un confrère m'a conseillé X"
     if not out:
-        out = _named_in_evaluation(plain, folded, known)
+        out = _named_in_evaluation(plain, folded, known, named)
+    out += _parallel(plain, folded, out, known)  # "a demo from X last week and one from Y on Monday"
     out = [(a, b, re.sub(r"['’]s$", "", n)) for a, b, n in out]  # "Float's account manager": Float
     seen: set[str] = set()
     unique = []
@@ -991,11 +1613,65 @@ def find_competitors(text: str, known: set[str] | frozenset[str] = frozenset()) 
     return unique
 
 
+# A coordinator that puts a second name in the same place as the first: "X in January and Y in
+# March", "a demo from X and one from Y", "X, puis Y", "un devis de X et un autre d'Y".
+_COORDINATED = re.compile(
+    r"(?:,\s*)?(?:and|or|then|plus|as\s+well\s+as|et|ou|puis|ainsi\s+que)(?:\s+then|\s+puis|\s+also|\s+aussi)?\s+"
+    r"(?:(?:one|another|a\s+second|the\s+other|un\s+autre|une\s+autre|l'autre)\s+)?"
+    r"(?:(?:from|with|of|by|at|de|d'|chez|avec|de\s+chez)\s*)?$",
+    _F,
+)
+_PARALLEL_CUT = re.compile(r"[.;!?\n]|\s(?:but|mais|because|parce\s+que|whereas|alors\s+que|so|donc)\s", _F)
+
+
+def _parallel(
+    plain: str, folded: str, found: list[tuple[int, int, str]], known: set[str] | frozenset[str]
+) -> list[tuple[int, int, str]]:
+    """The names coordinated with a rival found in the same clause, after it or just before it: a
+    second name in the same place as the first, which no cue reached."""
+    if not found:
+        return []
+    names = [m for m in _VENDOR.finditer(plain) if not _opener(m.group().split()[0])]
+    got = {a for a, _, _ in found}
+    out: list[tuple[int, int, str]] = []
+
+    def ok(m: re.Match[str]) -> bool:
+        name = m.group().strip()
+        return (
+            _vendor_ok(plain, m.start(), name, set(known))
+            and not _in_place(plain, folded, m.start())
+            and not _modifier(folded, m.start(), m.end())
+            and not _with_role(plain, m.start())
+            and not _PERSON_AFTER.match(folded, m.end())
+            and not re.fullmatch(r"[A-Z]{2,5}", name)
+        )
+
+    for i, m in enumerate(names):
+        if m.start() in got or i == 0:
+            continue
+        prev = names[i - 1]
+        if prev.start() not in got or _PARALLEL_CUT.search(folded, prev.end(), m.start()):
+            continue
+        gap = folded[prev.end() : m.start()]
+        # the coordinator may come after a few words that close the first name's part ("last week")
+        if _COORDINATED.search(gap) and len(re.findall(r"[\w']+", gap)) <= 8 and ok(m):
+            out.append((m.start(), m.end(), m.group().strip()))
+            got.add(m.start())
+    for i, m in enumerate(names[:-1]):  # "X and then Y came in to pitch"
+        nxt = names[i + 1]
+        if m.start() in got or nxt.start() not in got:
+            continue
+        gap = folded[m.end() : nxt.start()]
+        if re.fullmatch(r"\s*,?\s*(?:and|et|or|ou|&)\s+(?:then|puis|also|aussi)\s+", gap) and ok(m):
+            out.append((m.start(), m.end(), m.group().strip()))
+    return out
+
+
 # Words of a vendor at work in a buying process: a clause with one of these and a product-shaped
 # name speaks of a rival, however it is phrased ("Kantata was cheaper", "Float est moins cher").
 _EVALUATION = re.compile(
     r"(?<![\w'])(?:demo\w*|quot(?:e|es|ed|ing)|pitch\w*|proposals?|tender\w*|bids?|rfp|short-?listed|"
-    r"front-?runners?|cheaper|pricier|pricing|prix|tarifs?|undercut\w*|bidding|offering|"
+    r"front[\s-]?runners?|cheaper|pricier|pricing|prix|tarifs?|undercut\w*|bidding|offering|"
     r"better\s+(?:price|deal|offer|terms)|lower\s+price|mieux\s+place\w*|meilleure\s+offre|casse\w*\s+les\s+prix|(?:more|less)\s+expensive|trial\w*|evaluat\w*|compar\w*|"
     r"alternatives?|competitors?|in\s+touch|com(?:e|es|ing)\s+in|came\s+in|chatting|conversations?|in\s+talks|"
     r"were\s+here|visited|ahead|leading|favou?rite|"
@@ -1031,7 +1707,9 @@ _PERSON_BEFORE = re.compile(
 )
 
 
-def _named_in_evaluation(plain: str, folded: str, known: set[str]) -> list[tuple[int, int, str]]:
+def _named_in_evaluation(
+    plain: str, folded: str, known: set[str], named: frozenset[str] = frozenset()
+) -> list[tuple[int, int, str]]:
     """Product-shaped names in a clause that speaks of evaluating vendors, when no cue named one."""
     out: list[tuple[int, int, str]] = []
     cuts = [0, *(m.end() for m in _CLAUSE_CUT.finditer(folded)), len(folded)]
@@ -1043,14 +1721,22 @@ def _named_in_evaluation(plain: str, folded: str, known: set[str]) -> list[tuple
             while " " in name and _opener(name.split()[0]):
                 start += len(name.split()[0]) + 1
                 name = name.split(" ", 1)[1].strip()
-            if fold(name) in _NOT_NAME or _PLACE_BEFORE.search(folded, max(lo, start - 12), start):
+            place = _PLACE_BEFORE.search(folded, max(lo, start - 12), start)
+            if place and re.search(r"(?<![\w'])a\s*$", place.group()) and plain[place.start()] != "à":
+                place = None  # "il y a X", "X a répondu": "a" (has), not "à"
+            if fold(name) in _NOT_NAME or place:
                 continue
             if _modifier(folded, start, m.end()):
                 continue
             if re.match(r"\s*:", plain[m.end() :]) or _name_tail(plain, lo, start):
                 continue  # "Présents :" is a label; "d'Aurélie Fontaine" the end of a person's name
             opening = not re.search(r"[\w,]\s*$", plain[lo:start])
-            if opening and " " not in name and not re.search(r"[a-z][A-Z]|\d|\.\w", name):
+            if (
+                opening
+                and " " not in name
+                and not re.search(r"[a-z][A-Z]|\d|\.\w", name)
+                and fold(name) not in named  # written with a capital inside a sentence elsewhere: a name
+            ):
                 continue  # a capitalised first word ("Builds break", "Quotes are due") is no name
             if _PERSON_AFTER.match(folded, m.end()) or not _vendor_ok(plain, start, name, known):
                 continue
@@ -1138,6 +1824,21 @@ def referred_vendor(text: str, around: str, known: set[str] | frozenset[str] = f
     return [name.group().strip()]
 
 
+# A body that visits to check on them, no vendor: "the regulator is coming in to audit us", "HMRC
+# came to check the books", "l'URSSAF est venue contrôler".
+_INSPECTING = re.compile(
+    r"(?<![\w'])(?:com(?:e|es|ing)|came|visit\w*|turn(?:s|ed|ing)?\s+up|venu\w*|viennent|vient|venir|"
+    r"pass\w*|debarqu\w*)\s+(?:in\s+|round\s+|over\s+|by\s+|back\s+)?(?:(?:to|pour|nous)\s+)?"
+    r"(?:audit\w*|inspect\w*|check\w*(?!\s+out)|control\w*|verifi\w*|examin\w*)(?![\w])",
+    _F,
+)
+
+
+def inspecting(sentence: str) -> bool:
+    """Whether the sentence has someone visit to audit or inspect them (see `_INSPECTING`)."""
+    return bool(_INSPECTING.search(fold(sentence)))
+
+
 def canonical_vendor(name: str) -> str:
     """A well-known vendor as it is spelt ("Hub Spot" -> "HubSpot"); other names as said."""
     m = _BRAND_RX.fullmatch(fold(name))
@@ -1176,11 +1877,19 @@ def listed_vendors(text: str, known: set[str] | frozenset[str] = frozenset()) ->
             continue  # "Karim pushes for X", "Mme Morel": a person, not a vendor
         if _PERSON_BEFORE.search(folded, max(0, start - 16), start) or _with_role(plain, start):
             continue  # "ask Priya", "our CFO, Dana": a colleague
+        if _in_place(plain, folded, start) or _USES_NAMED.match(plain, start + len(name)):
+            continue  # "a buddy in Leeds", "la mairie utilise X": a place or a user, not the rival
         if _vendor_ok(plain, start, name, known) and len(name) > 1:
             out.append(name)
     return list(dict.fromkeys(out))
 
 
+# The subject of using a named product is its user, not a vendor: "the city hospital runs X".
+_USES_NAMED = re.compile(
+    r"\s+(?:also\s+|aussi\s+|already\s+|deja\s+|déjà\s+)?(?:uses|used|runs|ran|is\s+on|are\s+on|went\s+with|"
+    r"swears\s+by|utilise|utilisent|est\s+sur|sont\s+sur|tourne\s+sur|tournent\s+sur|travaille\s+avec|"
+    r"a\s+(?:pris|choisi))\s+(?:the\s+|le\s+|la\s+|les\s+|l['’])?(?=[A-Z])"
+)
 _HEDGE = re.compile(
     r"mostly|mainly|probably|maybe|possibly|definitely|obviously|honestly|primarily|largely|principalement|"
     r"surtout|evidemment|notamment|clairement|franchement|essentiellement|peut-etre|sans\s+doute",
@@ -1211,24 +1920,69 @@ class CallWords:
 
     named: frozenset[str]
     common: frozenset[str]
+    # first names said of a person somewhere in the call ("Thabo, he signs", "our GM, Wiremu"):
+    # never a vendor anywhere in it
+    persons: frozenset[str] = frozenset()
+
+
+_ROLE_NOUN = (
+    r"(?:manager|director|head|lead|boss|guy|woman|man|lady|owner|accountant|controller|cfo|ceo|coo|cto|cio|md|gm|"
+    r"buyer|engineer|supervisor|foreman|admin\w*|coordinator|officer|partner|founder|chair\w*|president|"
+    r"daf|dg|drh|dsi|pdg|comptable|directeur|directrice|responsable|gerante?|patronn?e?|chef|associee?|"
+    r"president\w*|tresorier\w*|adjointe?|assistante?)"
+)
+_DEPARTMENT = (
+    r"(?:finance|accounts|accounting|it|hr|ops|operations|procurement|purchasing|legal|sales|marketing|"
+    r"maintenance|payroll|compta\w*|achats|rh|dsi|direction|service\s+\w+|siege)"
+)
+# A name said of a person: with "he"/"she" after it, with a role or a department beside it.
+_PERSON_CONTEXT = re.compile(
+    rf"(?<![\w'’])([{_UP}][{_LOW}'’-]+)(?:\s+[{_UP}][{_LOW}'’-]+)?(?:\s*,\s*|\s+)(?:(?:said|says|thinks|reckons|told|"
+    rf"feels|believes)\s+(?:that\s+)?)?(?:he|she)(?![\w'’])|"
+    rf"(?<![\w'’])([{_UP}][{_LOW}'’-]+)(?:\s+[{_UP}][{_LOW}'’-]+)?\s+(?:is|was|['’]s|est|etait|était)\s+(?:our|my|the|"
+    rf"notre|mon|ma|le|la|l['’])\s*(?:[\w-]+\s+){{0,2}}?{_ROLE_NOUN}(?![\w])|"
+    rf"(?<![\w'’])(?:our|my|the|notre|mon|ma|le|la)\s+(?:[\w-]+\s+){{0,2}}?{_ROLE_NOUN}\s*,?\s+([{_UP}][{_LOW}'’-]+)|"
+    rf"(?<![\w'’])([{_UP}][{_LOW}'’-]+)\s+(?:from|in|at|du|de\s+la|des|de\s+l['’]|aux?)\s+{_DEPARTMENT}(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def _persons(text: str) -> set[str]:
+    """The first names `text` says of a person (see `_PERSON_CONTEXT`), folded."""
+    out = set()
+    for m in _PERSON_CONTEXT.finditer(text):
+        word = next(g for g in m.groups() if g)
+        if word[0].isupper() and not _opener(word):
+            out.add(fold(word))
+    return out
 
 
 def call_words(texts: Iterable[str]) -> CallWords:
     """The call-wide spelling evidence of every word of `texts` (the turns of the call)."""
     named: set[str] = set()
     common: set[str] = set()
+    persons: set[str] = set()
     for text in texts:
+        persons |= _persons(text)
         for m in _WORD.finditer(text):
             word = m.group()
+            if elided := re.match(rf"(?:[dljcnsmtDLJCNSMT]|[Qq]u)['’](?=[{_UP}])", word):
+                named.add(fold(word[elided.end() :]).rstrip("."))  # "parler d'Octime": a name in a sentence
+                continue
             if not word[0].isupper():
                 common.add(fold(word).rstrip("."))
                 continue
             i = m.start() - 1
             while i >= 0 and text[i] in " \t\"'“”«»()[]*":
                 i -= 1
+            if i >= 0 and text[i] in "-–—":  # "two of them - Kantata and Float", not a bullet
+                j = i - 1
+                while j >= 0 and text[j] in " \t":
+                    j -= 1
+                i = j if j >= 0 and text[j].isalnum() else i
             if i >= 0 and (text[i].isalnum() or text[i] in _MID_BEFORE):
                 named.add(fold(word).rstrip("."))
-    return CallWords(frozenset(named), frozenset(common))
+    return CallWords(frozenset(named), frozenset(common), frozenset(persons))
 
 
 # A plain word with one capital ("Lovely", "Trop", "J'ai"): the shape both of ordinary words at the
@@ -1292,6 +2046,30 @@ _DOES = re.compile(
     r"(?!(?:demo|quote|pitch|price|feature|option|tool|thing|guy|folk|people)s\b)[a-z]+(?:ed|ly|ment|s|'d)(?![\w']))",
     _F,
 )
+
+
+# Where someone works, said by them: "I'm head of operations at Kestrel Foods", "here at X", "je suis
+# directeur chez X", "nous, chez X": the speaker's own company (prospect or rep), never a rival.
+_OWN_COMPANY = re.compile(
+    r"(?:(?<![\w'])(?:i'm|i\s+am|i\s+work|i\s+run|i\s+head|i\s+manage|i\s+lead|i\s+look\s+after|i\s+own|i\s+founded|"
+    r"je\s+suis|je\s+travaille|je\s+dirige|je\s+gere|je\s+m'occupe|j'ai\s+(?:cree|fonde|rejoint))"
+    r"(?:(?!\s(?:look\w*|talk\w*|speak\w*|meet\w*|evaluat\w*|compar\w*|regard\w*|vu|rencontr\w*|test\w*|"
+    r"demo\w*|trial\w*)\s)[^.?!]){0,50}?\s(?:at|for|chez|pour|de\s+chez)|"
+    r"(?<![\w'])(?:here\s+at|we\s+at|us\s+at|ici\s+chez|nous\s*,?\s+chez|nous\s+autres\s+chez|welcome\s+to|"
+    r"on\s+behalf\s+of))\s+(?=[A-Z0-9])",
+    re.IGNORECASE,
+)
+
+
+def own_companies(texts: Iterable[str]) -> frozenset[str]:
+    """The companies speakers say they work at (see `_OWN_COMPANY`), folded."""
+    out: set[str] = set()
+    for text in texts:
+        for cue in _OWN_COMPANY.finditer(text):
+            m = _VENDOR.match(text, cue.end())
+            if m and not _opener(m.group().split()[0]):
+                out.add(fold(re.sub(r"['’]s$", "", m.group().strip())))
+    return frozenset(out)
 
 
 def label_parties(label: str) -> list[str]:

@@ -646,11 +646,16 @@ def _bare_amounts(
     from interview.analysis.recognisers import parse_money
 
     answering = ctx.answering < 2 and bool({"budget.amount", "budget.allocated"} & set(ctx.asked[:2]))
+    # "Non, pardon, 42 000" after a sum: a figure taken back; "9 millions, pas un franc de plus": a cap
+    corrects = bool(_NO_THEN_ANY.match(folded)) and bool(_MONEY_SAID.search(digits(ctx.around)))
     if not (
         answering
+        or corrects
         or _BUDGET_CONTEXT.search(folded)
         or structure.money_verb(folded)
         or _BUDGET_CONTEXT.search(fold(ctx.around))
+        or _CAP.search(folded)
+        or _FOR_IT.search(folded)
     ):
         return  # money without a currency only in the answer to a budget question or beside budget words
     if answering and ctx.answering == 0 and (small := _SMALL_ANSWER.match(folded)):
@@ -667,6 +672,21 @@ def _bare_amounts(
             assumed=word is None,
         )
         return
+    if (short := _FIGURE_WAS.search(folded)) and not any(a <= short.start("num") < b for a, b in taken):
+        # "the figure Fergal gave was forty-five": thousands left unsaid, scaled on the sum said
+        # before it (see _currencies); nothing if no sum came before
+        word = _CURRENCY_WORD.search(folded)
+        code = _CURRENCY_WORD_CODE(word.group()) if word else "EUR"
+        small_money = Money(Decimal(short["num"].replace(",", ".")), code)
+        add(
+            "budget.amount",
+            small_money,
+            2,
+            f"a figure: “{short.group().strip()}”",
+            key=(small_money.amount, small_money.currency),
+            assumed=word is None,
+            scale_free=True,
+        )
     yearly = [y.start() for y in _PER_YEAR.finditer(folded)]
     for m in _BARE_AMOUNT.finditer(sentence):
         if any(a <= m.start() < b for a, b in taken):
@@ -674,7 +694,11 @@ def _bare_amounts(
         if _PER_MONTH.match(folded, m.end()) and any(y > m.end() for y in yearly):
             continue  # "5k a month, so 60k a year": the annual figure is the budget
         lo, hi = _clause(folded, m.start(), m.end())
-        if _OLD_AMOUNT.search(folded[lo:hi]) or spent_already(folded, m.start()):
+        if (
+            _OLD_AMOUNT.search(folded[lo:hi])
+            or spent_already(folded, m.start())
+            or _earlier_period(folded, m.start(), m.end())
+        ):
             continue
         digits_only = re.sub(r"\D", "", m["num"])
         if re.fullmatch(r"(?:19|20)\d\d", digits_only) or (
@@ -686,7 +710,8 @@ def _bare_amounts(
             continue
         assumed = True
         if word := _CURRENCY_WORD.search(folded) or _CURRENCY_WORD.search(fold(ctx.around)):
-            money, assumed = Money(money.amount, _CURRENCY_WORD_CODE(word.group())), False
+            money, assumed = Money(money.amount, _franc_of_call(word.group(), ctx)), False
+        took_back = corrects and bool(_NO_THEN.match(folded[: m.start()]))
         add(
             "budget.amount",
             money,
@@ -694,7 +719,63 @@ def _bare_amounts(
             f"an amount: “{m['num']}” (budget words beside it)",
             key=(money.amount, money.currency),
             assumed=assumed,
+            **({"corrects": True} if took_back else {}),
         )
+
+
+# "The quarter" after a quarter was named refers back to it: "d'ici fin T3 ... pour la fin du trimestre".
+_THE_QUARTER = re.compile(r"(?<![\w'])(?:fin\s+du\s+trimestre|end\s+of\s+the\s+quarter)(?![\w])")
+_QUARTER_NAMED = re.compile(
+    r"(?<![\w'])(?:[qt](?P<n>[1-4])|(?P<w>first|second|third|fourth|premier|deuxieme|second|troisieme|"
+    r"quatrieme)\s+(?:quarter|trimestre))(?![\w])"
+)
+_QUARTER_WORDS = {"first": 1, "premier": 1, "second": 2, "deuxieme": 2, "third": 3, "troisieme": 3}
+_QUARTER_END = {1: (3, 31), 2: (6, 30), 3: (9, 30), 4: (12, 31)}
+
+
+def _named_quarter(text: str) -> int | None:
+    """The last quarter named in a folded text ("fin T3", "the third quarter"), or None."""
+    found = list(_QUARTER_NAMED.finditer(text))
+    if not found:
+        return None
+    m = found[-1]
+    return int(m["n"]) if m["n"] else _QUARTER_WORDS.get(m["w"], 4)
+
+
+# A verb done already just before a month: "on l'a remonté en mars", "we raised it in February".
+_DONE_VERB = re.compile(
+    r"(?<![\w'])(?:(?:on|nous|j'|je|il|elle|ils|elles)\s*(?:l'|les\s+|y\s+)?(?:a|ai|avons|ont|avait|avions|est|sommes)\s+"
+    r"(?:deja\s+)?[a-z]+(?:e|es|i|is|it|u|us)|(?:we|i|they|he|she|it)\s+(?:already\s+|just\s+)?"
+    r"(?!(?:need|feed|speed|seed|breed|proceed|exceed|succeed|shed)\b)[a-z]+ed|"
+    r"(?:was|were|got)\s+[a-z]+ed)(?![\w])[^.;]{0,25}$"
+)
+# What the meeting just named is, said after it: "c'est là qu'on tranche", "that's where we decide".
+_DECIDED_THERE = re.compile(
+    r"(?<![\w'])(?:c'est\s+la\s+qu|that's\s+(?:when|where)|that\s+is\s+(?:when|where)|"
+    r"(?:ce|cette|that|this)\s+(?:board|committee|meeting|conseil|comite|reunion|day|jour|date)(?:[\s-]la)?\b|"
+    r"(?:avant|before)\s+(?:ce|cette|that|this|then)\b)"
+)
+_DATE_WORD = re.compile(
+    r"(?<![\w'])(?:\d+|january|february|march|april|june|july|august|september|october|november|december|"
+    r"janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)(?![\w])"
+)
+
+
+def _decided_there(later: str) -> bool:
+    """Whether the words after a date say it is where the decision is taken, before any other date."""
+    m = _DECIDED_THERE.search(later)
+    return bool(m and _DECISION_CUE.search(later) and not _DATE_WORD.search(later, 0, m.start()))
+
+
+# Calling back, not deciding: "give me a shout then", "rappelez-moi à ce moment-là".
+_CALL_BACK = re.compile(
+    r"(?<![\w'])(?:give\s+me\s+a\s+(?:shout|call|ring|bell|buzz)|call\s+me|ring\s+me|phone\s+me|"
+    r"get\s+back\s+to\s+me|ping\s+me|check\s+back|touch\s+base|rappel\w*[\s-]+moi|recontact\w*[\s-]+moi|"
+    r"revenez\s+vers\s+moi|relanc\w*[\s-]+moi|on\s+se\s+rappelle)(?![\w])"
+)
+_THEN = re.compile(
+    r"(?<![\w'])(?:then|at\s+that\s+point|after\s+that|a\s+ce\s+moment(?:[\s-]la)?|ce\s+jour[\s-]la|la)\W*$"
+)
 
 
 # Bodies that decide, and a file going before one: their meeting is the decision date.
@@ -720,7 +801,8 @@ _DONE_DECISION = re.compile(
 # Labels of typed notes that name the topic of what follows: "Approver: MD (Rob Keane)", "Prio : haute".
 _TOPIC_LABEL = re.compile(
     r"^\W*(?:(?P<eb>approver|approval|sign[-\s]?off|signer|signatory|signs|economic\s+buyer|eb|budget\s+holder|"
-    r"decision[-\s]maker|valideur|validation|signataire|decideur|decisionnaire|qui\s+signe|qui\s+valide)"
+    r"decision[-\s]maker|valideur|validation|signataire|decideur|decisionnaire|qui\s+signe|qui\s+valide|"
+    r"dm|budget\s+owner|who\s+signs|final\s+say|valide\s+le\s+budget)"
     r"|(?P<prio>priority|prio|priorite|importance))\s*(?:\([^)]*\)\s*)?(?::|\s-\s|\s–\s|=)\s*"
 )
 _LABEL = re.compile(r"^\W*[\w'. ]{2,30}?\s*:")
@@ -780,6 +862,31 @@ def _next_us_day(month: int, day: int, today: dt.date) -> dt.date | None:
 _OLD_AMOUNT = re.compile(
     r"(?<![\w'])(?:last\s+year'?s?|previous|old|l'an\s+dernier|l'annee\s+derniere|ancien(?:ne)?)(?![\w])"
 )
+# A sum of an earlier period ("last season we overpaid 85k", "l'an passé, c'était 150 000 €") is the
+# problem's size, unless money was set aside then ("the board approved 45k last month").
+_PAST_PERIOD = re.compile(
+    r"(?<![\w'])(?:last\s+(?:year|season|quarter|month|winter|summer|spring|autumn|fall|harvest|time)|"
+    r"l'an\s+(?:dernier|passe)|l'annee\s+(?:derniere|passee)|(?:la\s+)?saison\s+(?:derniere|passee)|"
+    r"(?:le\s+)?(?:trimestre|mois)\s+(?:dernier|passe)|(?:the\s+)?(?:year|season)\s+before)(?![\w])"
+)
+_BUT_NOW = re.compile(
+    r"[.;]|(?<![\w'])(?:but|mais|this\s+year|cette\s+annee|now|maintenant|for\s+(?:the|this)|pour\s+(?:l'|le|la|ce|cet))(?![\w])"
+)
+
+
+def _earlier_period(folded: str, start: int, end: int) -> bool:
+    """Whether the amount at start-end is said of an earlier period (see _PAST_PERIOD)."""
+    lo = max(0, start - 80)
+    near = folded[lo : min(len(folded), end + 30)]
+    periods = list(_PAST_PERIOD.finditer(near))
+    if not periods or structure.money_verb(near):
+        return False
+    last = periods[-1]
+    if lo + last.start() > start:  # "we overpaid 85k in overtime last season"
+        return not _BUT_NOW.search(folded, end, lo + last.start())
+    return not _BUT_NOW.search(folded, lo + last.end(), start)
+
+
 _THRESHOLD = re.compile(
     r"(?:[<>]|(?<![\w'])(?:above|over|under|below|beyond|more\s+than|less\s+than|anything\s+(?:above|over|under)|au-dessus|au[-\s]+dela\s+de|en\s+dessous|plus\s+de|moins\s+de|"
     r"exceeds?|exceeding|depasse\w*|"
@@ -795,7 +902,9 @@ _NOT_BUDGET = re.compile(
 _COST_OF_PROBLEM = re.compile(
     r"(?<![\w])(?:costs?\s+us|cost\s+(?:us|the\s+\w+)|lost|lose|losing|perd\w*|pertes?|wasted?|gaspill\w*|penalt\w*|"
     r"fines?|fined|amendes?|write[-\s]?offs?|written\s+off|waived|demurrage|detention|storage\s+charges|refund\w*|"
-    r"rembours\w*|jete\w*|perime\w*|unpaid|impaye\w*|overdue|in\s+damages|de\s+degats|sanctions?)(?![\w])"
+    r"rembours\w*|jete\w*|perime\w*|unpaid|impaye\w*|overdue|in\s+damages|de\s+degats|sanctions?|"
+    # "ça nous a coûté 18 000 $", "excise overpaid by 3.2M"
+    r"(?:nous\s+)?(?:a\s+)?coute\w*|coutent|overpaid|overpay\w*|surpaye\w*|trop\s+paye\w*)(?![\w])"
 )
 _ASIDE_UNQUANTIFIED = re.compile(
     r"(?<![\w'])(?:which|that|qui|dont|ce\s+qui)\s+(?:\w+\s+){0,2}?(?:can't|cannot|couldn't|can\s+never|"
@@ -816,6 +925,11 @@ _MONEY_SAID = re.compile(
 _A_FIGURE = re.compile(
     r"(?<![\w.,])(?!(?:19|20)\d\d(?![\d]))\d+|(?<![\w])(?:half|a\s+third|a\s+quarter|moiti[eé]|un\s+tiers)(?![\w])",
     re.IGNORECASE,
+)
+_VAGUE_PAIN = re.compile(
+    r"^\W*(?:(?:well|so|honestly|ok|bah|ben|alors|ecoutez|bon)[\s,]+)*(?:my|our|the|mon|notre|le)\s+"
+    r"(?:problem|issue|probleme|souci)\s+"
+    r"(?:is|est|c'est)\s+(?:very\s+|tres\s+|tout\s+)?(?:simple|easy|basic|this|that|straightforward|bete)\W*$"
 )
 _LOSS = re.compile(r"(?<![\w])(?:lost|lose|losing|perd\w*|wasted?|missed|manque\w*)(?![\w])")
 _INTRO_ROLE = re.compile(
@@ -1147,7 +1261,16 @@ def _claims(sentence: str, ev: Line, order: int, ctx: _Context) -> list[Claim]:
             self_said = adv.who == "self"
             mention = people.Mention("" if self_said else adv.who, "self" if self_said else "", 0, 0)
             who = _person(mention, ctx) or {"name": None, "role": None}
-            add("champion.named", True, adv.strength, adv.why, key=True, name=who["name"], role=who["role"])
+            add(
+                "champion.named",
+                True,
+                adv.strength,
+                adv.why,
+                key=True,
+                name=who["name"],
+                role=who["role"],
+                identity=who.get("identity"),
+            )
     for st in champions:
         if st.who is None or st.negative:
             if st.who is None:
@@ -1162,15 +1285,26 @@ def _claims(sentence: str, ev: Line, order: int, ctx: _Context) -> list[Claim]:
             key=True,
             name=who["name"],
             role=who["role"],
+            identity=who.get("identity"),
         )
     ctx.sentence = sentence
-    vendors = [v[2] for v in competitors.find_competitors(sentence, ctx.people)]
+    named = ctx.call_words.named if ctx.call_words else frozenset()
+    vendors = [v[2] for v in competitors.find_competitors(sentence, ctx.people, named)]
     vendors = sorted(  # in the order said: "Procurify vs Coupa"
         dict.fromkeys([*vendors, *structure.competitors(sentence, ctx.people)]),
         key=lambda name: sentence.find(name) % (len(sentence) + 1),
     )
     if not vendors:  # "We had a demo last week. It was Kantata."
         vendors = competitors.referred_vendor(sentence, ctx.around, ctx.people)
+    if (
+        not vendors
+        and ctx.speaker_role in ("notes", "unknown")
+        and not ctx.first
+        and (label := statements.note_label(ctx.previous_sentence)) is not None
+        and label[0] == "competitors"
+        and not label[2]
+    ):  # "Competitors: saw X at a fair. The CFO likes Y.": the label goes on over the note
+        vendors = competitors.listed_vendors(sentence, ctx.people)
     if (
         "competitors" in ctx.asked
         and ctx.answering < 2
@@ -1184,6 +1318,8 @@ def _claims(sentence: str, ev: Line, order: int, ctx: _Context) -> list[Claim]:
         if not structure.tool_not_rival(sentence, v)
         and not competitors.is_party(v, ctx.sellers)
         and not competitors.ordinary_word(v, sentence, ctx.call_words)  # "Nice enough.", "Trop cher."
+        and not competitors.inspecting(sentence)  # "the tax office is coming in to audit us"
+        and not (ctx.call_words and fold(v.split()[0]) in ctx.call_words.persons)  # "Thabo, he signs"
     ]
     vendors = list(dict.fromkeys(competitors.canonical_vendor(v) for v in vendors))
     if vendors:
@@ -1251,7 +1387,7 @@ def _label_claims(
     if fact == "timeline.compelling_event":
         add(fact, not none, 3, why)
     elif fact == "competitors":
-        names = competitors.listed_vendors(content)
+        names = [] if none else competitors.listed_vendors(content)  # "Comp: none yet"
         if names:
             add(fact, names, 3, why, key="named")
     elif fact == "decision.process_known":
@@ -1282,14 +1418,27 @@ def _remember_person(sentence: str, ctx: _Context) -> None:
     ctx.people.update(
         fold(m.name.split()[0]) for m in mentions if m.name and m.role not in ("", "self", "pronoun")
     )
+    # a name given outright, for speech-to-text without capitals: "her name is carol", "elle s'appelle odile"
+    ctx.people.update(
+        w for w in _NAMED_AS.findall(fold(sentence)) if w not in people._NOT_NAME and not find_roles(w)
+    )
     for mention in reversed(mentions):
         if mention.role in ("self", "pronoun"):
             continue
         if mention.name or mention.role:
+            named = [m for m in mentions if m.name and m.role and m.end <= mention.start]
+            if not mention.name and named and (
+                named[-1].role == mention.role or mention.start - named[-1].end <= 3
+            ):  # "Fergal Nolan, he's the owner, managing director.": both titles are his
+                mention = named[-1]
             ctx.last_person = _person(mention, ctx)
             return
 
 
+_NAMED_AS = re.compile(
+    r"(?<![\w'])(?:(?:her|his|my|their)\s+name(?:'s|\s+is)|call\s+me|(?:il|elle)\s+s'appelle|je\s+m'appelle)\s+"
+    r"([a-z][a-z'-]{2,})(?![\w'])"
+)
 _INTRODUCED = re.compile(
     r"(?<![\w'])(?:i'm|i\s+am|this\s+is|my\s+name\s+is|moi\s+c'est|je\s+m'appelle|ici)\s+"
     r"(?P<name>[A-Za-zÀ-ÿ'’-]{2,}(?:\s+[A-Za-zÀ-ÿ'’-]{2,})?)"
@@ -1367,6 +1516,8 @@ def _introduced(text: str) -> str:
         if re.match(r"\W*(?:from|at|with|de\s+chez|chez|de\s+la\s+part|calling)\b", after):
             continue  # the rep, from their company
         return " ".join(w.capitalize() for w in words)
+    if (greeted := people.addressed(text)) and people._TITLES.match(greeted[0]):
+        return greeted[0]  # the rep greeting the contact by title: "Bonjour Monsieur Fauré, ..."
     return ""
 
 
@@ -1505,6 +1656,11 @@ def _person(mention: people.Mention, ctx: _Context) -> dict[str, Any] | None:
             m.role == "pronoun" and m.start < before[-1].start for m in people.find_mentions(ctx.sentence)
         ):  # "c'est la DAF qui valide, c'est elle qui signe": the role just said, not someone before
             return _person(before[-1], ctx)
+        if ctx.sentence.islower():  # no capitals: a name given earlier in the call, said just before
+            said = [w for w in re.findall(r"[a-z][a-z'-]{2,}", fold(ctx.sentence[: mention.start]))]
+            known = [w for w in said if w in ctx.people and w not in people._NOT_NAME]
+            if known:
+                return {"name": known[-1].capitalize(), "role": None, "identity": known[-1]}
         if ctx.last_person is not None:
             return ctx.last_person  # "She's our sales director, she signs": the person named before
         return _person(before[-1], ctx) if before else None
@@ -1527,6 +1683,58 @@ def _label_name(speaker: str) -> str:
     return name
 
 
+# An amount they mean to spend: "we're looking at around 120k", "on table sur 30 000", "we figured".
+_SPEND_INTENT = re.compile(
+    r"(?<![\w'])(?:looking\s+at|thinking(?:\s+of|\s+about)?|talking(?:\s+about)?|figured?|ballpark|"
+    r"on\s+parle\s+d|on\s+table\s+sur|on\s+vise|on\s+compte|on\s+mise\s+sur|on\s+pense\s+a)\W+"
+    r"(?:(?:about|around|roughly|some|maybe|environ|autour|de|d'|a|peu|pres|quelque)\W+){0,4}$"
+)
+# An amount said as the whole purchase: "including implementation", "tout compris", "installation comprise".
+_ALL_IN = re.compile(
+    r"\W*(?:[a-z$€£]+\s+)?(?:including|incl\.?|all\s+in|all-in|tout\s+compris|installation\s+compris\w*|"
+    r"avec\s+(?:l'|la\s+)?(?:installation|formation)|(?:installation|formation|setup|implementation)\s+(?:et\s+\w+\s+)?compris\w*)"
+)
+# A small number as what the budget figure is: "the number the boss gave was 35", "le montant, c'était 40".
+_FIGURE_WAS = re.compile(
+    r"(?<![\w'])(?:figure|number|budget|chiffre|montant|enveloppe)(?!\s+of\b|\s+de\b|\s+d')[^.;!?]{0,50}?"
+    r"(?<![\w'])(?:was|is|'s|were|c'etait|c'est|etait|est)\W+(?:(?:about|around|more\s+like|environ|plutot)\s+)?"
+    r"(?P<num>\d{1,3}(?:[.,]\d)?)(?![\w.,]*\d)(?![\w%])(?!\s*(?:%|percent|pour\s*cent|[a-z]))"
+)
+# An amount they can stretch to: "120k we can do", "trente mille, on peut le faire".
+_CAN_DO = re.compile(
+    r"\W*(?:[a-z$€£]+\s+){0,3}?(?:we|i|on|je)\s+(?:can|could|peut|pourrait|peux)\s+(?:le\s+|l'|it\s+)?"
+    r"(?:do|go\s+to|afford|stretch\s+to|manage|spend|faire|mettre|investir|suivre)(?![\w])"
+)
+_NO_THEN_ANY = re.compile(r"^\W*(?:no|nope|non|actually|en\s+fait)(?![\w])")
+# A cap on money there is: "not a penny more", "pas un franc de plus".
+_CAP = re.compile(
+    r"(?<![\w'])(?:not|pas)\s+(?:a|one|un|une)\s+(?:single\s+)?(?:penny|cent|dime|dollar|euro|franc|sou|centime|"
+    r"pound|rand|shilling)\s+(?:more|extra|de\s+plus|en\s+plus)(?![\w])"
+)
+# An amount said to be for the purchase: "15 M for it", "18 000 pour l'outil".
+_FOR_IT = re.compile(
+    r"\d[\d.,]*\s?(?:k|m|mil|million|millions|grand)?\s+(?:[a-z$€£]+\s+)?(?:for|pour)\s+(?:it|this|that|ca|cela|"
+    r"ce\s+projet|the\s+(?:tool|project|system|software)|l'outil|le\s+projet|le\s+systeme|le\s+logiciel)(?![\w])"
+)
+
+
+def _franc_of_call(word: str, ctx: _Context) -> str:
+    """The code of a currency word; a bare "franc" is the franc the call uses (CFA in Dakar)."""
+    code = _CURRENCY_WORD_CODE(word)
+    if code == "CHF" and re.fullmatch(r"francs?", fold(word)):
+        cfa = max(("XOF", "XAF"), key=lambda c: ctx.currencies.get(c, 0))
+        if ctx.currencies.get(cfa, 0) > ctx.currencies.get("CHF", 0):
+            return cfa
+    return code
+
+
+# A sentence that opens by saying no, then gives the figure: "No, Ben, it's 70k now", "Non, pardon, 42 000".
+_NO_THEN = re.compile(
+    r"^\W*(?:no|nope|non|actually|en\s+fait)\W+(?:[\w'-]+\W+){0,5}?(?:it's|it\s+is|that's|c'est|ca\s+fait|"
+    r"pardon\W+|sorry\W+|now\s+)?\W*$"
+)
+
+
 def _finding_claims(f: Finding, sentence: str, folded: str, ctx: _Context, add: Callable[..., None]) -> None:
     if f.kind == "amount" and "budget.amount" in f.facts:
         before = folded[max(0, f.start - 40) : f.start]
@@ -1546,7 +1754,7 @@ def _finding_claims(f: Finding, sentence: str, folded: str, ctx: _Context, add: 
         ):
             return
         lo, hi = _clause(folded, f.start, f.end)
-        if _OLD_AMOUNT.search(folded[lo:hi]):
+        if _OLD_AMOUNT.search(folded[lo:hi]) or _earlier_period(folded, f.start, f.end):
             return  # "45k was last year's number"
         if spent_already(folded, f.start):
             return  # "we paid half a million in damages", "we spend 2M a year on fuel": the problem's size
@@ -1555,10 +1763,19 @@ def _finding_claims(f: Finding, sentence: str, folded: str, ctx: _Context, add: 
             _BUDGET_CONTEXT.search(folded)
             or structure.money_verb(folded)
             or _BUDGET_CONTEXT.search(fold(ctx.around))
+            or _FOR_IT.match(folded, f.start)  # "le DG a parlé de 15 M FCFA pour ça"
+            or _CAP.search(folded)
+            or _SPEND_INTENT.search(folded[max(0, f.start - 40) : f.start])
+            or _ALL_IN.match(folded, f.end)
+            or _CAN_DO.match(folded, f.end)
         ):
             strength = 2
         asked_money = "budget.amount" in ctx.asked or "budget.allocated" in ctx.asked
         if asked_money and ((strength < 3 and "budget.amount" in ctx.asked) or strength == 1):
+            strength = max(strength, 2)
+        # "No, Pieter, it's 1.8 million now": a figure that takes back the one said before it
+        corrects = bool(_NO_THEN.match(folded[: f.start]))
+        if corrects:
             strength = max(strength, 2)
         money: Money = f.value
         assumed = "currency assumed" in f.detail
@@ -1573,6 +1790,7 @@ def _finding_claims(f: Finding, sentence: str, folded: str, ctx: _Context, add: 
             f"an amount: “{f.text}”" + (f" ({f.detail})" if f.detail else ""),
             key=(money.amount, money.currency),
             assumed=assumed,
+            **({"corrects": True} if corrects else {}),
         )
     elif f.kind == "date" and "timeline.decision_date" in f.facts:
         if f.detail == "urgent":
@@ -1591,8 +1809,19 @@ def _finding_claims(f: Finding, sentence: str, folded: str, ctx: _Context, add: 
             > max((n for c, n in ctx.currencies.items() if c != "USD"), default=0)
         ):  # "by 11/6" in an American call: November 6th (the writer's locale)
             day = _next_us_day(int(md["a"]), int(md["b"]), ctx.call_date) or day
+        if _THE_QUARTER.search(fold(f.text)) and (named := _named_quarter(folded[: f.start] + " " + fold(ctx.around))):
+            # "d'ici fin T3 ... pour la fin du trimestre": the quarter just named, not the current one
+            end = _QUARTER_END[named]
+            day = dt.date(ctx.call_date.year, *end)
+            day = day if day >= ctx.call_date else dt.date(ctx.call_date.year + 1, *end)
         if day < ctx.call_date:
             return
+        if (
+            day.year > ctx.call_date.year
+            and not re.search(r"\d{4}|next|prochain|suivant", fold(f.text))
+            and _DONE_VERB.search(folded, max(0, f.start - 40), f.start)
+        ):
+            return  # "on l'a remonté en mars", "we raised it in February": a month gone by, not next year's
         lo, hi = _clause(folded, f.start, f.end)
         if (label := _LABEL.match(folded)) and label.end() <= lo + 1:
             lo = 0  # "Date de décision : le 30 avril": the label belongs to the date
@@ -1606,7 +1835,8 @@ def _finding_claims(f: Finding, sentence: str, folded: str, ctx: _Context, add: 
             and not statements.is_correction(sentence)  # "they moved it, it's the 19th now" corrects
         ):
             return  # "next year's programme"; "on Friday I told you..."
-        if _attributive(folded, f.start, f.end) and not (
+        decided_there = _decided_there(folded[f.end :] + " " + fold(ctx.around))
+        if _attributive(folded, f.start, f.end) and not decided_there and not (
             _DECIDING_BODY.search(folded[max(0, f.start - 40) : f.start]) and _DECISION_CUE.search(folded)
         ):
             return  # "the Q3 tooling": no deadline; "le comité du 12 mai tranchera" is one
@@ -1651,6 +1881,13 @@ def _finding_claims(f: Finding, sentence: str, folded: str, ctx: _Context, add: 
             # "let's have a call next Tuesday"; but "sorry, they moved that meeting, it's the 19th now"
             # corrects a date said before, and competes with it
             strength = 1 if statements.is_correction(sentence) else 0
+        if decided_there and not _NOT_COMMITTING.search(folded):
+            # "Le 28 avril. Rien ne sera décidé avant ce conseil, c'est là qu'on tranche."
+            strength, why, kind = 3, "the meeting said to decide", "decision"
+        if _CALL_BACK.search(folded) and not _DECISION_CUE.search(window) or (
+            _CALL_BACK.search(fold(ctx.around)) and _THEN.search(fold(ctx.around))
+        ):
+            return  # "After the show, in May. Give me a shout then.": when to call back, no decision
         if _AFTER_BOUND.search(folded[lo : f.start]) or _AFTER_BOUND.search(fold(f.text)) or (
             re.search(r"(?<![\w'])(?:not|pas)\s+$", folded[max(0, f.start - 6) : f.start])
             and re.match(r"\W*(?:before|avant)(?![\w])", fold(f.text))
@@ -1666,6 +1903,8 @@ def _finding_claims(f: Finding, sentence: str, folded: str, ctx: _Context, add: 
         ):
             # the first date of the answer to "by when?" (to "when will you decide?" most of all)
             strength = 3 if ctx.asked_decision else max(strength, 2)
+            if ctx.asked_decision and kind == "date" and why == "a date":
+                kind = "decision"  # "When do you want it decided?" - "I want it sorted by the 31st."
         if not why.startswith("a date the decision comes after"):
             ctx.dated = True
         add("timeline.decision_date", day, min(strength, 3), f"{why}: “{f.text}”", key=day, kind=kind)
@@ -1677,7 +1916,7 @@ def _finding_claims(f: Finding, sentence: str, folded: str, ctx: _Context, add: 
             return
         if re.search(
             r"(?<![\w'])(?:ni|neither|nor|not|pas|no|jamais|never|rather\s+than|plutot\s+que|more\s+than|"
-            r"how|a\s+quel\s+point|how\s+much)\s+$",
+            r"how|a\s+quel\s+point|how\s+much)\s+(?:(?:the|a|our|la|le|une|un|notre|ma|mon)\s+)?$",
             before,
         ):
             return  # "ni urgent, ni secondaire", "important rather than critical", "how critical is it?"
@@ -1706,6 +1945,8 @@ def _finding_claims(f: Finding, sentence: str, folded: str, ctx: _Context, add: 
         q = f.quantity
         clause = f.value if isinstance(f.value, str) else f.text
         strength = 2 + (1 if q is not None else 0) + (1 if "need.pain" in ctx.asked else 0)
+        if _VAGUE_PAIN.match(fold(sentence)):
+            strength = 1  # "My problem is simple." (the next sentence tells it)
         add(
             "need.pain",
             " ".join(ctx.original.split()),
@@ -1744,6 +1985,28 @@ _IT_IS_THERE = re.compile(
     r"(?:covered|sorted|there|in\s+place|taken\s+care\s+of|accounted\s+for|couvert|prevu|la|provisionne)(?![\w])"
 )
 _NOT_WORD = re.compile(r"(?<![\w'])(?:not|no|pas|rien|never|jamais)(?![\w])|n't(?![\w])")
+# The money as "it", through a process done already or still to come: "finance cleared it in January",
+# "le bureau l'a adopté", "ça a été acté"; "it gets voted in June", "l'enveloppe sera votée".
+_IT_APPROVED = re.compile(
+    r"(?<![\w'])(?:(?:approved|voted|passed|cleared|ratified|adopted|green-?lit|rubber-?stamped|signed)\s+"
+    r"(?:it|that)(?![\w])|"
+    r"(?:it|that)(?:'s|\s+was|\s+has\s+been|\s+got)\s+(?:already\s+|been\s+)?(?:approved|voted|passed|"
+    r"signed\s+off|cleared|ratified|adopted|green-?lit|rubber-?stamped)(?![\w])|"
+    r"(?:l'|les\s+)(?:a|ont|avons|avait)\s+(?:deja\s+)?(?:vote|valide|approuve|acte|adopte|signe|enterine)e?s?(?![\w])|"
+    r"(?:ca|cela|c')\s*(?:a\s+ete|est)\s+(?:deja\s+)?(?:vote|valide|approuve|acte|adopte|enterine)e?s?(?![\w]))"
+)
+_IT_TO_BE_APPROVED = re.compile(
+    r"(?<![\w'])(?:it|that|ca|cela|elle|il|(?:l'|la\s+|le\s+)?(?:budget|enveloppe|envelope|money|funding|argent|"
+    r"ligne))\s*(?:gets|will\s+be|'ll\s+be|has\s+to\s+be|needs\s+to\s+be|is\s+to\s+be|sera|doit\s+etre|"
+    r"va\s+etre)\s+(?:\w+\s+)?(?:approved|voted|passed|signed\s+off|validated|cleared|ratified|adopted|vote|"
+    r"valide|approuve|acte|adopte)e?s?(?![\w])"
+)
+# Not talking about money (yet) is a dodge, no status: "let's not get into money yet", "je préfère pas
+# encore aborder le budget" - the negation and the "yet" are the conversation's, not the budget's.
+_TALK_DODGE = re.compile(
+    r"(?<![\w'])(?:not|pas|rather\s+not|n't)\s+(?:\w+\s+){0,2}?(?:talk\w*|discuss\w*|get\s+into|go\s+into|"
+    r"go\s+there|say|share|disclose|put\s+a\s+(?:number|figure)|parler|aborder|dire|avancer|donner)(?![\w])"
+)
 _YET_WORD = re.compile(r"(?<![\w'])(?:yet|encore)(?![\w])")
 
 
@@ -1756,15 +2019,29 @@ def _answer_claims(sentence: str, ctx: _Context, add: Callable[..., None], found
     topic = ctx.asked[0]
     short = len(sentence.split()) <= 12
     quoted = f"“{sentence.strip()}”"
-    if topic == "budget.allocated" and "budget.allocated" not in have and yes is None and not unknown:
+    if topic == "budget.allocated" and _TALK_DODGE.search(fold(sentence)):
+        pass  # "let's not talk money yet": the prospect dodges
+    elif topic == "budget.allocated" and "budget.allocated" not in have and yes is None and not unknown:
         # no yes or no: the money as "it" - to be found ("we'd have to find it", "il faudrait le
         # demander", "not signed off yet"), or already there ("it's covered", "c'est prévu")
         folded = fold(sentence)
-        if _TO_FIND_IT.search(folded) or (_NOT_WORD.search(folded) and _YET_WORD.search(folded)):
+        if _IT_TO_BE_APPROVED.search(folded):
+            add("budget.allocated", "being_defined", 2, f"the answer to the budget question: {quoted}")
+        elif _IT_APPROVED.search(folded) and not _NOT_WORD.search(folded):
+            add("budget.allocated", "allocated", 2, f"the answer to the budget question: {quoted}")
+        elif _TO_FIND_IT.search(folded) or (_NOT_WORD.search(folded) and _YET_WORD.search(folded)):
             add("budget.allocated", "being_defined", 2, f"the answer to the budget question: {quoted}")
         elif short and _IT_IS_THERE.search(folded) and not _NOT_WORD.search(folded):
             add("budget.allocated", "allocated", 2, f"the answer to the budget question: {quoted}")
-    if topic == "budget.allocated" and "budget.allocated" not in have and yes is not None and not unknown:
+    if (
+        topic == "budget.allocated"
+        and "budget.allocated" not in have
+        and yes is not None
+        and not unknown
+        and not _TALK_DODGE.search(fold(sentence))
+        # "No, Pieter, it's 1.8 million now": the "no" takes a colleague's figure back, not the money
+        and not (yes is False and any(c.fact == "budget.amount" and c.strength >= 2 for c in found))
+    ):
         folded = fold(sentence)
         if yes is False and re.search(
             r"not\s+yet|pas\s+encore|being|en\s+cours|working\s+on|discuss", folded
@@ -1780,6 +2057,20 @@ def _answer_claims(sentence: str, ctx: _Context, add: Callable[..., None], found
     elif topic == "authority.economic_buyer_identified" and "authority.economic_buyer_identified" not in have:
         if unknown or (yes is False and short):
             add("authority.economic_buyer_identified", False, 2, f"the answer to “who signs”: {quoted}")
+        elif short and _ME_ANSWER.match(fold(sentence)) and not re.search(
+            r"(?<![\w'])(?:and|et|with|avec|together|ensemble)(?![\w'])", fold(sentence)
+        ):  # "Who signs?" - "Me." / "C'est moi.": the contact, alone
+            who = _person(people.Mention("", "self", 0, 0), ctx)
+            add(
+                "authority.economic_buyer_identified",
+                True,
+                2,
+                f"the answer to “who signs”: {quoted}",
+                key="self",
+                name=who["name"] if who else None,
+                role=who["role"] if who else None,
+            )
+            add("authority.role", "final_decider", 2, f"the contact signs: {quoted}")
         elif yes is not False and ctx.answering < 2 and (who := _answered_signer(sentence, ctx)) is not None:
             add(
                 "authority.economic_buyer_identified",
@@ -1813,6 +2104,24 @@ def _answer_claims(sentence: str, ctx: _Context, add: Callable[..., None], found
     elif topic == "champion.named" and "champion.named" not in have and (yes is False and short):
         add("champion.named", False, 2, f"the answer about who pushes for it: {quoted}")
     elif (
+        topic == "champion.named"
+        and "champion.named" not in have
+        and yes is not False
+        and not unknown
+        and ctx.answering < 2
+        and (who := _answered_champion(sentence, ctx)) is not None
+    ):  # "Is anyone pushing for this?" - "Yeah, Imogen, our head of ops." / "That'd be me."
+        add(
+            "champion.named",
+            True,
+            2,
+            f"the answer about who pushes for it: {quoted}",
+            key=True,
+            name=who["name"],
+            role=who["role"],
+            identity=who.get("identity"),
+        )
+    elif (
         topic == "need.impact_quantified"
         and "need.impact_quantified" not in have
         and (unknown or (yes is False and short))
@@ -1823,6 +2132,7 @@ def _answer_claims(sentence: str, ctx: _Context, add: Callable[..., None], found
         and "need.impact_quantified" not in have
         and _A_FIGURE.search(sentence)
         and yes is not False
+        and "metrics.target" not in ctx.asked  # "how do you measure success?" asks for a target
     ):  # "What does that cost you?" - "Roughly two FTEs chasing paperwork."
         add("need.impact_quantified", True, 2, f"a figure on the problem: {quoted}")
     elif (
@@ -1832,9 +2142,10 @@ def _answer_claims(sentence: str, ctx: _Context, add: Callable[..., None], found
     ):  # "Essential, we'd lose the franchise otherwise."
         add("need.severity", level, 3, f"the answer about how badly it bites: {quoted}")
     elif topic == "need.severity" and "need.severity" not in have and yes is not None and short:
+        inverted = statements.SEVERITY_INVERTED in ctx.asked  # "could you live without it?" - "Yes."
         add(
             "need.severity",
-            "must_have" if yes else "nice_to_have",
+            "must_have" if yes != inverted else "nice_to_have",
             1,
             f"the answer about how badly it bites: {quoted}",
         )
@@ -1870,16 +2181,42 @@ def _answered_signer(sentence: str, ctx: _Context) -> dict[str, Any] | None:
     return None
 
 
+# The contact naming themselves in answer to "who?": "Me.", "That'd be me", "Moi, clairement."
+_ME_ANSWER = re.compile(
+    r"^\W*(?:(?:yes|yeah|yep|oh|well|honestly|probably|oui|ouais|ben|bah|alors)[\s,]+)*(?:me|myself|moi|moi-meme|"
+    r"that'd\s+be\s+me|that\s+would\s+be\s+me|that's\s+me|c'est\s+moi|ce\s+serait\s+moi|i\s+(?:will|would|am))(?![\w'])"
+)
+
+
+def _answered_champion(sentence: str, ctx: _Context) -> dict[str, Any] | None:
+    """The person an answer to "is anyone pushing for this?" names, near its start; the contact for
+    "me"; None when it names nobody or says no one will ("Imogen won't")."""
+    if len(sentence.split()) > 20 or _NOT_WORD.search(fold(sentence)):
+        return None
+    if _ME_ANSWER.match(fold(sentence)):
+        return _person(people.Mention("", "self", 0, 0), ctx)
+    for m in people.find_mentions(sentence):
+        if m.role in ("self", "pronoun") or not m.name or m.start > 12:
+            continue
+        who = _person(m, ctx)
+        if who is not None and who["identity"] != "self":
+            return who
+    return None
+
+
 # A name alone as the answer to "who signs?", with a yes or a hedge around it.
 _BARE_NAME = re.compile(
     r"^\W*(?:(?:yes|yeah|yep|yup|oh|well|so|that'd\s+be|that\s+would\s+be|that's|probably|likely|oui|ouais|"
     r"ben|bah|alors|"
     r"ce\s+serait|c'est|ca\s+serait|sans\s+doute|surement|probablement)[\s,]+)*[\w'’-]+(?:\s+[\w'’-]+)?"
+    # the department after the name: "Kalinda in accounts", "Marc, de la compta"
+    r"(?:,?\s+(?:in|from|at|of|de|du|chez)\s+(?:the\s+|la\s+|le\s+|l')?[\w'’-]+)?"
     r"(?:[\s,]+(?:probably|i\s+think|i'd\s+say|sans\s+doute|je\s+pense|je\s+crois|surement))?\W*$"
 )
 # After a name, the verb of the question said again or done: "Dana does.", "Marc, lui." "Priya will."
 _NAME_DOES = re.compile(
-    r"^\s*,?\s*(?:does|do|will|would|signs|decides|approves|lui|elle|signe|valide|decide)\b"
+    r"^\s*,?\s*(?:does|do|will|would|signs|decides|approves|lui|elle|signe|valide|decide|(?:'s|’s|\s+is)\s+the\s+one|"
+    r"c'est\s+(?:lui|elle))\b"
 )
 # A sentence that only fills before the answer: "Okay, back.", "Right, sorry about that.", "Bon."
 _FILL_SENTENCE = re.compile(
@@ -2071,6 +2408,9 @@ def analyse(
     sellers = {  # the rep's company, from the rep's label: "Tom Becker (Sensora)", "Acme – Owen Price"
         part for s in transcript.speakers if roles.get(s) == "rep" for part in competitors.label_parties(s)
     }
+    # the prospect's own company, from a label or from where someone says they work: no rival either
+    sellers |= {part for s in transcript.speakers if roles.get(s) != "rep" for part in competitors.label_parties(s)}
+    sellers |= competitors.own_companies(t.text for t in transcript.turns)
     open_age = 0  # prospect turns since the rep's question, while it stays unanswered
     answered_by = ""  # the prospect who answered it; a colleague right after answers it too
     for turn in transcript.turns:
@@ -2214,6 +2554,7 @@ def analyse(
     if any(c.fact == "budget.amount" for c in claims):
         place = _places(" ".join(t.text for t in transcript.turns))
         claims = [_local_currency(c, place, lang) for c in claims]
+    claims = _own_words(claims, transcript, roles)
     facts = {fact: _resolve(fact, [c for c in claims if c.fact == fact], lang) for fact in FACT_KINDS}
     facts["authority.economic_buyer_met"] = _met(facts["authority.economic_buyer_identified"], lang)
     return Analysis(
@@ -2255,7 +2596,9 @@ _DOLLAR_PLACES = {
     r"nevada|colorado|utah|oregon|florida|ohio|michigan|illinois|minnesota|wisconsin|iowa|missouri|kansas|"
     r"nebraska|oklahoma|arkansas|louisiana|mississippi|alabama|tennessee|kentucky|virginia|carolina|"
     r"pennsylvania|new\s+jersey|connecticut|massachusetts|maryland|idaho|montana|wyoming|dakota|"
-    r"houston|dallas|denver|atlanta|miami|detroit|philadelphia|san\s+francisco|los\s+angeles|usd",
+    r"houston|dallas|denver|atlanta|miami|detroit|philadelphia|san\s+francisco|los\s+angeles|usd|"
+    # the calendar and the speech of the place: "by Labor Day", "y'all"
+    r"labor\s+day|memorial\s+day|thanksgiving|fourth\s+of\s+july|independence\s+day|y'all",
 }
 _CROWN_PLACES = {
     "SEK": r"sweden|swedish|stockholm|gothenburg|goteborg|malmo|suede|suedois\w*",
@@ -2275,12 +2618,25 @@ _POUND_PLACES = {
     r"liverpool|bristol|sheffield|nottingham|edinburgh|glasgow|cardiff|belfast|cotswolds|yorkshire|cornwall|"
     r"devon|surrey|essex|sussex|lancashire|midlands|nhs|hmrc|gbp",
 }
+# Other countries whose money a bare sum in an English call is in ("twelve lakh", "in Lagos").
+_OTHER_PLACES = {
+    "INR": r"india|indian|mumbai|bombay|delhi|bangalore|bengaluru|chennai|hyderabad|pune|kolkata|lakhs?|crores?",
+    "ZAR": r"south\s+africa|johannesburg|joburg|cape\s+town|durban|pretoria|gauteng|rands?",
+    "NGN": r"nigeria|nigerian|lagos|abuja|nairas?",
+    "KES": r"kenya|kenyan|nairobi|mombasa",
+}
 # One pass over the call for all places (a place inside a longer one counts once: "new south wales").
 _PLACE_RX = re.compile(
     r"(?<![\w])(?:"
     + "|".join(
         f"(?P<{code}>{rx})"
-        for code, rx in {**_DOLLAR_PLACES, **_CROWN_PLACES, **_POUND_PLACES, **_FRANC_PLACES}.items()
+        for code, rx in {
+            **_DOLLAR_PLACES,
+            **_CROWN_PLACES,
+            **_POUND_PLACES,
+            **_FRANC_PLACES,
+            **_OTHER_PLACES,
+        }.items()
     )
     + r")(?![\w])"
 )
@@ -2316,7 +2672,7 @@ def _local_currency(c: Claim, place: dict[str, int], lang: str) -> Claim:
     if code == "USD" and lang != "fr" and not _SAID_US.search(said):
         code = _clear(place, _DOLLAR_PLACES) or "USD"
     elif c.extra.get("assumed") and lang != "fr" and code == "EUR":
-        code = _clear(place, [*_DOLLAR_PLACES, *_POUND_PLACES]) or code
+        code = _clear(place, [*_DOLLAR_PLACES, *_POUND_PLACES, *_OTHER_PLACES]) or code
     elif c.extra.get("assumed") and lang == "fr" and code == "EUR":
         # "septante mille" in Lausanne, "quatre-vingt mille" in Montréal: francs, dollars
         code = _clear(place, ["CHF", "CAD", "EUR"]) or code
@@ -2329,8 +2685,33 @@ def _local_currency(c: Claim, place: dict[str, int], lang: str) -> Claim:
     return Claim(c.fact, money, c.evidence, c.strength, c.reason, c.order, c.correction, key, c.extra)
 
 
+def _scaled(claims: list[Claim]) -> list[Claim]:
+    """A figure said without its thousands ("the figure was forty-five", see _FIGURE_WAS) takes the
+    scale and currency of the sum said before it, when it is of that order; else it is dropped."""
+    out: list[Claim] = []
+    for c in claims:
+        if c.fact != "budget.amount" or not c.extra.get("scale_free"):
+            out.append(c)
+            continue
+        before = [o for o in out if o.fact == "budget.amount" and o.value.amount >= 1000]
+        if not before:
+            continue
+        last = before[-1].value
+        scale = Decimal(1000) if last.amount < 1_000_000 else Decimal(1_000_000)
+        amount = c.value.amount * scale
+        if not (last.amount / 4 <= amount <= last.amount * 4):
+            continue
+        currency = last.currency if c.extra.get("assumed") else c.value.currency
+        money = Money(amount, currency)
+        extra = {k: v for k, v in c.extra.items() if k != "scale_free"}
+        key = (amount, currency)
+        out.append(Claim(c.fact, money, c.evidence, c.strength, c.reason, c.order, c.correction, key, extra))
+    return out
+
+
 def _currencies(claims: list[Claim], currencies: dict[str, int]) -> list[Claim]:
     """Amounts said without a currency take the one the call uses ("80000 pounds... the 95 k")."""
+    claims = _scaled(claims)
     if not currencies:
         return claims
     main = max(currencies, key=lambda c: currencies[c])
@@ -2356,7 +2737,7 @@ def _currencies(claims: list[Claim], currencies: dict[str, int]) -> list[Claim]:
 # --- resolving claims into one answer per fact ----------------------------------------------------
 
 # Facts a mere hint does not settle: a date said in passing is no decision date.
-MIN_STRENGTH = {"timeline.decision_date": 2, "authority.economic_buyer_identified": 2}
+MIN_STRENGTH = {"timeline.decision_date": 2, "authority.economic_buyer_identified": 2, "budget.amount": 2}
 
 _WHY = {
     "absent": {"en": "never came up", "fr": "jamais abordé"},
@@ -2439,6 +2820,13 @@ def _resolve(fact: str, claims: list[Claim], lang: str) -> FactEvidence:
     if kind == "list":
         return _resolve_list(fact, claims, lang)
     claims = sorted(claims, key=lambda c: c.order)
+    if fact == "budget.amount":  # "No, Ben, it's 70k now" corrects the figure said before it
+        claims = [
+            Claim(c.fact, c.value, c.evidence, c.strength, c.reason, c.order, True, c.key, c.extra)
+            if c.extra.get("corrects") and any(o.order < c.order and o.compare != c.compare for o in claims)
+            else c
+            for c in claims
+        ]
     best = max(c.strength for c in claims)
     if best < MIN_STRENGTH.get(fact, 1):
         hints = "; ".join(f"{c.reason} ({c.evidence.where})" for c in claims[:3])
@@ -2647,6 +3035,10 @@ def _settled(fact: str, candidates: list[Claim], key: Any) -> bool:
     for c in others:
         if c.evidence.speaker == corrector.evidence.speaker:
             continue
+        if corrector.extra.get("corrects") and not any(
+            o.evidence.speaker == c.evidence.speaker and o.order > corrector.order for o in candidates
+        ):  # "No, Ben, it's 70k now": taken back to Ben's face, and Ben does not hold to his figure
+            continue
         if not any(
             o.evidence.speaker == c.evidence.speaker
             and _norm_key(fact, o) == key
@@ -2664,8 +3056,15 @@ def _norm_key(fact: str, claim: Claim) -> Any:
 
 
 def _priority_top(top: list[Claim]) -> list[Claim]:
-    # "urgent" and "top priority" agree (high and top); only opposite directions disagree.
+    # "urgent" and "top priority" agree (high and top); only opposite directions disagree. But one person
+    # who puts another project first disagrees with a colleague's "number one" (ranks, not intensities).
     levels = {c.value for c in top}
+    tops = {c.evidence.speaker for c in top if c.value == "top"}
+    if any(
+        c.value == "high" and c.evidence.speaker not in tops and c.reason.startswith("behind other projects")
+        for c in top
+    ):
+        return top
     if levels <= {"top", "high"} and len(levels) == 2:
         return [
             Claim(c.fact, "top", c.evidence, c.strength, c.reason, c.order, c.correction, "top") for c in top
@@ -2738,7 +3137,15 @@ def _resolve_text(fact: str, claims: list[Claim], lang: str) -> FactEvidence:
                 claims, key=lambda c: (-(c.strength + min(statements.tool_words(str(c.value)), 2)), c.order)
             )
         best = ranked[0]
-        others = [c for c in ranked[1:] if c.value != best.value and c.strength >= 2]
+        others = [
+            c
+            for c in ranked[1:]
+            if c.value != best.value
+            and (c.strength >= 2 or (fact == "need.current_solution" and statements.tool_words(str(c.value))))
+        ]  # a tool named at strength 1 ("À la main, sur un cahier à spirale") may complete the answer
+        opening = [c for c in sorted(claims, key=lambda c: c.order) if c.reason.startswith("the answer to")]
+        if fact == "need.pain" and opening and opening[0].value != best.value:
+            others = [opening[0]]  # the answer's first words name the problem ("La traçabilité.")
         chosen = [best, *others[:1]]
         value = " / ".join(dict.fromkeys(str(c.value) for c in chosen))
     else:
@@ -2766,3 +3173,48 @@ def _met(eb: FactEvidence, lang: str = "en") -> FactEvidence:
             "authority.economic_buyer_met", "found", True, (), eb.evidence, eb.confidence, eb.why
         )
     return FactEvidence("authority.economic_buyer_met", "absent", why=_why("absent", lang))
+
+
+def _own_words(claims: list[Claim], transcript: Transcript, roles: dict[str, str]) -> list[Claim]:
+    """Whose words speak for the contact. With several people on the prospect's side, the contact is
+    the first of them to speak (who set up the call): a colleague's "I sign" tells who signs, not the
+    contact's own part. A speaker whose label names nobody ("SPEAKER_00") is named by the rep
+    speaking to them ("Bonjour Monsieur Roux, ..."), so that "I sign" gives the signer's name."""
+    prospects = list(dict.fromkeys(t.speaker for t in transcript.turns if roles.get(t.speaker) == "prospect"))
+    unnamed = [s for s in prospects if not _label_name(s)]
+    names: dict[str, dict[str, int]] = {}
+    turns = transcript.turns
+    everything = "\n".join(t.text for t in turns)
+    for i, turn in enumerate(turns):
+        if roles.get(turn.speaker) != "rep" or not unnamed or not (said := people.addressed(turn.text)):
+            continue
+        name, at_start = said
+        if not re.match(r"(?:Mr|Mrs|Ms|Miss|Dr|Madame|Monsieur|Mme|M)\b", name) and not re.search(
+            rf"[\w,]\s+{re.escape(name.split()[0])}(?![\w'])", everything
+        ):
+            continue  # "Understood, ...": a word at a sentence's start, not someone named in the call
+        near = turns[i + 1] if at_start and i + 1 < len(turns) else turns[i - 1] if i else None
+        who = unnamed[0] if len(unnamed) == 1 else near.speaker if near else ""
+        if who in unnamed:
+            votes = names.setdefault(who, {})
+            votes[name] = votes.get(name, 0) + 1
+    for turn in turns[:4]:  # the rep greeting one of them by name first: "Hi Ana, thanks for setting this up"
+        if roles.get(turn.speaker) == "rep" and (said := people.addressed(turn.text)):
+            greeted = [s for s in prospects if fold(_label_name(s)).split()[:1] == fold(said[0]).split()[:1]]
+            if len(greeted) == 1:
+                prospects.remove(greeted[0])
+                prospects.insert(0, greeted[0])
+            break
+    out = []
+    for c in claims:
+        speaker = c.evidence.speaker
+        if c.fact == "authority.role" and len(prospects) > 1 and speaker in prospects[1:]:
+            continue
+        if (
+            (c.fact == "authority.economic_buyer_identified" and c.key == "self")
+            or (c.fact == "champion.named" and c.extra.get("identity") == "self")
+        ) and not c.extra.get("name") and speaker in names:
+            extra = {**c.extra, "name": max(names[speaker].items(), key=lambda kv: kv[1])[0]}
+            c = Claim(c.fact, c.value, c.evidence, c.strength, c.reason, c.order, c.correction, c.key, extra)
+        out.append(c)
+    return out

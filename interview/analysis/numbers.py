@@ -305,6 +305,8 @@ def digits(text: str) -> str:
                     and j + 2 < n
                     and _is_number_word(tokens[j + 2][2])
                     and text[tokens[j + 1][1] : tokens[j + 2][0]].strip(" -") == ""
+                    # "a hundred and twenty", "vingt et un"; not a range: "entre quarante et cinquante"
+                    and (run[-1] in _HUNDRED or run[-1] in _SCALES or tokens[j + 2][2] in ("un", "une", "onze"))
                 )
                 or (run[-1] in _POINT and nxt in _WORDS)
             ):

@@ -58,7 +58,8 @@ _LOW = "a-zß-öø-ÿ"
 _NAME_TOKEN = rf"(?:[{_UP}][{_LOW}]+(?:-[{_UP}]?[{_LOW}]+|['’][{_UP}][{_LOW}]+)*|[{_UP}]\.)"
 _PARTICLE = r"(?:de|du|des|van|von|der|da|di|le|la|ben|bin|mac|d'|d’)"
 _NAME = re.compile(
-    rf"(?<![\w'’-])(?:(?:Mr|Mrs|Ms|Dr|M|Mme|Mlle|Madame|Monsieur)\.?\s+)?"
+    # not inside a word ("O'Brien", "Jean-Luc"), but a quotation may open on a name ("'Sandra signs.'")
+    rf"(?<![\w-])(?<!\w['’])(?:(?:Mr|Mrs|Ms|Dr|M|Mme|Mlle|Madame|Monsieur)\.?\s+)?"
     rf"{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+|{_PARTICLE})?{_NAME_TOKEN}){{0,2}}(?![\w-])"
 )
 # Tools people name in passing: never a person, and never a competitor.
@@ -456,6 +457,8 @@ _NOT_NAME |= {
     "really",
     "clearly",
     "approval",
+    "seul",  # "Seule Ingrid peut valider"
+    "seule",
 }
 
 
@@ -596,7 +599,8 @@ def _all_caps_role(name: str) -> bool:
 # --- mentions: people with their roles -------------------------------------------------------
 
 _APPOS_BETWEEN = re.compile(
-    r"\s*(?:,|\(|-|–|—)?\s*(?:(?:who\s+is|who's|qui\s+est|is|est)\s+)?"
+    r"\s*(?:,|\(|-|–|—)?\s*(?:(?:who\s+is|who's|qui\s+est|is|est|he's|she's|he\s+is|she\s+is|c'est|il\s+est|"
+    r"elle\s+est)\s+)?"  # "Kwame Asante, he's our owner", "Odile Marchal, c'est la gérante"
     r"(?:(?:our|the|their|my|his|her|notre|nos|la|le|l'|leur|mon|ma|son|sa|un|une|a|an)\s+)?"
     r"(?:(?:new|nouvelle?|current|actuelle?)\s+)?$|^\s*,?\s*(?:as|en\s+tant\s+que|comme)\s+(?:(?:our|the|notre|le|la|l')\s+)?$",
     _F,
@@ -614,6 +618,34 @@ _BOSS = re.compile(
 )
 
 
+_LOWER_HONORIFIC = re.compile(
+    r"(?<![\w'])(?:mr|mrs|ms|miss|dr|doctor|madame|monsieur|mme|mlle)\.?\s+(?P<name>[a-z][a-z'-]{1,})(?![\w'])"
+    r"(?:\s+(?P<second>[a-z][a-z'-]{1,})(?![\w']))?",
+    _F,
+)
+
+
+def _lower_honorific(text: str, folded: str) -> list[tuple[int, int, str]]:
+    out = []
+    for m in _LOWER_HONORIFIC.finditer(folded):
+        word = m["name"]
+        if word in _NOT_NAME or word in _NO_LOWER_NAME or find_roles(word) or len(word) < 2:
+            continue
+        honorific = text[m.start() : m.start("name")].strip().capitalize()
+        end, said = m.end("name"), word.capitalize()
+        second = m["second"]
+        if (
+            second
+            and second not in _NOT_NAME
+            and second not in _NO_LOWER_NAME
+            and not find_roles(second)
+            and (_SIGN_AFTER.match(folded, m.end()) or _CHAMP_AFTER.match(folded, m.end()))
+        ):  # "doctor amara singh signs": a surname, since the cue follows it
+            end, said = m.end(), f"{said} {second.capitalize()}"
+        out.append((m.start(), end, f"{honorific} {said}"))
+    return out
+
+
 def find_mentions(text: str) -> list[Mention]:
     """People and roles in `text`, in order: a name and the role beside it make one mention."""
     return list(_mentions(text))
@@ -624,6 +656,13 @@ def _mentions(text: str) -> tuple[Mention, ...]:
     folded = fold(text)
     roles = [r for r in find_roles(text)]
     names = [n for n in find_names(text) if not any(r.start <= n[0] < r.end for r in roles)]
+    if text.islower():  # speech-to-text without capitals: "mrs lim", "madame diallo" are names still
+        names += [
+            n
+            for n in _lower_honorific(text, folded)
+            if not any(r.start <= n[0] < r.end for r in roles)
+        ]
+        names.sort()
     used_roles: set[int] = set()
     used_names: set[int] = set()
     out: list[Mention] = []
@@ -703,6 +742,8 @@ _SIGN_AFTER = re.compile(
     r"at\s+the\s+end\s+of\s+the\s+day|always|toujours|alone|seul(?:e)?|really|actually|usually|normally|"
     r"vraiment|en\s+fait|normalement|"
     r"(?:is|'s|est|c'est)\s+(?:the\s+one(?:\s+who)?|celui\s+qui|celle\s+qui|la\s+personne\s+qui|qui)|"
+    # "only X can approve", "X is the only one who can sign", "seule X peut valider"
+    r"can|could|peut|pourra|(?:is|'s)\s+the\s+only\s+one(?:\s+who)?|(?:est\s+)?(?:le|la)\s+seule?\s+(?:qui|a)|"
     r"(?:himself|herself|lui-meme|elle-meme))\s+){0,3}"
     r"(?P<neg>(?:does\s+not|doesn't|won't|will\s+not|don't|do\s+not|ne|n')\s+)?"
     r"(?P<cue>signs?(?:\s+off)?|signed|signing|sign\s+off|approves?|(?:gives|give)\s+the\s+(?:final\s+)?(?:go|green\s+light|approval|sign-?off)|"
@@ -715,16 +756,22 @@ _SIGN_AFTER = re.compile(
     r"(?:controls|owns|approves)\s+(?:the\s+)?(?:spend|spending|purse)|foots\s+the\s+bill|"
     r"gives?\s+(?:the\s+|his\s+|her\s+)?(?:final\s+)?(?:nod|ok|okay|thumbs[-\s]up|go-?ahead|blessing)|"
     r"(?:is|'s)\s+the\s+one\s+(?:writing|signing)\s+the\s+(?:cheques?|checks?|contract|po)|(?:is|'s)\s+paying|"
+    r"(?:peut|pourra|doit|devra|va)\s+(?:signer|valider|trancher|decider|approuver)|"
+    r"pays\s+for\s+(?:it|this|that|the\s+\w+)|(?:would|will|'d|'ll)\s+be\s+the\s+one\s+(?:approving|signing|deciding|"
+    r"paying)|"
     r"donne(?:ra)?\s+(?:son|l'|le)\s*(?:accord|aval|ok|go|feu\s+vert)(?:\s+final)?|paie|paye|(?:tient|tiendra)\s+le\s+carnet\s+de\s+cheques|"
     r"(?:a|aura)\s+(?:le\s+(?:pouvoir|droit)|la\s+delegation)\s+de\s+(?:signature|decision)|"
     r"(?:has|holds)\s+(?:the\s+)?(?:delegated\s+)?(?:signing|signature)\s+(?:authority|delegation|rights)|"
     r"makes\s+the\s+(?:final\s+)?(?:call|decision)|decides|will\s+decide|"
-    r"(?:is|'s)\s+the\s+(?:final\s+)?(?:decision[-\s]maker|decider|approver|budget\s+holder|economic\s+buyer|signatory)|"
+    r"(?:is|'s)\s+the\s+(?:final\s+)?(?:decision[-\s]maker|decider|approver|budget\s+holder|economic\s+buyer|signatory|dm|eb)|"
     r"(?:is|'s)\s+(?:the\s+one\s+)?(?:signing|deciding)|"
     r"signe(?:ra|nt|rait)?|valide(?:ra|nt|rait)?|tranche(?:ra|nt|rait)?|decide(?:ra|nt|rait)?|"
     r"arbitre(?:ra)?|(?:a|aura|aurait)\s+le\s+(?:dernier\s+mot|mot\s+de\s+la\s+fin|stylo|dernier\s+mot)|"
     r"donne(?:ra)?\s+le\s+feu\s+vert|(?:debloque|libere)(?:ra|nt)?\s+(?:le\s+budget|l'argent|les\s+fonds|les\s+credits|l'enveloppe)|(?:holding|controlling)\s+the\s+(?:budget|purse\s+strings|pen|chequebook|checkbook|money)|tient\s+(?:le\s+budget|les\s+cordons)|"
     r"(?:est|sera)\s+(?:le|la)\s+(?:decideu(?:r|se)|signataire|decisionnaire)(?:\s+final(?:e)?)?|"
+    # committing the expenditure: "engage ce type de dépense", "authorises the spend"
+    r"(?:engage|autorise|ordonnance)(?:ra|rait|nt)?\s+(?:les|la|cette|ces|ce\s+(?:type|genre)\s+de|toute\s+)\s*depenses?|"
+    r"(?:authori[sz]es?|commits?|sanctions?)\s+(?:the\s+|any\s+|all\s+|that\s+)?(?:spend|spending|expenditure|purchase|funds|po)|"
     # The person, a verb of holding, a thing that controls the money: "owns the P&L", "a la main sur
     # le budget", "doit donner son accord", "is the budget owner".
     rf"(?:owns|holds|controls|manages|runs|has|tient|detient|gere|controle|a)\s+(?:the|le|la|les|son|sa|ses|"
@@ -734,7 +781,7 @@ _SIGN_AFTER = re.compile(
     r"(?:is|'s|est|sera)\s+(?:the|le|la)\s+(?:budget\s+(?:owner|holder)|owner\s+of\s+the\s+budget|"
     r"proprietaire\s+du\s+budget|"
     r"detent(?:eur|rice)\s+du\s+budget|responsable\s+du\s+budget))(?![\w])"
-    r"(?!\s+(?:\w+\s+)?(?:together|jointly|with|avec|ensemble|conjointement|a\s+(?:deux|2)|en\s+binome))"
+    r"(?!\s+(?:\w+\s+)?(?:together|jointly|with|w/|avec|ensemble|conjointement|a\s+(?:deux|2)|en\s+binome))"
     # approving a technical part is no releasing of money: "Karim valide l'archi", "IT approves the design"
     r"(?!\s+(?:the\s+|l'|la\s+|le\s+|les\s+|la\s+partie\s+|le\s+volet\s+|the\s+)?(?:archi\w*|techni\w*|tech|"
     r"secur\w*|design|specs?|integration|infra\w*|choix\s+techni\w*)(?![\w]))",
@@ -749,11 +796,18 @@ _SIGN_BEFORE = re.compile(
     r"(?:the\s+)?(?:person|one)\s+who\s+(?:signs|decides|approves)\s+(?:is|will\s+be)|"
     r"(?:purse\s+strings|budget|money|final\s+(?:say|call|decision)|sign-?off|chequebook|checkbook)\s+(?:are|is|will\s+be)\s+(?:held|owned|controlled|made|given|signed(?:\s+off)?)\s+by|"
     r"(?:signed\s+off|approved|rubber-?stamped|green-?lit|okayed|ok'd|chaired|blessed)\s+by|"
-    r"(?:decision|call|say|money|budget|sign-?off)\s+(?:sits|rests|lies|stays|is)\s+with|(?:the\s+)?(?:nod|ok|okay|go-?ahead|blessing|thumbs[-\s]up)\s+(?:from|of)|"
+    r"(?:decision|call|say|money|budget|sign-?off)\s+(?:sits|rests|lies|stays|is)\s+with|"
+    r"(?:decision|call|say|money|budget|sign-?off)\s+(?:belongs|falls)\s+to|(?:will\s+be|is|gets|'ll\s+be)\s+signed\s+by|"
+    r"(?:comes|boils)\s+down\s+to|"
+    rf"{_MONEY_CONTROL}"
+    r"\s+(?:depend|depends|dependra|releve)\s+(?:de|du|d'|on)|(?:the\s+)?(?:nod|ok|okay|go-?ahead|blessing|thumbs[-\s]up)\s+(?:from|of)|"
     r"(?:la\s+)?decision\s+(?:revient|appartient|incombe)\s+(?:a|au|a\s+la)|(?:l')?(?:aval|accord|ok|go|signature)\s+(?:de|du|d')|"
     r"(?:lands?|ends?\s+up|winds?\s+up)\s+(?:on\s+(?:the\s+)?desk\s+of|with)|(?:has|needs?|must)\s+to\s+clear|(?:has|needs?)\s+to\s+get\s+past|"
     r"(?:le\s+)?(?:feu\s+vert|go|ok|aval|dernier\s+mot)\s+(?:vient|viendra|viendrait)\s+(?:de|du|d')|(?:la\s+)?decision\s+(?:finale\s+)?(?:vient|viendra|se\s+prend(?:ra)?)\s+(?:de|du|chez|au\s+niveau\s+de)|"
     r"(?:in\s+the\s+last\s+resort|en\s+dernier\s+ressort)\s*,?\s*(?:it's|c'est)?|"
+    # a note asking who signs, then answering: "Who signs: Hana Novak", "Qui valide ? Sans doute Marc"
+    r"(?:who|qui)\s+(?:\w+\s+)?(?:signs?|approves?|decides?|signe|valide|decide|tranche)\w*(?:\s+off)?\s*[:?=–-]+\s*"
+    r"(?:(?:probably|likely|sans\s+doute|surement|probablement)\s+)?|"
     r"preside(?:e)?\s+par|(?:c'est|c'est\s+a)\s+(?:lui|elle)\s+de\s+(?:signer|trancher),?|"
     r"(?:it|this|that|the\s+(?:final\s+)?(?:decision|spend|purchase|contract|sign-?off|approval)|anything\s+(?:over|above)\s+[^,.;!?]{1,20}?)\s+(?:goes|has\s+to\s+go|needs\s+to\s+go|would\s+go|will\s+go|gets\s+escalated)\s+(?:up\s+)?(?:to|before)|"
     # The thing that controls the money, then where it sits: "le budget, c'est X", "le budget est chez
@@ -816,7 +870,7 @@ _MINE = re.compile(
     r"c'est\s+(?:moi|a\s+moi)\s+(?:de\s+)?(?:decider|trancher|signer)|"
     r"(?<!and\s)(?<!et\s)(?:je\s+(?:signe|valide|tranche|decide)|i\s+(?:sign|approve|decide|have\s+the\s+(?:final|last)\s+(?:say|word)|"
     r"make\s+the\s+(?:final\s+)?(?:call|decision)|own\s+the\s+budget|hold\s+the\s+budget|will\s+sign|will\s+decide)))(?![\w])"
-    r"(?!\s+(?:together|jointly|with|avec|ensemble|conjointement|a\s+(?:deux|2)|en\s+binome))",
+    r"(?!\s+(?:together|jointly|with|w/|avec|ensemble|conjointement|a\s+(?:deux|2)|en\s+binome))",
     _F,
 )
 _SIGNER_UNKNOWN = re.compile(
@@ -825,7 +879,9 @@ _SIGNER_UNKNOWN = re.compile(
     r"(?:haven't|have\s+not|hasn't|didn't|not\s+yet)\s+(?:\w+\s+)?(?:worked\s+out|figured\s+out|decided|"
     r"settled|identified|agreed(?:\s+on)?))"
     r"[^.;!?]{0,40}?(?:who|whom|which\s+person)[^.;!?]{0,30}?(?:sign|approv|decid|final|budget|green)|"
-    r"(?:ne\s+sai[st]\s+(?:\w+\s+)?pas|personne\s+ne\s+sait|aucune\s+idee|pas\s+(?:encore\s+)?clair|pas\s+sur|on\s+ne\s+sait\s+(?:\w+\s+)?pas|"
+    # not knowing, with or without "ne": "je saurais pas vous dire qui", "je ne saurais dire qui"
+    r"(?:ne\s+(?:sai[st]|saurai[st]?|savons|saurions)|(?:sai[st]|saurai[st]?|savons|saurions)\s+(?:\w+\s+)?pas|"
+    r"personne\s+ne\s+sait|aucune\s+idee|pas\s+(?:encore\s+)?clair|pas\s+sur|on\s+ne\s+sait\s+(?:\w+\s+)?pas|"
     r"reste\s+a\s+(?:definir|determiner|voir)|a\s+definir)"
     r"[^.;!?]{0,40}?(?:qui|quelle\s+personne)[^.;!?]{0,30}?(?:sign|valid|decid|tranch|budget|feu\s+vert|dernier\s+mot)|"
     # not knowing ("I couldn't tell you who signs"); refusing ("wouldn't say who") is a dodge: no answer
@@ -935,6 +991,14 @@ def _nearest(mentions: list[Mention], pos: int, *, before: bool) -> Mention | No
     return min(cands, key=lambda m: m.start) if cands else None
 
 
+# After "it's up to X": a task other than deciding ("to convince the board", "de convaincre").
+_OTHER_TASK = re.compile(
+    r"\s+(?:to|de|d')\s*(?!decide|sign|approve|choose|pick|say|make\s+the\s+(?:call|decision)|decider|signer|valider|"
+    r"trancher|choisir)[a-z]",
+    _F,
+)
+
+
 def find_signers(text: str) -> list[Statement]:
     """Who signs or has the final say (the economic buyer), or that nobody knows yet."""
     folded = fold(text)
@@ -965,7 +1029,9 @@ def find_signers(text: str) -> list[Statement]:
         strength = (
             3
             if re.search(
-                r"sign|final|last|dernier|tranch|stylo|budget|cordons|feu\s+vert|money|funds|argent", cue
+                r"sign|final|last|dernier|tranch|stylo|budget|cordons|feu\s+vert|money|funds|argent|depense|spend|"
+                r"expenditure",
+                cue,
             )
             else 2
         )
@@ -991,6 +1057,8 @@ def find_signers(text: str) -> list[Statement]:
         window = folded[max(0, mention.start - 60) : mention.start]
         if m := _SIGN_BEFORE.search(window):
             cue = m.group().strip()
+            if re.search(r"(?:up|down)\s+to$", cue) and _OTHER_TASK.match(folded, mention.end):
+                continue  # "it's up to me to convince the board": a task, not the decision
             strength = 3 if re.search(r"final|last|dernier|sign|holder", cue) else 2
             start = mention.start - len(window) + m.start()
             out.append(Statement(mention, start, mention.end, cue, strength))
@@ -1073,6 +1141,7 @@ _CHAMP_AFTER = re.compile(
     r"(?:(?:will|would|can|could)\s+)?(?:sell|champion|push|carry|defend|advocate\s+for|back)\s+(?:it|this|us)"
     r"(?=\s+(?:all\s+the\s+way|internally|in\s+house|hard|fully|to\s+the\s+hilt)|\s*[.,;!]|\s*$)|"
     r"(?:will|would|can|could)\s+(?:sell|champion|push|carry|defend|advocate\s+for)\s+(?:it|this)|"
+    r"(?:will|would|can|could)\s+push\s+(?:internally|in[-\s]house|inside)|"
     r"(?:brought|put)\s+(?:this|it|you)\s+(?:up|in|forward|on\s+the\s+table)|"
     r"(?:make|makes|making)\s+the\s+case(?:\s+for\s+(?:it|this|us))?|advocat(?:e|es|ing)\s+for\s+(?:it|this|us)|"
     r"(?:asked|wanted)\s+(?:me|us)\s+to\s+(?:look|reach)|"
@@ -1087,7 +1156,7 @@ _CHAMP_AFTER = re.compile(
 )
 _CHAMP_BEFORE = re.compile(
     r"(?:(?:internal|our|the|my|notre|le|la|un|une)\s+(?:internal\s+)?(?:champion(?:ne)?|sponsor|advocate)\s+"
-    r"(?:is|will\s+be|would\s+be|est|sera|c'est)|(?:sponsor|champion)\s*(?::|,|-)|"
+    r"(?:is|will\s+be|would\s+be|est|sera|c'est)|(?:sponsor|champion|champ)(?:\s+(?:interne|internal))?\s*(?::|,|-|=)|"
     r"(?:the\s+one|la\s+personne|celui|celle)\s+(?:pushing|driving|qui\s+pousse|qui\s+porte)\s+(?:for\s+)?(?:this|it|le\s+projet)?\s*(?:is|c'est|est)|"
     r"(?:pushed|driven|championed|sponsored|porte|pousse|soutenu)\s+(?:by|par)|"
     r"(?:c'est|it's|it\s+is)\s+(?:surtout\s+|really\s+|vraiment\s+)?)\s*$",
@@ -1102,7 +1171,22 @@ _CHAMP_SELF = re.compile(
     r"(?:le\s+projet|le\s+sujet|le\s+dossier|ce\s+projet|en\s+interne|ca\s+en\s+interne|votre\s+solution|la\s+solution)|"
     r"c'est\s+moi\s+qui\s+(?:porte|pousse)|je\s+suis\s+(?:le|la|votre|un|une)\s+(?:sponsor|champion(?:ne)?|relais|moteur)|"
     r"i(?:'ll|\s+will)\s+make\s+the\s+case|c'est\s+moi\s+qui\s+(?:ai\s+)?(?:demande|lance|initie|propose|mis\s+(?:ca|le\s+sujet)\s+sur\s+la\s+table)|"
-    r"i\s+(?:brought|initiated|started|kicked\s+off|proposed)\s+(?:this|it|the\s+project)|(?:it\s+was|this\s+was)\s+my\s+idea)"
+    r"i\s+(?:brought|initiated|started|kicked\s+off|proposed)\s+(?:this|it|the\s+project)|(?:it\s+was|this\s+was)\s+my\s+idea|"
+    # the contact promising that it will happen: "I'll make it happen", "je ferai tout pour que ça passe"
+    r"i(?:'ll|\s+will|'m\s+going\s+to)\s+(?:make\s+(?:it|this)\s+happen|see\s+(?:it|this)\s+through|make\s+sure\s+(?:it|this|that)\s+"
+    r"(?:happens|goes\s+(?:ahead|through)|gets\s+(?:done|approved|signed)))|"
+    r"je\s+(?:vais|veux)\s+faire\s+en\s+sorte\s+que\s+(?:ca|cela)\s+(?:se\s+fasse|passe|aboutisse|se\s+realise)|"
+    r"je\s+(?:ferai|vais\s+tout\s+faire|ferai\s+tout)\s+(?:tout\s+)?pour\s+que\s+(?:ca|cela)\s+(?:se\s+fasse|passe|aboutisse)|"
+    # the contact as the vendor's person inside, or promising to win colleagues over
+    r"i(?:'ll|\s+will|'m\s+going\s+to|\s+can|'d)?\s+be\s+(?:your|the)\s+(?:guy|man|woman|person|ally|friend|voice|"
+    r"eyes\s+and\s+ears)\s+(?:on\s+the\s+inside|inside|in\s+here|internally|in\s+house)|"
+    r"i(?:'ll|\s+will|'m\s+going\s+to|\s+can|\s+could)\s+(?:get|bring)\s+(?:\w+\s+){1,3}?(?:on\s+board|onside|round)|"
+    r"i(?:'ll|\s+will|'m\s+going\s+to|\s+can|\s+could)\s+win\s+(?:\w+\s+){1,3}?over|"
+    r"je\s+(?:serai|suis)\s+votre\s+(?:relais|allie(?:e)?|porte-parole|homme|femme)(?:\s+(?:en\s+interne|a\s+l'interieur|"
+    r"dans\s+la\s+maison))?|"
+    r"je\s+(?:vais|peux|saurai|me\s+charge\s+de)\s+(?:convaincre|rallier|persuader)\s+(?:la\s+direction|le\s+patron|"
+    r"la\s+patronne|le\s+conseil|le\s+comite|les\s+equipes|l'equipe|mes\s+collegues|les\s+autres|(?:mon|ma|notre|le|la|"
+    r"les)\s+(?:associee?s?|chefs?|directeurs?|directrices?|dg|daf|pdg|n\+1|responsables?|superieure?s?)|tout\s+le\s+monde))"
     r"(?![\w])",
     _F,
 )
@@ -1145,3 +1229,41 @@ def find_champions(text: str) -> list[Statement]:
         out.append(Statement(None, m.start(), m.end(), m.group(), 2, True))
     out.sort(key=lambda s: s.start)
     return out
+
+
+# --- who a speaker is, when their label names nobody -----------------------------------------------
+
+_HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Madame|Monsieur|Mme|M)\.?\s+)"
+_GREETING = (
+    r"(?:(?i:hi|hello|hey|morning|afternoon|evening|good\s+(?:morning|afternoon|evening)|thanks|thank\s+you|"
+    r"cheers|and|so|okay|ok|right|great|perfect|bye|bonjour|bonsoir|salut|merci(?:\s+beaucoup)?|et|alors|"
+    r"donc|parfait|entendu|au\s+revoir))"
+)
+# A rep's turn that speaks to someone by name, at its start ("Bonjour Madame Roux, ...", "And Dev, what
+# ...", "Priya, over to you") or at its end ("Thanks, Dev.", "Merci Monsieur Vidal, bonne journée.").
+_ADDRESS_START = re.compile(
+    rf"^\W*(?:{_GREETING}[\s,!]+)*(?P<h>{_HONORIFIC})?(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN})?)\s*[,!]"
+)
+_ADDRESS_END = re.compile(
+    rf"(?:^|[.!?]\s+){_GREETING}(?:[\s,]+{_GREETING})*[\s,]+(?P<h>{_HONORIFIC})?(?P<name>{_NAME_TOKEN}"
+    rf"(?:\s+{_NAME_TOKEN})?)\s*(?:[,.!]|$)"
+)
+
+
+def addressed(text: str) -> tuple[str, bool] | None:
+    """The person a rep's turn speaks to by name, and whether at its start (the next speaker answers)
+    or at its end (the one who spoke before is thanked); None when it names nobody, or several."""
+    for rx, at_start in ((_ADDRESS_START, True), (_ADDRESS_END, False)):
+        m = rx.search(text)
+        if m is None:
+            continue
+        name = m["name"]
+        if m["h"] is None and (not _name_ok(name) or len(name) < 3):
+            continue  # "So, ...", "Okay, ..."
+        if fold(name.split()[0]) in _NOT_NAME or find_roles(name):
+            continue
+        rest = text[m.end() :] if at_start else text[: m.start()]
+        if at_start and re.match(rf"\s*(?:{_GREETING}\s+)?{_NAME_TOKEN}\s*[,!]", rest):
+            return None  # "Hi Leah, hi Priya": two people at once
+        return (m["h"] or "") + name, at_start  # "Monsieur Hueber": the title kept, as said
+    return None

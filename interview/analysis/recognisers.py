@@ -280,13 +280,17 @@ _OTHER_CURRENCIES: tuple[tuple[str, str], ...] = (
     (r"xaf|francs?\s+cfa\s+(?:beac|d'afrique\s+centrale)", "XAF"),
     (r"xof|f\s?cfa|francs?\s+cfa(?:\s+bceao)?|cfa\s+francs?|cfa", "XOF"),
     (r"cny|rmb|yuans?|renminbi|元", "CNY"),
+    (r"ngn|₦|(?:nigerian\s+)?nairas?", "NGN"),
+    (r"kes|ksh|(?:kenyan\s+)?shillings?(?:\s+kenyans?)?", "KES"),
+    (r"ghs|(?:ghanaian\s+)?cedis?", "GHS"),
+    (r"tnd|(?:tunisian\s+)?dinars?(?:\s+tunisiens?)?", "TND"),
 )
 _OTHER_RX = [(re.compile(rf"(?:{rx})", _F), code) for rx, code in _OTHER_CURRENCIES]
 _OTHER_POST = "|".join(rx for rx, _ in _OTHER_CURRENCIES)
 # Before a number: codes and symbols only ("R 250 000" is rand, "R2" a release; "Rs. 5 lakh" rupees).
 _OTHER_PRE = (
     r"nz\s?\$|hk\s?\$|s\$|r\$|mx\$|rs\.?|₹|¥|元|nzd|sgd|hkd|zar|jpy|inr|sek|nok|dkk|pln|mxn|brl|aed|xof|xaf|"
-    r"fcfa|cny|rmb|r(?=\s?\d{1,3}(?:[ ,.]\d{3})|\s?\d+(?:[.,]\d+)?\s?(?:k|m|mil|million)(?![a-z])|\s\d{3,})"
+    r"fcfa|cny|rmb|₦|ngn|ksh|kes|ghs|tnd|r(?=\s?\d{1,3}(?:[ ,.]\d{3})|\s?\d+(?:[.,]\d+)?\s?(?:k|m|mil|million)(?![a-z])|\s\d{3,})"
 )
 
 
@@ -675,7 +679,8 @@ def parse_money(text: str) -> Money | None:
 _SPENT = re.compile(
     r"(?<![\w'])(?:(?:we|they|i|it|that|this|which|each\s+\w+|every\s+\w+)\s+(?:\w+\s+)?"
     r"(?:spend|pay|lose|waste|burn)|(?:cost|costs)\s+(?:us|me|them|the\s+(?:company|business|firm))|"
-    r"paid|spent|lost|wasted|forked\s+out|shelled\s+out|"
+    r"(?:over|under|re)?paid|(?:over)?spent|lost|wasted|refunded|reimbursed|wrote\s+off|written\s+off|"
+    r"forked\s+out|shelled\s+out|"
     r"(?:was|were)\s+worth|"
     r"(?:on|nous|ils|elles|ca|cela|il|elle|qui)\s+(?:nous\s+|en\s+|leur\s+)?(?:a|avons|ont|avait|avaient)\s+"
     r"(?:\w+\s+)?(?:paye|depense|perdu|coute|gaspille|eu\s+pour)|"

@@ -74,6 +74,9 @@ _SEVERITY = [
             r"(?:ca|cela)\s+ne\s+peut\s+plus\s+durer|intenable|pas\s+tenable|plus\s+tenable|il\s+faut\s+(?:absolument\s+)?(?:regler|resoudre|changer)|"
             r"(?:c'est\s+)?(?:un|une)\s+(?:must[-\s]have|necessite|obligation)|(?:c'est\s+)?(?:critique|vital|obligatoire)\s+pour|"
             r"c'est\s+(?:(?:absolument|vraiment|tout\s+simplement)\s+)?(?:vital|critique|indispensable|essentiel|obligatoire|imperatif)|"
+            # "we must have it", "we need it, full stop", "faut que ça se règle"
+            r"(?:we|i)\s+(?:really\s+|absolutely\s+|just\s+)?(?:must|have\s+to|need\s+to)\s+have\s+(?:it|this|that|one)(?![\w'])|"
+            r"(?:il\s+)?faut\s+(?:absolument\s+)?que\s+(?:ca|cela)\s+(?:se\s+)?(?:regle|change|bouge|arrete|cesse)|"
             # "it's a must" (the noun alone), "c'est un must", "it's imperative"
             r"(?:it's|it\s+is|this\s+is|c'est)\s+(?:(?:really|absolutely|definitely|vraiment|absolument)\s+)?(?:a|un)\s+must(?![-\s]have|\s+(?:to|de|d'|pour\s+(?:les|tous|tout)|for\s+(?:visitors|tourists|anyone|everyone)))|"
             r"(?:it's|it\s+is)\s+(?:absolutely\s+)?imperative"
@@ -96,10 +99,11 @@ _SEVERITY = [
     ),
     (
         _rx(
-            r"nice[-\s]to[-\s]have|(?:would|could|it'd|that'd)\s+be\s+(?:nice|good|great|a\s+plus|a\s+bonus|handy|helpful)|(?:a|an)\s+(?:bonus|plus|extra)|"
+            r"nice[-\s]to[-\s]have|(?:would|could|it'd|that'd)\s+be\s+(?:nice|good|great|a\s+plus|a\s+bonus|handy|helpful)|"
+            r"(?:a|an)\s+(?:bonus|plus|extra)(?=\s*(?:[,.;!?]|$|for\s|but\s|not\s|rather\s))|"
             r"not\s+(?:a\s+)?(?:must[-\s]have|critical|essential|vital|urgent\s+or\s+critical)|not\s+(?:really\s+)?(?:a\s+)?(?:big|huge|major)\s+(?:deal|problem|issue)|"
             r"we\s+can\s+(?:live|cope|manage)\s+(?:with|without)\s+(?:it|that|this)|(?:we're|we\s+are)\s+(?:managing|coping|surviving)|"
-            r"(?:ce\s+serait|ca\s+serait)\s+(?:un\s+)?(?:plus|bonus|confort|sympa|agreable|bien)|c'est\s+(?:un\s+)?(?:plus|bonus|confort|sympa)|(?:du|un)\s+confort|(?:du\s+)?sympa\s+a\s+avoir|"
+            r"(?:ce\s+serait|ca\s+serait)\s+(?:un\s+)?(?:plus|bonus|confort|sympa|agreable|bien)|c'est\s+(?:un\s+(?:plus|bonus|confort)|sympa|plus(?=\s*[,.;!]))|(?:du|un)\s+confort|(?:du\s+)?sympa\s+a\s+avoir|"
             r"pas\s+(?:indispensable|vital|critique|essentiel|obligatoire|un\s+must)|on\s+(?:peut|arrive\s+a)\s+(?:vivre|faire)\s+sans|"
             r"on\s+s'en\s+sort|on\s+se\s+debrouille|pas\s+(?:un\s+)?(?:gros|grand|vrai)\s+(?:probleme|souci)|pas\s+dramatique|"
             r"(?:a\s+)?(?:good|nice)\s+to\s+have|"
@@ -116,10 +120,11 @@ _SEVERITY = [
     (
         _rx(
             r"(?:no|not\s+(?:really\s+)?a|not\s+any)\s+(?:real\s+)?(?:problem|issue|pain|need)\s+(?:today|right\s+now|for\s+us)|(?:we\s+)?(?:don't|do\s+not)\s+(?:really\s+)?have\s+(?:a|any)\s+(?:real\s+)?(?:problem|issue|need)|"
-            r"(?:it|everything|things)\s+(?:works|is\s+working|runs)\s+(?:fine|well|ok|okay)|(?:we're|we\s+are)\s+(?:happy|fine|ok|okay)\s+with|"
+            r"(?:everything|things)\s+(?:works|is\s+working|runs)\s+(?:fine|well|ok|okay)|(?:we're|we\s+are)\s+(?:happy|fine|ok|okay)\s+with|"
             r"(?:no|not\s+a)\s+(?:real\s+)?need|just\s+(?:curious|looking|browsing)|"
             r"(?:pas|aucun)\s+(?:de\s+)?(?:vrai\s+)?(?:probleme|souci|besoin)\s+(?:aujourd'hui|pour\s+l'instant|pour\s+nous|particulier)|"
-            r"(?:ca|tout)\s+(?:marche|fonctionne|tourne)\s+(?:bien|tres\s+bien|correctement)|on\s+est\s+(?:satisfaits|contents)|"
+            # "tout marche bien", not "ça, on le garde, ça marche bien" (one tool of several)
+            r"tout\s+(?:marche|fonctionne|tourne)\s+(?:bien|tres\s+bien|correctement)|on\s+est\s+(?:satisfaits|contents)|"
             r"pas\s+de\s+besoin|par\s+curiosite|(?:we're|we\s+are)\s+satisfied"
         ),
         "none",
@@ -144,10 +149,11 @@ _IMPORTANT_ALONE = re.compile(
 # "Sev: must-have per Raj", "Essential." (the word, then a stop or a comma).
 _VERDICT = (
     r"(?P<must>vital|vitale|essential|essentiel(?:le)?|critical|critique|crucial(?:e)?|imperative|imperatif|"
-    r"indispensable|obligatoire|a\s+must|un\s+must|must[-\s]have)|"
+    r"indispensable|obligatoire|a\s+must|un\s+must|must[-\s]have|(?:a\s+)?(?:real\s+)?need(?=\s*[,.;!]|\s+not\b)|"
+    r"un\s+(?:vrai\s+)?besoin)|"
     r"(?P<important>important|importante|significant)|"
     r"(?P<nice>nice[-\s]to[-\s]have|a\s+nice[-\s]to[-\s]have|optional|optionnel|facultatif|a\s+bonus|a\s+plus|"
-    r"un\s+plus|un\s+bonus|du\s+confort|a\s+luxury|un\s+luxe)"
+    r"un\s+plus|un\s+bonus|du\s+confort|a\s+luxury|un\s+luxe|(?:a\s+)?want(?=\s*[,.;!])|a\s+wish|une\s+envie|un\s+souhait)"
 )
 _LEAD_VERDICT = re.compile(
     rf"^[\W_]*(?:[\w.]+\s*:\s*[\W_]*)?(?:(?:absolutely|totally|really|clearly|absolument|vraiment|totalement)\s+)?"
@@ -171,6 +177,23 @@ def _verdict_value(m: re.Match[str]) -> str:
 _ABOUT_THE_LISTENER = re.compile(r"(?<![\w'])(?:pour|for|chez)\s+(?:vous|you(?:\s+guys|\s+all)?)\W*$", _F)
 
 
+# Required for other people, a requirement: "obligatoire pour eux", "mandatory for the drivers".
+_FOR_OTHERS = re.compile(r"(?<![\w'])(?:pour|for)\s+(?:eux|elles|them|les\s+\w+|the\s+\w+s)(?![\w])", _F)
+# A feature set out first, then judged: "Le paiement TWINT, c'est indispensable", "SSO, that's essential".
+_FEATURE_FIRST = re.compile(
+    r"^\W*(?:(?:et|and|also|aussi)\s+)?(?:le|la|les|l'|un|une|des|the|a|an|our|notre|nos|their|leur)\s*"
+    r"[\w' -]{2,40},\s*"
+    r"(?:(?:c'est|that's|it's|that\s+is|it\s+is|ca\s+c'est)\s+)?(?:(?:vraiment|absolument|really|absolutely)\s+)?$",
+    _F,
+)
+# A requirement said before "that's important": the importance is the requirement's.
+_REQUIREMENT_BEFORE = re.compile(
+    r"(?<![\w'])(?:need\s+to|needs\s+to|has\s+to|have\s+to|must|want\s+to\s+see|il\s+faut|doit|doivent|devra|"
+    r"veux\s+voir)(?![\w])[^.;!?]*,\s*$",
+    _F,
+)
+
+
 def severity_answer(text: str) -> str | None:
     """The level an answer to "is it a must-have or a nice-to-have?" opens with: "Essential, ...",
     "C'est impératif.", "A bonus, really." (None when it opens otherwise)."""
@@ -191,9 +214,18 @@ def find_severity(text: str) -> list[Cue]:
         value = _verdict_value(lead)
         why = {"must_have": "a must-have", "important": "important"}.get(value, "a nice-to-have")
         return [Cue("need.severity", value, lead.start(), lead.end(), 3, f"{why}: “{said}”")]
+    criteria_line = (label := note_label(text)) is not None and label[0] == "decision.criteria"
     for cue in _cues(text, folded, "need.severity", _SEVERITY):
         if _NEGATED.search(folded[max(0, cue.start - 30) : cue.start]):
             continue
+        heading = re.match(r"\s*:", folded[cue.end :])
+        if criteria_line or heading or _FOR_OTHERS.search(folded, cue.start, cue.end + 20):
+            continue  # "Critères : ..., obligatoire pour eux", "Indispensable : scan du QR code": what
+        if cue.value in ("must_have", "important") and (
+            _FEATURE_FIRST.search(folded[: cue.start])
+            or (cue.value == "important" and _REQUIREMENT_BEFORE.search(folded[: cue.start]))
+        ):
+            continue  # "Le paiement TWINT, c'est indispensable"; "I need to see X, that's important"
         before = folded[max(0, cue.start - 16) : cue.start]
         if re.search(r"(?:rather|more)\s+than\s+$|plutot\s+que\s+$", before):
             continue  # "crucial rather than nice-to-have": the level set aside
@@ -226,6 +258,9 @@ _PAIN_SAID = _rx(
     r"(?:is|are|was|here\s+is|today\s+is|right\s+now\s+is|:)|"
     # what keeps them awake: "the thing that's keeping me up at night is...", "ce qui m'empêche de dormir"
     r"(?:keep(?:s|ing)?|kept)\s+(?:me|us)\s+(?:up|awake)\s+at\s+night|(?:m'|nous\s+)empeche\w*\s+de\s+dormir|"
+    # "lice counts are the big one", "la facturation, c'est le gros morceau"
+    r"(?:is|are|'s)\s+the\s+(?:big|main|biggest|real)\s+(?:one|thing|issue|headache)|c'est\s+(?:le|la)\s+(?:gros\s+morceau|gros\s+sujet|"
+    r"grosse\s+affaire|principal\s+souci)|"
     r"what(?:'s|\s+is)\s+(?:really\s+)?(?:hurting|killing|bothering|slowing)\s+us|(?:is|are)\s+(?:killing|hurting|slowing\s+down|drowning)\s+us|"
     r"(?:le|notre|mon|leur|un|une|l'autre|le\s+seul)\s+(?:vrai\s+|gros\s+|principal\s+|grand\s+|premier\s+|seul\s+)?(?:probleme|souci|difficulte|point\s+de\s+douleur|"
     r"irritant|casse-tete|defi|enjeu|sujet|frein|goulot)\s+(?:principal\s+)?(?:c'est|est|aujourd'hui|:|,\s+c'est)|ce\s+qui\s+(?:nous\s+)?(?:coince|bloque|fait\s+mal|pose\s+probleme|pese)|"
@@ -240,6 +275,7 @@ _PAIN_WORDS = _rx(
     r"ecarts?|ruptures?|se\s+perdent|perdus?|perdues?|aucune\s+visibilite|pas\s+de\s+visibilite|(?:prend|prennent|met|mettent)\s+(?:\d+|des\s+semaines|des\s+jours|des\s+heures)|"
     r"toute\s+la\s+journee|a\s+longueur\s+de\s+journee|attaque|rancongiciel|ransomware|cyber-?attaque|piratage|fuite|"
     r"impaye(?:e)?s?|unpaid|overdue|late\s+payments?|retards?\s+de\s+paiement|"
+    r"double-?book\w*|overbook\w*|surbook\w*|doubles?\s+reservations?|doublons?|"
     # a measure that fell, with its size: "organic traffic fell 35%", "les ventes ont chuté de 20 %"
     r"(?:fell|dropped|plunged|plummeted|declined|slumped|went\s+down|(?:has|have)\s+(?:fallen|dropped|declined))\s+"
     r"(?:by\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?\d+|"
@@ -248,11 +284,14 @@ _PAIN_WORDS = _rx(
     # all morning", "un client a attendu 3 heures", "il a fallu 2 jours pour retrouver le bon"
     r"(?:spent|spend|spends|spending|waste[sd]?|wasting|lose|lost|losing)\s+(?:(?:about|around|roughly|nearly|almost|over|"
     r"the\s+whole|a\s+whole|an?\s+entire|all)\s+)?(?:\d+\s+(?:minutes?|hours?|days?|weeks?)|afternoon|morning|day|evening|week)"
-    r"(?=\s+[a-z]+ing\b|\s+(?:on|a)\s+[a-z]+ing\b|\s+(?:a|per|every|each)\s+(?:day|week|month)|\s*[,.;!?]|\s*$)|"
+    r"(?=(?:\s+[\w']+){0,3}?\s+[a-z-]{2,}ing\b|\s+(?:a|per|every|each)\s+(?:day|week|month)|\s*[,.;!?]|\s*$)|"
     r"(?:sat|sitting|sits|stood|standing|waited|waiting|waits|stuck)\s+(?:\w+\s+){0,2}?(?:for\s+)?(?:\d+\s+(?:minutes?|hours?|"
     r"days?|weeks?)|all\s+(?:morning|day|afternoon|week))|"
-    r"(?:a|ont|avons|ai)\s+(?:attendu|poireaute|perdu|passe)\s+(?:\w+\s+)?\d+\s+(?:minutes?|heures?|jours?|semaines?)|"
-    r"(?:attendent|poireautent|perdent|passent)\s+(?:\w+\s+)?\d+\s+(?:minutes?|heures?|jours?|semaines?)|"
+    r"(?:a|ont|avons|ai)\s+(?:attendu|poireaute|perdu)\s+(?:\w+\s+)?\d+\s+(?:minutes?|heures?|jours?|semaines?)|"
+    r"(?:attendent|poireautent|perdent)\s+(?:\w+\s+)?\d+\s+(?:minutes?|heures?|jours?|semaines?)|"
+    # time spent at a chore, not at a fair: "on passe 2 jours à tout ressaisir"
+    r"(?:a\s+passe|ont\s+passe|passe|passent)\s+(?:\w+\s+)?\d+\s+(?:minutes?|heures?|jours?|semaines?)\s+(?:\w+\s+){0,3}?a\s+"
+    r"(?:tout\s+)?[a-z]+(?:er|ir|re)\b|"
     r"il\s+(?:a\s+fallu|faut|faudra)\s+(?:\w+\s+)?\d+\s+(?:minutes?|heures?|jours?|semaines?)|"
     # errors of place or person: "went to the wrong depot", "livré à la mauvaise adresse"
     r"(?:went|sent|shipped|delivered|billed|charged|routed|assigned)\s+(?:\w+\s+){0,2}?(?:to\s+)?the\s+wrong|"
@@ -273,12 +312,43 @@ _GOOD_DROP = re.compile(
 )
 
 
+# "I spent two hours driving here", "j'ai attendu 20 minutes le bus": the speaker's day, no pain of the
+# business (a colleague, a client, the trucks are another matter).
+_TIME_SPENT = re.compile(r"spen|spent|wast|sat|sit|stood|stand|wait|stuck|a\s+attendu|a\s+poireaute|ai\s+")
+_SMALL_TALK_SELF = re.compile(r"(?<![\w'])(?:i|i\s+just|i've|i\s+have|je|j')\s*$", _F)
+
+
+_ANNOUNCED_ONLY = re.compile(
+    r"\s*(?:very\s+|tres\s+|tout\s+)?(?:simple|easy|basic|this|straightforward|bete)?\W*$", _F
+)
+
+
+_FILLERS = {
+    "well", "so", "honestly", "okay", "bah", "ben", "alors", "bon", "ecoutez", "look", "right",
+    "and", "but", "mais",
+}  # fmt: skip
+
+
+def _announced_only(folded: str, m: re.Match[str]) -> bool:
+    """ "My problem is simple.": the problem announced, told in the next sentence (not "Lice counts are
+    the big one.", which names it first)."""
+    named_before = any(w not in _FILLERS for w in re.findall(r"[a-z]{3,}", folded[: m.start()]))
+    return bool(_ANNOUNCED_ONLY.match(folded, m.end())) and not named_before
+
+
 def find_pain_statements(text: str) -> list[Cue]:
     """Pains the recognisers' pain words miss: "our real problem is...", "le vrai souci c'est...",
     and words of risk, disorder and delay ("end of life", "non-conformité", "takes two weeks")."""
     folded = fold(text)
     out = [
-        Cue("need.pain", text, m.start(), m.end(), 3, f"the problem, said so: “{text[m.start() : m.end()]}”")
+        Cue(
+            "need.pain",
+            text,
+            m.start(),
+            m.end(),
+            1 if _announced_only(folded, m) else 3,
+            f"the problem, said so: “{text[m.start() : m.end()]}”",
+        )
         for m in _PAIN_SAID.finditer(folded)
     ]
     if not out:
@@ -286,6 +356,10 @@ def find_pain_statements(text: str) -> list[Cue]:
             Cue("need.pain", text, m.start(), m.end(), 2, f"a pain: “{text[m.start() : m.end()]}”")
             for m in _PAIN_WORDS.finditer(folded)
             if not _GOOD_DROP.search(folded[max(0, m.start() - 30) : m.start()])
+            and not (
+                _TIME_SPENT.match(m.group())
+                and _SMALL_TALK_SELF.search(folded, max(0, m.start() - 16), m.start())
+            )
         ][:1]
     return out
 
@@ -355,11 +429,15 @@ _CURRENT = _rx(
     r"manage\s+(?:it|this|that|everything)|track\s+(?:it|this|that|everything)|tried|have\s+tried|built|cobbled)|"
     r"we're\s+(?:still\s+|currently\s+|mostly\s+)?(?:using|on|stuck\s+with|relying\s+on|running)|(?:it's|it\s+is)\s+all\s+(?:in|on|done\s+(?:in|on|by))|"
     # "we've got a spreadsheet"; not "we've got 14 schools", "we've got nothing to prove it"
-    r"(?:we've|we\s+have)\s+(?:been\s+using|got\s+(?:a|an|this|one|some|our)(?=\s)|a\s+homegrown|an\s+in-house|an\s+internal)|"
+    r"(?:we've|we\s+have)\s+(?:been\s+using|got\s+(?:a|an|this|one|some|our)(?=\s)(?!\s+(?:bit|lot|few|couple|million|hundred|"
+    r"thousand|dozen|handful|total)\b)|a\s+homegrown|an\s+in-house|an\s+internal)|"
     r"on\s+(?:utilise|passe\s+par|gere\s+(?:ca|tout|les?)|fait\s+(?:tout|ca)\s+(?:sur|dans|avec|a|par)|travaille\s+(?:sur|avec|dans)|a\s+essaye|a\s+teste|"
     r"a\s+(?:un|une|des)\s+(?:outil|fichier|tableur|systeme|logiciel|solution)|bricole|se\s+sert\s+d)|"
     r"nous\s+utilisons|(?:c'est|tout\s+est)\s+(?:tout\s+)?(?:sur|dans|fait\s+(?:sur|dans|a|par))"
+    r"(?!\s+(?:la|ma|notre|le|les)\s+(?:liste|pile|budget|plan|tuyaux|pipe|boite|priorites?)(?![\w]))"
 )
+# A tool tried once is no longer how it is done: "we tried Zoho for a few months", "on a testé X".
+_TRIED = re.compile(r"(?:we\s+)?(?:tried|have\s+tried)|a\s+essaye|a\s+teste")
 _TOOLS = _rx(
     r"macros?|clipboards?|ocr|scripts?|crm|erp|tms|ticketing|shared\s+(?:\w+\s+)?(?:inbox|mailbox|drive)|boite\s+mail|outlook|whatsapp|phone|telephone|"
     # paper and messages: "on the back of a delivery slip", "text me a photo", "sur une feuille", "un cahier"
@@ -388,6 +466,8 @@ def find_current_solution(text: str) -> list[Cue]:
     for m in matches:
         clause = clause_at(text, m.start(), m.end())
         strength = 3 if _TOOLS.search(fold(clause)) else 2
+        if _TRIED.search(m.group()):
+            strength = 1  # a past attempt; what they do now is said elsewhere
         out.append(Cue("need.current_solution", clause, m.start(), m.end(), strength, f"today: “{clause}”"))
     if not out:
         for m in _TOOLS.finditer(folded):
@@ -556,7 +636,8 @@ _VOTE_TO_COME = re.compile(
 _IN_THE_PLAN = re.compile(
     r"(?<![\w'])(?:it's|it\s+is|that's|that\s+is|it\s+was|c'est|c'etait|tout\s+est)\s+(?:already\s+|deja\s+|bien\s+)?"
     r"(?:in|dans)\s+(?:the|our|this\s+year's|le|notre)\s+(?:plan|budget|forecast|previsionnel|plan\s+de\s+financement|"
-    r"budget\s+previsionnel)(?![\w'])",
+    r"budget\s+previsionnel|capex|opex|capital\s+plan|investment\s+plan|plan\s+d'investissement|"
+    r"budget\s+d'investissement)(?![\w'])",
     _F,
 )
 # A budget said to be nothing in shorthand: "BDGT: $0 this FY", "budget : 0 €".
@@ -600,14 +681,16 @@ def find_budget_status(text: str) -> list[Cue]:
 # --- authority.role: the contact's own part ----------------------------------------------------
 
 _TOGETHER = (
-    r"(?:together|jointly|as\s+a\s+team|with\s+(?:him|her|them|my|our|the|\w+)|ensemble|a\s+(?:deux|2)|"
+    r"(?:together|jointly|as\s+a\s+team|with\s+(?:him|her|them|my|our|the|\w+)|w/\s*\w+|ensemble|a\s+(?:deux|2)|"
     r"a\s+plusieurs|"
     r"collegialement|conjointement|en\s+binome|avec)"
 )
 _OWN_ROLE = [
     (
         _rx(
-            rf"(?:\w+\s+(?:and|et|\+|&)\s+(?:i|me|moi)|(?:i|moi)\s+(?:and|et|\+|&)\s+\w+)\s+(?:\w+\s+)?(?:decide|sign|choose|co-?decide|decidons|signons|choisissons|tranchons)|"
+            # "Harjit and I decide", "myself and the owner sign", "moi-même et Paul, on tranche"
+            rf"(?:\w+\s+(?:and|et|\+|&)\s+(?:i|me|myself|moi|moi-meme)|(?:i|me|myself|moi|moi-meme)\s+(?:and|et|\+|&)\s+\w+)"
+            rf",?\s+(?:\w+\s+)?(?:on\s+)?(?:decide|sign|choose|co-?decide|decidons|signons|choisissons|tranchons|tranche)|"
             # "Harjit and I would make that call together", "on prend la décision à deux"
             rf"(?:\w+\s+(?:and|et|\+|&)\s+(?:i|me|moi)|(?:i|moi)\s+(?:and|et|\+|&)\s+\w+|we|on|nous)\s+(?:\w+\s+)?(?:make|take|prenons|prend|prendrons|prendra)\s+"
             rf"(?:the|that|this|a|la|cette|une)\s+(?:final\s+)?(?:call|decision)\s+(?:\w+\s+)?{_TOGETHER}|"
@@ -662,7 +745,7 @@ _OWN_ROLE = [
             r"(?:it's|it\s+is|but\s+it's)\s+\w+(?:\s+\w+)?(?:'s|’s)\s+(?:decision|call)|(?:i'm|i\s+am)\s+(?:only\s+|just\s+)?(?:a|the)\s+(?:prescriber|influencer|recommender)|"
             r"i(?:'ll|\s+will|'d|\s+would|'m\s+going\s+to)?\s+(?:present|pitch|bring|take|escalate)\s+(?:it|this|the\s+\w+|your\s+\w+)\s+to|"
             r"i\s+(?:can|could)\s+(?:influence|recommend|push)|(?:i'm|i\s+am)\s+(?:not|not\s+the\s+one)\s+(?:who\s+)?(?:the\s+)?(?:decision[-\s]maker|deciding|signing|the\s+one\s+who\s+(?:signs|decides))|"
-            r"(?:it's|it\s+is)\s+not\s+(?:my|up\s+to\s+me)|je\s+donne\s+mon\s+avis|i\s+give\s+my\s+(?:opinion|view|input)|"
+            r"(?:it's|it\s+is)\s+not\s+(?:my|up\s+to\s+me)|"
             r"je\s+prepare\s+(?:le|un|les)\s+(?:comparatif|dossier|analyse|benchmark)|i\s+(?:do|prepare|run)\s+the\s+(?:evaluation|comparison|shortlist|analysis)|"
             r"(?:i\s+)?(?:need|have)\s+to\s+(?:check|run\s+it|clear\s+it|validate|talk)\s+(?:with|by|past)\s+(?:my|our|the)|"
             r"je\s+suis\s+(?:(?:seulement|juste)\s+)?(?:prescript(?:eur|rice)|(?:une?\s+)?influenceu(?:r|se))|ce\s+ne\s+sera\s+pas\s+(?:ma|moi)|ce\s+n'est\s+pas\s+(?:ma\s+decision|a\s+moi\s+de)|"
@@ -679,7 +762,9 @@ _OWN_ROLE = [
         _rx(
             r"(?:i\s+(?:don't|do\s+not)|i\s+won't)\s+(?:sign|decide|have\s+the\s+(?:final|last)\s+(?:say|word))|je\s+(?:ne\s+)?(?:signe|decide|tranche|valide)\s+pas|"
             r"(?:but|mais)\s+(?:he|she|they)\s+(?:decides?|signs?|makes\s+the\s+call)|(?:c'est|mais\s+c'est)\s+(?:lui|elle|eux)\s+qui\s+(?:decide|tranche|signe|valide)|"
-            r"(?:il|elle|je)\s+ne\s+decide\s+pas"
+            r"(?:il|elle|je)\s+ne\s+decide\s+pas|"
+            # an opinion given is a hint: every user gives one ("je donne mon avis, mais...")
+            r"je\s+donne\s+mon\s+avis|i\s+give\s+my\s+(?:opinion|view|input)"
         ),
         "influencer",
         1,
@@ -689,7 +774,8 @@ _OWN_ROLE = [
         _rx(
             r"i(?:'ll|\s+will|'d|\s+would)\s+be\s+(?:one\s+of\s+the\s+|a\s+|the\s+main\s+|the\s+)?users?|i\s+use\s+(?:it|this|the\s+tool)\s+(?:every|each|daily)|"
             r"(?:i'm|i\s+am)\s+(?:just\s+)?(?:a|an|one\s+of\s+the|the\s+main)\s+(?:end[-\s])?users?|(?:i'm|i\s+am|i'd\s+be)\s+the\s+one\s+(?:using|who\s+(?:uses|would\s+use))|"
-            r"(?:je|moi\s+je)\s+(?:serai|serais|suis)\s+(?:un|une|l'un|l'une|l')\s*(?:des\s+)?(?:principa(?:l|le)\s+)?utilisat(?:eur|rice)s?|je\s+l'utilise(?:rai|rais)?\s+(?:tous|au\s+quotidien|chaque)|"
+            r"(?:je|moi\s+je)\s+(?:serai|serais|suis)\s+(?:surtout\s+|d'abord\s+|plutot\s+|avant\s+tout\s+|juste\s+)?"
+            r"(?:un|une|l'un|l'une|l')\s*(?:des\s+)?(?:principa(?:l|le)\s+)?utilisat(?:eur|rice)s?|je\s+l'utilise(?:rai|rais)?\s+(?:tous|au\s+quotidien|chaque)|"
             r"c'est\s+moi\s+qui\s+(?:m'en\s+servirai[st]?|l'utiliserai[st]?)|(?:main|primary|principal(?:e)?)\s+(?:user|utilisat(?:eur|rice))|"
             r"utilisat(?:eur|rice)s?\s+principa(?:l|le|ux)|(?:i|je)\s*(?:=|:)\s*(?:the\s+|an\s+|l'|un\s+|une\s+)?(?:main\s+|end[-\s])?(?:user|utilisat(?:eur|rice))|"
             r"c'est\s+moi\s+qui\s+(?:vais|vas|va)\s+(?:m'en\s+servir|l'utiliser|travailler\s+(?:avec|dessus))"
@@ -702,7 +788,15 @@ _OWN_ROLE = [
         _rx(
             r"(?:i\s+was|i've\s+been|i\s+have\s+been)\s+asked\s+to\s+(?:look|gather|collect|find|research|scout|compare|get)|"
             r"i'm\s+(?:just\s+)?(?:gathering|collecting|doing\s+(?:some\s+)?research|scouting|looking\s+around|screening)|"
-            r"i(?:'ll|\s+will)\s+(?:pass|forward|send)\s+(?:it|this|the\s+info\w*)\s+(?:on|along|to)|i\s+(?:just\s+)?run\s+the\s+(?:process|tender|rfp)|"
+            r"i(?:'ll|\s+will)\s+(?:pass|forward|send)\s+(?:it|this|the\s+info\w*)\s+(?:on|along|to)|"
+            # running the buying process for others: "my job is to run the tender", "je pilote l'AO"
+            r"(?:i\s+(?:just\s+)?|(?:i'm|i\s+am)\s+(?:responsible\s+for|in\s+charge\s+of)\s+|(?:my|our)\s+(?:job|role|task)"
+            r"(?:\s+here)?\s+is\s+to\s+)(?:run|running|manage|managing|oversee|overseeing|coordinate|coordinating|handle|"
+            r"handling)\s+the\s+(?:tender|rfp|rfq|procurement|bid|bidding|sourcing|purchasing|buying\s+process|process)"
+            r"(?:\s+process)?(?!\s+(?:engineer\w*|team|line|plant|improvement|side))|"
+            r"(?:mon\s+role,?\s+(?:c'est|est)\s+de\s+|je\s+)(?:piloter|pilote|conduire|conduis|gerer|gere|mener|mene|"
+            r"coordonner|coordonne)\s+(?:l'appel\s+d'offres|la\s+consultation|la\s+procedure|les\s+achats|"
+            r"le\s+processus\s+d'achat)|"
             r"(?:i'm|i\s+am)\s+(?:in|from|with)\s+(?:procurement|purchasing)|(?:i'm|i\s+am)\s+(?:the|an?)\s+(?:assistant|buyer|procurement\s+\w+)|pass\s+it\s+on\s+to\s+the|"
             r"(?:on|mon\s+\w+|ma\s+\w+)\s+m'a\s+demande\s+de\s+(?:regarder|me\s+renseigner|faire\s+un\s+tour|comparer|collecter|rassembler)|"
             r"je\s+(?:me\s+renseigne|fais\s+un\s+tour|collecte|rassemble\s+des\s+infos|transmettrai|transmets|ferai\s+suivre|centralise)|"
@@ -780,6 +874,71 @@ _OWN_ROLE = [
         2,
         "the contact recommends, someone else decides",
     ),
+    # Second wave: other shapes for the same parts (who is the subject, what they do, with whom).
+    (
+        _rx(
+            r"(?:i'll|i\s+will|i'd|i\s+would)\s+be\s+the\s+one\s+(?:who(?:'ll|\s+will|'d|\s+would)?\s+)?(?:signs?|signing|"
+            r"decides?|deciding|approves?|approving)|(?:i'm|i\s+am)\s+the\s+one\s+(?:who\s+)?pull(?:s|ing)?\s+the\s+trigger|"
+            r"(?:that's|that\s+is)\s+my\s+(?:budget|money|call|decision)|my\s+budget(?:\s+line)?,?\s+(?:and\s+)?i\s+(?:control|own|hold)\s+it|"
+            r"(?:the\s+)?(?:choice|decision|call|signature|dernier\s+mot|choix|decision)(?:\s+final(?:e)?)?\s+me\s+revient|"
+            r"(?:ca|cela)\s+me\s+revient|"
+            r"(?:it's|it\s+is|that's|that\s+is)\s+(?:\w+\s+)?up\s+to\s+me(?!\s+to(?![\w]))"
+        ),
+        "final_decider",
+        2,
+        "the contact decides",
+    ),
+    (
+        _rx(
+            r"(?:joint|shared|collective)\s+(?:call|decision|sign-?off)\s+(?:between|with)|"
+            r"both\s+of\s+us\s+(?:have|need|got)\s+to\s+(?:say\s+yes|agree|sign|approve)|"
+            r"i\s+share\s+(?:the|that|this)\s+(?:decision|call|sign-?off)|je\s+partage\s+(?:la|cette)\s+decision|"
+            r"decision\s+se\s+prend(?:ra)?\s+(?:ensemble|conjointement|en\s+binome|a\s+(?:deux|2|plusieurs))|"
+            r"(?:i|je)\s+co-?sign\w*|"
+            r"(?:i'm|i\s+am)\s+one\s+of\s+(?:the\s+)?\w+\s+(?:people|members|voters|votes)\s+(?:on|in)\s+the\s+"
+            r"(?:panel|committee|board|jury)|(?:i'm|i\s+am)\s+one\s+of\s+(?:the\s+)?\w+\s+(?:people|members)\s+who\s+"
+            r"(?:vote|decide|sign)"
+        ),
+        "co_decider",
+        3,
+        "a shared decision",
+    ),
+    (
+        _rx(
+            r"i(?:'ll|\s+will|'d|\s+would)?\s+(?:put|take|bring|submit)\s+(?:a|the|my)\s+(?:proposal|case|business\s+case)\s+"
+            r"(?:to|before)|i\s+(?:influence|shape)\s+(?:it|the\s+decision|the\s+choice)|"
+            r"je\s+(?:soumets|soumettrai|porterai|presenterai)\s+(?:une|la|ma)\s+proposition\s+(?:a|au|aux)"
+        ),
+        "influencer",
+        2,
+        "the contact recommends, someone else decides",
+    ),
+    (
+        _rx(
+            r"(?:the\s+\w+|my\s+\w+|we)\s+and\s+i\s+are\s+the\s+(?:ones|people)\s+(?:who(?:'ll|\s+will|'d|\s+would)?\s+)?"
+            r"(?:use|using)|(?:i'm|i\s+am)\s+one\s+of\s+the\s+\w+\s+who(?:'ll|\s+will|'d|\s+would)?\s+use\s+it|"
+            r"je\s+(?:serai|suis|vais\s+etre)\s+dessus\s+(?:toute\s+la\s+journee|tous\s+les\s+jours|au\s+quotidien|"
+            r"chaque\s+jour)"
+        ),
+        "user",
+        2,
+        "the contact would use it",
+    ),
+    (
+        _rx(
+            r"i\s+(?:screen|vet|filter|triage|sift)\s+(?:the\s+|all\s+the\s+)?(?:vendors?|suppliers?|offers?|proposals?|"
+            r"bids?|quotes?|solutions?)|"
+            r"i\s+(?:do|make|handle)\s+the\s+first\s+(?:pass|cut|screening|sift|round)\s+(?:on|of|at)\s+(?:the\s+)?"
+            r"(?:vendors?|suppliers?|offers?|proposals?|options?|bids?|quotes?)|"
+            r"je\s+suis\s+charge(?:e)?\s+de\s+(?:recueillir|collecter|rassembler|reunir|chercher)\s+(?:des|les)\s+"
+            r"(?:offres|devis|propositions|infos|informations)|"
+            r"(?:my\s+(?:job|role|task)\s+is|i've\s+been\s+asked|i\s+was\s+asked)\s+to\s+(?:get|gather|collect|find)\s+"
+            r"(?:\w+\s+)?(?:quotes|options|proposals|bids)"
+        ),
+        "gatekeeper",
+        2,
+        "the contact gathers information for others",
+    ),
 ]
 
 
@@ -853,6 +1012,9 @@ _PRIORITY = [
             r"(?:first|top)\s+thing\s+on\s+(?:the|my|our)\s+(?:list|agenda)|(?:le|notre)\s+(?:(?:gros|grand|principal)\s+)?(?:dossier|projet|chantier|sujet)\s+de\s+l'annee|"
             r"(?:our|the)\s+(?:big|main|major|biggest)\s+(?:project|initiative|push)\s+(?:this|of\s+the|for\s+the)\s+year|"
             r"en\s+tete\s+de\s+(?:liste|nos\s+priorites|la\s+liste)|au\s+(?:sommet|top)\s+de\s+(?:la\s+liste|nos\s+priorites)|"
+            r"(?:it's|this|this\s+one|c'est|ca)\s+(?:\w+\s+)?(?:number\s+one|numero\s+un|n°\s?1)(?=\s+(?:for|pour)\s+(?:us|nous|me|moi)|\s*[.!,;]|\s*$)|"
+            r"^\W*(?:number\s+one|numero\s+un|n°\s?1)\W*$|"
+            r"(?:the\s+rest|everything\s+else|le\s+reste|tout\s+le\s+reste)\s+(?:can|will|peut|pourra|va)\s+(?:wait|attendre)|"
             # the first place said otherwise: "the number one thing on her board", "at the very top", "P1 for
             # the lab", "nothing else comes close", "everything else comes second", "LE dossier prioritaire"
             r"(?:it's|it\s+is|this\s+is|c'est)\s+(?:the|our|le|notre)\s+number\s+one\s+(?:thing|item|project|focus)|"
@@ -950,7 +1112,8 @@ _LEVEL_ANSWER = re.compile(
     r"^\W*(?:(?:(?:pretty|quite|very|fairly|rather|assez|plutot|tres)\s+)?(?P<high>high|hi|haute?|elevee?)|"
     r"(?P<high2>top\s+(?:\d+|two|three|four|five|ten|deux|trois|quatre|cinq|dix))|(?P<top>top|the\s+top|"
     r"tout\s+en\s+haut|maximum|max)|"
-    r"(?P<medium>medium|med|mid|moyen(?:ne)?|average|middle|normal(?:e)?|au\s+milieu|in\s+the\s+middle)|(?:(?:pretty|quite|very|fairly|"
+    r"(?P<medium>medium|med|mid|moyen(?:ne)?|average|middle|middling|normal(?:e)?|au\s+milieu|in\s+the\s+middle)|"
+    r"(?:(?:pretty|quite|very|fairly|"
     r"rather|"
     r"assez|plutot|tres)\s+)?(?P<low>low|lo|bas(?:se)?|faible))(?![\w])"
 )
@@ -1011,7 +1174,7 @@ _STEP_WORDS = _rx(
     r"demo(?:s|nstration)?|pilot|poc|proof\s+of\s+concept|trial|test(?:ing)?\s+phase|security\s+(?:team|review|questionnaire|assessment|check|audit)|"
     r"questionnaire|reviews?|reviewed|contract|legal|lawyers?|approves?|approved|sign(?:s|ed)?\s+off|score|scoring|present(?:ation)?s?|"
     r"vote[sd]?|voting|votent|recommandation|recommendation|recommends?|rubber-?stamps?|signe|signera|valide|validera|"
-    r"tranche|tranchera|arbitre|arbitrera|"
+    r"tranche|tranchera|arbitre|arbitrera|teste|testera|testons|essaie|essaiera|trialled|trialed|trialling|"
     r"analyse\s+des\s+offres|commission|notification|attribution|evaluation|audition|jury|reunion\s+d'associes|conseil\s+d'administration|"
     r"legal\s+(?:review|check)|contract\s+review|procurement|purchasing|sourcing|vendor\s+(?:onboarding|assessment|registration)|"
     r"rfp|rfi|tender|business\s+case|sign(?:ature|s|ed|ing)?(?:\s+off)?|sign-off|approval|committee|board\s+(?:meeting|approval)|"
@@ -1034,7 +1197,9 @@ _PROCESS_KNOWN = _rx(
 )
 _PROCESS_UNKNOWN = _rx(
     r"(?:not\s+sure|no\s+idea|don't\s+(?:really\s+)?know|do\s+not\s+know|unclear|not\s+clear|haven't\s+(?:figured|worked)\s+out|still\s+figuring\s+out)"
-    r"[^.;!?]{0,30}?(?:process|steps|how\s+(?:it|we|this)\s+(?:works|would\s+work|goes|would\s+go|buy|get\s+approved)|who\s+else|what\s+(?:the\s+)?next\s+steps)|"
+    r"[^.;!?]{0,30}?(?:process|steps|how\s+(?:it|we|this)\s+(?:works|would\s+work|goes|would\s+go|buy|get\s+approved)|who\s+else|what\s+(?:the\s+)?next\s+steps|"
+    # "I honestly don't know how Gary decides stuff"
+    r"how\s+(?:\w+\s+){0,2}?(?:decides?|decided|buys|approves|signs\s+off)(?![\w]))|"
     r"(?:never|haven't\s+ever|have\s+never)\s+(?:bought|purchased|done\s+this|gone\s+through)|no\s+(?:formal|defined|clear|real|set)\s+process|"
     r"(?:we'll|we\s+will)\s+(?:figure|work)\s+(?:it|that)\s+out|(?:first|1st)\s+time\s+(?:we're|we\s+are)\s+(?:buying|doing)|"
     r"(?:je\s+ne\s+sais\s+pas|aucune\s+idee|pas\s+(?:tres\s+)?clair|on\s+ne\s+sait\s+pas|pas\s+sur)[^.;!?]{0,30}?(?:processus|process|etapes|comment\s+(?:ca|cela)\s+se\s+passe|circuit|procedure)|"
@@ -1155,7 +1320,7 @@ def process_steps(text: str) -> list[str]:
 # --- decision.criteria: must-haves -------------------------------------------------------------
 
 _MUST = _rx(
-    r"must[-\s]haves?\s+(?:is|are|would\s+be|include)|(?:has|have|needs?)\s+to\s+(?:have|support|integrate|work|connect|sync|be|run|handle|comply|offer|include|plug|"
+    r"must[-\s]haves?\s+(?:is|are|would\s+be|include)|(?:has|have|needs?|got)\s+to\s+(?:have|support|integrate|work|connect|sync|be|run|handle|comply|offer|include|plug|"
     r"talk|speak|read|export|import|answer|send|host|store|stay|keep|allow|let|show|cover|meet|pass)|"
     r"must\s+(?:have|support|integrate|work|connect|sync|be|run|handle|comply|offer|include|plug|talk|stay|keep|allow|pass|meet)|non[-\s]negotiable|deal[-\s]?breakers?|"
     r"(?:we'd|we\s+would|i'd|i\s+would)\s+(?:really\s+|definitely\s+|absolutely\s+)?(?:need|want\s+to\s+see|require)|(?:pass[-/]fail|hard|mandatory|key|firm|strict)\s+requirements?|"
@@ -1286,8 +1451,12 @@ _EVENT = _rx(
     # French: the contract, licence or support that ends ("notre contrat actuel se termine fin juin")
     r"(?:contrat|licence|abonnement|bail|support|maintenance|marche)\s+(?:\w+\s+){0,3}?(?:se\s+termine|prend\s+fin|"
     r"arrive\s+a\s+(?:echeance|terme)|expire|s'arrete|tombe|n'est\s+plus\s+(?:supporte|maintenu)|ne\s+sera\s+pas\s+renouvele)|"
-    r"(?:contract|licen[cs]e|subscription|lease|agreement|support)\s+(?:with\s+\w+(?:\s+\w+)?\s+)?(?:ends|expires|runs\s+out|is\s+up|terminates|comes\s+up\s+for\s+renewal|is\s+ending|will\s+end)|"
+    r"(?:contract|licen[cs]e|subscription|lease|agreement|support)\s+(?:with\s+\w+(?:\s+\w+)?\s+)?(?:ends|expires|runs\s+out|is\s+up|terminates|comes\s+up\s+for\s+renewal|is\s+ending|will\s+end|renews?|renewing)|"
     r"(?:renewal|expiry|expiration|end\s+of\s+(?:the\s+)?(?:contract|licen[cs]e|support|life))|end\s+of\s+support|sunset(?:ting)?|being\s+(?:retired|decommissioned|shut\s+down)|"
+    # the tool they use stops: "discontinuing the old handhelds", "arrête le support de notre version"
+    r"discontinu(?:es|ing|ed)|shutting\s+(?:it\s+|them\s+)?down|end-of-life|"
+    r"(?:stops?|stopping|ends?|ending|drops?|dropping)\s+(?:support(?:ing)?|maintenance)|"
+    r"(?:arrete\w*|cesse\w*|stoppe\w*)\s+(?:le\s+support|la\s+maintenance|la\s+commercialisation)|fin\s+de\s+vie|"
     r"(?:new\s+)?(?:regulation|law|directive|compliance\s+deadline|mandate)\s+(?:comes\s+into\s+force|kicks\s+in|applies|takes\s+effect|starts)|"
     r"(?:gdpr|nis\s?2|dora|e-?invoicing|einvoicing|csrd|sox|iso\s?27001|soc\s?2)|(?:an?|the|our|their)\s+(?:\w+\s+)?(?:audit|certification|inspection)|"
     r"(?:regulator|fca|cnil|acpr|urssaf|sec|ftc|osha|fda)\b|(?:kickoff|kick-off|convention|seminar|seminaire)|"
@@ -1296,7 +1465,8 @@ _EVENT = _rx(
     r"(?:board|investor|shareholder)\s+meeting|(?:product\s+)?launch|(?:grand\s+)?opening|go[-\s]live\s+of|trade\s+show|"
     r"(?:merger|acquisition|reorg(?:anisation|anization)?|restructuring|ipo|fundraising|funding\s+round)|(?:peak|busy|high)\s+season|"
     r"(?:new|next)\s+(?:fiscal|financial)\s+year|hiring\s+(?:\d+|a\s+lot|wave)|(?:new|next)\s+(?:sales\s+)?(?:team|reps)\s+(?:start|join|arrive|onboard)|"
-    r"(?:le\s+|notre\s+)?contrat\s+(?:avec\s+\w+(?:\s+\w+)?\s+)?(?:se\s+termine|expire|prend\s+fin|arrive\s+a\s+(?:echeance|terme)|s'arrete|tombe)|"
+    r"(?:le\s+|notre\s+)?contrat\s+(?:avec\s+(?:\w+\s+){1,4}?)?(?:se\s+termine|expire|prend\s+fin|arrive\s+a\s+(?:echeance|terme)|s'arrete|tombe|"
+    r"se\s+renouvelle|sera\s+renouvele|est\s+a\s+renouveler)|"
     r"fin\s+(?:de|du)\s+(?:contrat|licence|support|maintenance|bail|abonnement)|(?:renouvellement|echeance)\s+(?:du|de|de\s+notre)\s+(?:contrat|licence|abonnement)|"
     r"(?:nouvelle\s+)?(?:reglementation|loi|directive|norme|obligation\s+legale)\s+(?:entre\s+en\s+vigueur|s'applique|arrive|impose|devient\s+obligatoire)|"
     r"facture\s+electronique|facturation\s+electronique|(?:un|l'|notre)\s*(?:audit|certification|"
@@ -1309,7 +1479,8 @@ _EVENT = _rx(
 )
 _NO_EVENT = _rx(
     r"no\s+(?:hard\s+|real\s+|specific\s+|particular\s+|fixed\s+|set\s+)?(?:deadline|date|timeline|time\s+pressure|event|trigger)|"
-    r"nothing(?:'s|\s+is)?\s+(?:really\s+)?(?:forcing|pushing|driving)\s+(?:us|it|this|a\s+decision|the\s+timing)|nothing\s+(?:specific|in\s+particular)\s+(?:forcing|driving|pushing|happening)|"
+    r"(?:nothing|nobody|no\s*one)(?:'s|\s+is)?\s+(?:really\s+)?(?:forcing|pushing|driving|rushing|pressing)\s+"
+    r"(?:\w+\s+){0,2}?(?:us|it|this|a\s+decision|the\s+timing|(?:our|my|the)\s+hand)|nothing\s+(?:specific|in\s+particular)\s+(?:forcing|driving|pushing|happening)|"
     r"(?:whenever|when\s+(?:it's|we're)\s+ready|no\s+rush|no\s+hurry|not\s+in\s+a\s+rush|not\s+time[-\s]bound|open[-\s]ended)|"
     r"(?:pas|aucune?)\s+(?:de\s+|d')?(?:vraie\s+|reelle\s+|particuliere\s+)?(?:date\s+butoir|deadline|echeance|date\s+limite|contrainte\s+de\s+(?:date|temps|calendrier)|evenement\s+particulier)|"
     r"rien\s+ne\s+(?:nous\s+)?(?:presse|force|oblige|impose)|(?:pas|aucune)\s+(?:d'urgence|urgence)|quand\s+(?:on\s+sera|ce\s+sera)\s+prets?|pas\s+presses?"
@@ -1329,6 +1500,7 @@ _DELAYS = _rx(
 _DATED = _rx(
     r"january|february|march|april|june|july|august|september|october|november|december|"
     r"(?:in|by|from|of|before|until|mid-?|early|late|end\s+of|next|this)\s+may|may\s+\d|"
+    r"(?:a\s+partir\s+d\w*|des|from|starting|by|d'ici|in|en|pour|for)\s+(?:(?:la|le|l'|the)\s*)?(?:\w+\s+)?20\d\d|"
     r"janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|"
     r"(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec|janv|fevr?|avr|juil)\.?|sept\.|"
     r"spring|summer|autumn|(?:the|this|next|in|by|last)\s+fall|winter|printemps|automne|hiver|"
@@ -1387,6 +1559,8 @@ _INSPECTION = _rx(
     r"(?:audit|inspection|controle)\s+(?:[A-Za-z]{2,6}\s+)?(?:annonce|prevu|programme|planned|scheduled|due)|"
     r"(?:l')(?:ouverture|inauguration|lancement)(?!\s+d)|la\s+(?:saison|rentree)\s+(?:commence|demarre|ouvre)|"
     r"(?:auditing|inspecting|audits|inspects|will\s+(?:audit|inspect))\s+us|nous\s+(?:audite|auditera|inspecte\w*)|"
+    r"(?:come|comes|coming)\s+(?:in\s+|back\s+|round\s+)?to\s+(?:audit|inspect|check|control)\s+us|"
+    r"(?:vient|viennent|vont\s+venir|va\s+venir|passe|passent|passeront)\s+nous\s+(?:controler|auditer|inspecter|verifier)|"
     r"agm|annual\s+general\s+meeting|(?:our|the)\s+(?:peak|rush|busy\s+period)\s+(?:is|comes|hits|starts|begins)"
 )
 # A planning round or a project of their own that starts is no outside event ("FY27 planning starts").
@@ -1402,7 +1576,8 @@ _AUTHORITY = _rx(
     r"law|regulation|decree|directive|new\s+(?:rule|standard)s?|loi|reglementation|decret|nouvelles?\s+normes?"
 )
 _OBLIGATION = _rx(
-    r"must|has\s+to|have\s+to|will\s+have\s+to|required|mandatory|compulsory|obligatoire|doit|doivent|devra|devront|"
+    r"must|has\s+to|have\s+to|will\s+have\s+to|required|mandatory|compulsory|obligatoire|obliges?|obligees?|obliged|"
+    r"doit|doivent|devra|devront|"
     r"faudra|exige\w*|impose\w*"
 )
 # A rule or a rate that changes on a date: "the regulation changes from October", "les tarifs changent".
@@ -1419,10 +1594,33 @@ _CANNOT_ANYMORE = _rx(
     r"perd\w*\s+(?:notre|la|le|l')\s*(?:agrement|certification|licence|habilitation|contrat|autorisation)"
 )
 _CONSEQUENCE = _rx(r"otherwise|or\s+else|if\s+not|sinon|faute\s+de\s+quoi|sans\s+quoi")
+# A client who leaves if they fall short: "or they look elsewhere", "sinon ils iront voir ailleurs".
+_CONDITION = _rx(r"if|unless|without|or|otherwise|si|s'ils|sans|sinon|faute\s+de")
+_GOES_ELSEWHERE = _rx(
+    r"(?:go|goes|going|look|looks|looking|move|moves|shop|take\s+(?:\w+\s+){0,2}?business)\s+elsewhere|"
+    r"(?:go|goes|going|switch|switches|move|moves)\s+to\s+(?:another|a\s+different|a\s+competitor|someone\s+else)|"
+    r"switch\s+(?:suppliers|vendors|providers)|drop\s+us|"
+    r"(?:voir|aller|partir|iront|vont|ira|va)\s+(?:voir\s+)?ailleurs|"
+    r"(?:changer|changeront|changent|changera)\s+de\s+(?:prestataire|fournisseur)|"
+    r"(?:passer|passeront|passent|iront)\s+chez\s+(?:un\s+)?(?:autre|concurrent)"
+)
+# Someone outside who reviews them on a date: "State Farm does our program review in October".
+_THEY_REVIEW = _rx(
+    r"(?:does|do|holds|runs|conducts|carries\s+out|will\s+(?:do|run|hold))\s+(?:our|the|its|their|a|an)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:review|audit|assessment|inspection|evaluation)|"
+    r"(?:fait|fera|mene|menera|conduit)\s+(?:notre|la|sa|son|leur|une|un)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:revue|evaluation|audit|inspection|controle)"
+)
+# Third parties that require something from a date: "la fédération exige ... à partir de 2027".
+_THEY_REQUIRE = _rx(
+    r"(?:the|les|la|le|l'|their|leurs?|they|ils)\s*(?:[\w-]+\s+){0,2}?(?:exigent|exige|imposent|impose|"
+    r"require|requires|mandate|mandates|will\s+(?:require|impose|ban))"
+)
 # A certification or an accreditation to renew: "la certification doit être renouvelée en octobre".
 _RENEWAL = _rx(
     r"(?:certification|certificat|certificate|accreditation|licen[cs]e|permit|agrement|habilitation)\s+(?:\w+\s+){0,3}?"
-    r"(?:renew\w*|expires?|renouvel\w*|expire)|(?:renewal|renouvellement)\s+(?:of|de|du|d')\s*(?:\w+\s+)?"
+    r"(?:renew\w*|expires?|renouvel\w*|expire|(?:comes?|is)\s+up\s+for\s+(?:review|renewal))|"
+    r"(?:renewal|renouvellement)\s+(?:of|de|du|d')\s*(?:\w+\s+)?"
     r"(?:certification|accreditation|licen[cs]e|permit|agrement|habilitation)"
 )
 
@@ -1432,6 +1630,8 @@ def _event_shapes(folded: str) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     if (cons := _CONSEQUENCE.search(folded)) and (lose := _CANNOT_ANYMORE.search(folded, cons.end())):
         out.append((cons.start(), lose.end(), "lost if missed"))
+    if (leave := _GOES_ELSEWHERE.search(folded)) and _CONDITION.search(folded, 0, leave.start()):
+        out.append((leave.start(), leave.end(), "a client lost if missed"))
     for m in _RENEWAL.finditer(folded):
         out.append((m.start(), m.end(), "a renewal"))
     for m in _INSPECTION.finditer(folded):
@@ -1442,8 +1642,17 @@ def _event_shapes(folded: str) -> list[tuple[int, int, str]]:
     if dated:
         for m in _IMPOSED.finditer(folded):
             out.append((m.start(), m.end(), "imposed from outside"))
+        for m in _THEY_REVIEW.finditer(folded):
+            if not _FIRST_PERSON.search(folded, max(0, m.start() - 12), m.start()):
+                out.append((m.start(), m.end(), "a review from outside"))
+        for m in _THEY_REQUIRE.finditer(folded):
+            if not _FIRST_PERSON.search(folded, max(0, m.start() - 12), m.start()):
+                out.append((m.start(), m.end(), "imposed from outside"))
         if (who := _AUTHORITY.search(folded)) and (must := _OBLIGATION.search(folded, who.end())):
             out.append((who.start(), must.end(), "imposed from outside"))
+        elif who and (must := _OBLIGATION.search(folded, 0, who.start())):
+            # "on est obligés de le faire en 2028, c'est la loi": the obligation, then whose rule
+            out.append((must.start(), who.end(), "imposed from outside"))
         for m in _RULE_CHANGES.finditer(folded):
             out.append((m.start(), m.end(), "a rule that changes"))
         for m in _HAPPENS.finditer(folded):
@@ -1454,6 +1663,34 @@ def _event_shapes(folded: str) -> list[tuple[int, int, str]]:
         if dated or re.search(r"(?:before|avant|des)\s+(?:the|l'|la|le)", m.group()):
             out.append((m.start(), m.end(), "ready for an event"))
     return out
+
+
+# Events that force nothing by themselves: a show, a launch, a meeting. Not when they met a vendor
+# there ("on a vu X au salon", "came by at the trade show"), nor when the meeting is where this very
+# decision is taken ("comité de direction du 2 juillet, c'est là que ça se décide").
+_SHOW_OR_MEETING = _rx(
+    r"salon|trade\s+show|convention|seminar|seminaire|kick-?off|launch|lancement|opening|ouverture|"
+    r"(?:board|investor|shareholder)\s+meeting|conseil\s+d'administration|assemblee\s+generale|comite\s+de\s+direction"
+)
+_MET_THERE = _rx(
+    r"saw|seen|met|came|visited|stopped\s+by|talked|spoke|chatted|ran\s+into|bumped\s+into|heard|found|"
+    r"last\s+year|ago|vu|vus|rencontre\w*|croise\w*|decouvert|connu\w*|parle|discute|venue?s?|"
+    r"contacte\w*|l'an\s+(?:dernier|passe)|l'annee\s+(?:derniere|passee)|"
+    r"il\s+y\s+a\s+(?:\d+|un|une|deux|trois|quelques)\s+(?:ans?|mois|semaines?|jours?)"
+)
+_DECIDED_THERE = _rx(
+    r"decid\w*|decision|sign|signs|signed|approv\w*|vote\w*|valide\w*|tranch\w*|arbitr\w*|choisi\w*|se\s+decide|"
+    r"signe\w*"
+)
+
+
+def _forces_nothing(folded: str, m: re.Match[str]) -> bool:
+    """A show where they met a vendor, or the meeting where the decision itself is taken."""
+    if not _SHOW_OR_MEETING.search(m.group()):
+        return False
+    if re.search(r"meeting|conseil|assemblee|comite", m.group()) and _DECIDED_THERE.search(folded):
+        return True
+    return bool(_MET_THERE.search(folded))
 
 
 def find_compelling_event(text: str) -> list[Cue]:
@@ -1470,7 +1707,7 @@ def find_compelling_event(text: str) -> list[Cue]:
             f"an event: “{text[m.start() : m.end()]}”",
         )
         for m in _EVENT.finditer(folded)
-        if not _BEHIND.search(folded[max(0, m.start() - 28) : m.start()])
+        if not _BEHIND.search(folded[max(0, m.start() - 28) : m.start()]) and not _forces_nothing(folded, m)
     ]
     if not out:  # no event noun: the shape of the clause (see _event_shapes)
         out = [
@@ -1517,7 +1754,8 @@ _TARGET_NUMBER = re.compile(
     r"\d+(?:[.,]\d+)?\s?per\s+cent|(?<![\w])(?:a|one|un|une)\s+(?:fifth|tenth|cinqui[eè]me|dixi[eè]me)(?![\w])|"
     r"(?<![\w])(?:demi-journ[eé]es?|half[-\s]a[-\s]day|half[-\s]days?)(?![\w])|"
     r"(?<![\w])(?:\d+|one|a|un|une)\s+(?:business|working|calendar)\s+days?|jours?\s+ouvr\w+|"
-    r"(?<![\w.,])(?:0|zero|z[eé]ro)\s+[a-zé]{3,}|(?<![\w])cent\s+pour\s+cent",
+    r"(?<![\w.,])(?:0|zero|z[eé]ro)\s+[a-zé]{3,}|(?<![\w])cent\s+pour\s+cent|"
+    r"(?<![\w])(?:aucun|aucune|pas\s+un\s+seul|pas\s+une\s+seule|not\s+a\s+single)\s+[a-zé]{3,}",
     re.IGNORECASE,
 )
 # A figure of the situation today, no target: "en ce moment, on a 80 000 € d'impayés à plus de 60 jours".
@@ -1533,6 +1771,26 @@ _TARGET_SAID = _rx(
 )
 
 
+# A figure of the past: "last crop our mortality was around 22 percent", "l'an dernier on était à 4 mois".
+_PAST_FIGURE = _rx(
+    r"(?:last|previous)\s+(?:year|crop|season|month|quarter|time|harvest|cycle|audit)\b[^.;!?]*?\b(?:was|were|had|came\s+to|ran\s+at|hit)|"
+    r"(?:l'an|l'annee|la\s+saison|le\s+mois|le\s+trimestre)\s+(?:dernier|derniere|passe|passee)[^.;!?]*?\b(?:etait|etaient|avait|"
+    r"avaient|on\s+a\s+eu|a\s+ete)"
+)
+_CUT_NOUN = re.compile(r"(?:power|price|budget|job|staff|tax|spending|pay)\s+$")  # "power cuts": a noun
+# A wish said before the change: "I want it below 5%", "on voudrait le ramener à 2 jours".
+_WANTED = _rx(
+    r"(?:i|we)\s+(?:really\s+)?(?:want|'d\s+like|would\s+like|'d\s+love|need)\s+(?:it|that|this|them|to)?|"
+    r"(?:je|on|nous)\s+(?:voudrais|voudrait|voudrions|veux|veut|aimerais|aimerait|souhaite|souhaitons)\b[^.;!?]{0,20}"
+)
+# A figure reached, then joy: "if we lost under 50 kegs a year I'd throw a party", "si on passe à 30 jours,
+# la direction sera contente".
+_HAPPY_IF = _rx(
+    r"(?:if|si)\s+(?!you\b|vous\b|tu\b)[^.;!?]{0,60}?\d[^.;!?]{0,60}?(?:i'd|i\s+would|we'd|we\s+would|i'll|we'll|\w+\s+will|\w+\s+would|"
+    r"je\s+serais|on\s+serait|\w+\s+sera|\w+\s+serait)\s+(?:be\s+)?(?:very\s+|so\s+|tres\s+)?(?:happy|thrilled|delighted|"
+    r"chuffed|over\s+the\s+moon|throw\s+a\s+party|celebrate|content|contente|contents|ravi|ravie|ravis|aux\s+anges)"
+    r"(?!\s+(?:to|de|d')(?![\w]))"
+)
 _NOW_OPENING = _rx(
     r"^\W*(?:(?:and|but|so|et|mais|alors|donc)\s+)?(?:today|currently|right\s+now|at\s+the\s+moment|these\s+days|aujourd'hui|"
     r"actuellement|en\s+ce\s+moment|pour\s+l'instant|a\s+l'heure\s+actuelle)"
@@ -1542,7 +1800,9 @@ _NOW_OPENING = _rx(
 def find_targets_number(text: str) -> bool:
     """Whether `text` (numbers as digits) holds a figure a target can be made of; a sentence that opens
     on today ("Aujourd'hui on est plutôt à quatre mois") gives the situation, not the aim."""
-    return bool(_TARGET_NUMBER.search(text)) and not _NOW_OPENING.search(fold(text))
+    folded = fold(text)
+    told_before = _NOW_OPENING.search(folded) or _PAST_FIGURE.search(folded)
+    return bool(_TARGET_NUMBER.search(text)) and not told_before
 
 
 def says_target(text: str) -> bool:
@@ -1558,6 +1818,9 @@ def find_targets(text: str) -> list[Cue]:
     if (label := _TARGET_LABEL.match(folded)) and _TARGET_NUMBER.search(text, label.end()):
         said = text.strip()
         return [Cue("metrics.target", said, label.start(), label.end(), 3, f"a target: “{said}”")]
+    if happy := _HAPPY_IF.search(folded):  # "if we lost under 50 kegs a year I'd throw a party"
+        said = text.strip()
+        return [Cue("metrics.target", said, happy.start(), happy.end(), 3, f"a target: “{said}”")]
     for m in _TARGET_VERB.finditer(folded):
         clause = clause_at(text, m.start(), m.end())
         lo = text.find(clause)
@@ -1567,6 +1830,8 @@ def find_targets(text: str) -> list[Cue]:
             continue
         if any(c.start <= m.start() < c.end for c in out):
             continue
+        if re.match(r"cuts?\b", m.group()) and _CUT_NOUN.search(folded[max(0, m.start() - 12) : m.start()]):
+            continue  # "power cuts every day": a noun, no aim
         if re.match(
             r"(?:moins|plus|under|below|less|more|at\s+least|within|sous|en\s+moins)", m.group()
         ) and _STATE_NOW.search(folded[max(0, m.start() - 80) : m.start()]):
@@ -1579,6 +1844,8 @@ def find_targets(text: str) -> list[Cue]:
         strength = (
             3 if re.search(r"goal|target|objective|objectif|cible|succes|success|kpi", fold(m.group())) else 2
         )
+        if _WANTED.search(folded[max(0, m.start() - 30) : m.start()]):
+            strength = 3  # "I want it below 5 percent", "on voudrait passer sous les 2 jours": an aim
         out.append(Cue("metrics.target", clause, m.start(), m.end(), strength, f"a target: “{clause}”"))
     return out
 
@@ -1604,7 +1871,9 @@ _LABELS = [
     (
         "decision.criteria",
         r"must[-\s]haves?|requirements?|criteria|criteres?|exigences?|indispensables?|prerequis|imperatifs?|obligatoires?|non[-\s]negotiables?|"
-        r"musts?|reqs?|wants|(?:key\s+)?asks|wishlist|wish\s+list|souhaits|attentes",
+        r"musts?|reqs?|wants|(?:key\s+)?asks|wishlist|wish\s+list|souhaits|attentes|"
+        r"(?:criteres?|criteria|exigences?|requirements?)\s+(?:must|musts|cles|principaux|techniques|fonctionnels|de\s+choix|key|"
+        r"main|hard|tech(?:nical)?|obligatoires?|indispensables?|imperatifs?|essentiels?|non[-\s]negociables?)",
     ),
     (
         "metrics.target",
@@ -1612,7 +1881,8 @@ _LABELS = [
     ),
     (
         "need.current_solution",
-        r"today|currently|current\s+(?:setup|tool|stack|solution|system)|existing|aujourd'hui|actuellement|existant|(?:outil|erp|crm|logiciel|solution)\s+actuel(?:le)?",
+        r"today|currently|current\s+(?:setup|tool|stack|solution|system)|existing|aujourd'hui|actuellement|existant|(?:outil|erp|crm|logiciel|solution)\s+actuel(?:le)?|"
+        r"cur|now|as-?is|current|en\s+place",
     ),
     ("need.pain", r"pain|problem|issue|douleur|probleme|souci|enjeu"),
     (
@@ -1732,6 +2002,7 @@ _TOPICS: list[tuple[str, re.Pattern[str]]] = [
         _rx(
             r"process|steps?|how\s+(?:do|does|would|will)\s+(?:you|your\s+company|the\s+company|it|things|a\s+decision|this)\s+(?:buy|purchase|go|work|get\s+(?:approved|signed|bought))|"
             r"what\s+happens\s+(?:next|after|between)|who\s+else\s+(?:is|will\s+be|needs\s+to\s+be|should\s+be)\s+involved|walk\s+me\s+through|"
+            r"weigh\s+in|decision\s+d'achat|comment\s+se\s+passe\s+(?:une|la|votre)\s+(?:decision|validation|signature|achat)|"
             r"processus|etapes?|circuit|procedure|comment\s+(?:ca|cela)\s+se\s+passe|comment\s+(?:vous\s+)?(?:achetez|decidez|validez)|qui\s+d'autre"
         ),
     ),
@@ -1752,9 +2023,21 @@ _TOPICS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:absolutely\s+)?)?(?:obligatoire|indispensable|essentiel|imperatif|non\s+negociable|mandatory|essential|non-negotiable|"
             r"a\s+must|required|a\s+deal-?breaker|eliminatoire)|"
             # what the thing bought must do: "what would the tool you pick need to do?"
-            r"what\s+(?:would|will|does|do|should)\s+(?:the|a|your|any)\s+(?:thing|system|tool|solution|product|platform|software|app|vendor|"
-            r"supplier|provider)\s+(?:[\w']+\s+){0,3}?(?:need|have)\s+to|"
+            r"what\s+(?:would|will|does|do|should)\s+(?:the|a|your|any)\s+(?:[\w-]+\s+)?(?:thing|system|tool|solution|product|platform|"
+            r"software|app|vendor|supplier|provider)\s+(?:[\w']+\s+){0,3}?(?:need|have\s+to|require)|"
+            # "et ça doit faire quoi, votre système ?", "qu'est-ce que les capteurs doivent faire ?"
+            r"(?:ca|cela)\s+(?:doit|devrait|devra)\s+(?:absolument\s+)?faire\s+quoi|"
+            r"qu'est[-\s]ce\s+que\s+(?!(?:vous|on|nous|je|tu)\s)(?:[\w']+\s+){1,3}?(?:doit|doivent|devrait|devraient|devra|devront)\s+"
+            r"(?:absolument\s+|vraiment\s+)?(?:faire|gerer|permettre|savoir)|"
+            # "l'outil idéal, il doit faire quoi ?", "qu'est-ce que la solution doit savoir faire ?"
+            r"(?:l'outil|la\s+solution|le\s+logiciel|le\s+systeme|l'application|l'appli|la\s+plateforme|(?:qu')?(?:il|elle|ils|elles))\s+"
+            r"(?:\w+\s+)?(?:doit|doivent|devrait|devraient|devra|devront)\s+(?:\w+\s+){0,2}?(?:faire|gerer|permettre|savoir)(?![\w])|"
             r"(?:points?|choses?|elements?)\s+qui\s+(?:comptent|compte)|dans\s+(?:le|votre)\s+choix|"
+            # "what would make you pick one vendor over another?", "deal-breakers?", "qu'est-ce qui ferait
+            # pencher la balance ?"
+            r"make\s+you\s+(?:pick|choose|go\s+with|prefer)|deal-?breakers?|(?:the\s+)?winning\s+(?:solution|vendor|tool|bid|offer)|"
+            r"pencher\s+la\s+balance|looking\s+for\s+in\s+(?:a|the)\s+(?:tool|solution|vendor|system|partner|platform|supplier)|"
+            r"(?:recherchez|cherchez|attendez)\s+(?:\w+\s+)?(?:dans|d')\s*(?:un|une|l')\s*(?:outil|solution|logiciel|prestataire|fournisseur)|"
             # "what does the evaluation look at?", "what will the choice come down to?"
             r"(?:evaluation|assessment|selection|scoring|decision|choice|choix)\s+(?:\w+\s+){0,2}?(?:look\s+at|focus\s+on|"
             r"come\s+down\s+to|hinge\s+on|based\s+on|porte(?:ra)?\s+sur|se\s+(?:fera|jouera)\s+sur)"
@@ -1823,6 +2106,11 @@ _TOPICS: list[tuple[str, re.Pattern[str]]] = [
             r"probleme|defi|difficulte|souci|douleur|irritant|bloque|ce\s+qui\s+ne\s+va\s+pas|ce\s+qui\s+coince|qu'est[-\s]ce\s+qui\s+coince|pourquoi\s+(?:vous\s+)?(?:cherchez|regardez)|"
             # "what's the story?", "what's on your mind with idling?", "qu'est-ce qui vous préoccupe ?"
             r"what's\s+the\s+story|what(?:'s|\s+is)\s+on\s+your\s+mind|what\s+happened|what's\s+up\s+with|"
+            r"what\s+prompted|what's\s+driving\s+(?:this|it|the\s+project)|qu'est[-\s]ce\s+qui\s+vous\s+a\s+(?:fait|pousse|decide)|"
+            # "what's the situation up there?", "what's eating your time?", "quelle est la situation ?"
+            r"what(?:'s|\s+is)\s+the\s+situation|quelle\s+est\s+la\s+situation|what(?:'s|\s+is)\s+(?:eating|killing|taking)\s+(?:up\s+)?your|"
+            r"qu'est[-\s]ce\s+qui\s+vous\s+(?:bouffe|mange|prend)\s+(?:du|le|tout\s+votre)\s+temps|"
+            r"quel\s+est\s+(?:le|votre)\s+(?:probleme|souci)|"
             r"qu'est[-\s]ce\s+qui\s+vous\s+(?:preoccupe|tracasse|embete|derange)|qu'est[-\s]ce\s+qui\s+se\s+passe\s+avec|"
             r"(?:m'|nous\s+)?(?:expliquer|decrire|raconter|explain|describe|walk\s+me\s+through)\s+(?:moi\s+)?(?:la|votre|the|your)\s+"
             r"situation"
@@ -1836,13 +2124,22 @@ _TOPICS: list[tuple[str, re.Pattern[str]]] = [
             # what it leads to: "what does it lead to?", "how often does that bite?", "ça entraîne quoi ?"
             r"what\s+(?:does|did|do)\s+(?:it|that|this|they)\s+(?:lead\s+to|cause|mean\s+for\s+(?:you|the\s+business))|"
             r"consequences?|fallout|how\s+often\s+does\s+(?:it|that|this)\s+(?:happen|bite|occur|go\s+wrong)|"
-            r"(?:ca|cela)\s+(?:entraine|donne|provoque|cause)\s+quoi|quelles?\s+consequences?|a\s+quelle\s+frequence"
+            r"(?:ca|cela)\s+(?:entraine|donne|provoque|cause)\s+quoi|quelles?\s+consequences?|a\s+quelle\s+frequence|"
+            # "une idée du nombre de visiteurs concernés ?", "how many orders are affected?"
+            r"(?:combien|nombre)\s+de\s+\w+\s+(?:\w+\s+)?(?:concernes|touches|impactes|perdus|refuses)|"
+            r"how\s+many\s+\w+\s+(?:\w+\s+)?(?:are\s+|get\s+|were\s+)?(?:affected|impacted|lost|turned\s+away|missed)"
         ),
     ),
     (
         "need.severity",
         _rx(
             r"must[-\s]have|nice[-\s]to[-\s]have|how\s+(?:bad|serious|critical|important|essential|vital|necessary)|can\s+you\s+live\s+with|indispensable|confort|"
+            # "how much does it hurt?", "could you live without it?", "a need or a want?", "vous pourriez
+            # vous en passer ?"
+            r"how\s+(?:much|badly)\s+(?:does|do|is|did)\s+(?:this|it|that)\s+(?:hurt|bite|sting|matter)|how\s+badly\s+do\s+you\s+need|"
+            r"(?:could|can|would)\s+you\s+(?:live|cope|manage|survive|get\s+by)\s+without|(?:a\s+)?need\s+or\s+(?:a\s+)?(?:want|wish)|"
+            r"(?:un\s+)?besoin\s+ou\s+(?:une?\s+)?(?:envie|souhait|confort)|(?:pourriez|pouvez|pourrais|pourriez)[-\s]vous\s+(?:vous\s+)?en\s+passer|"
+            r"vous\s+en\s+passer|besoin\s+(?:fort|reel|vital|urgent)|"
             # "would you say it's essential?", "is it critical for the plant?"
             r"(?:is\s+it|is\s+this|it's|would\s+you\s+(?:say|call)\s+(?:it|this)(?:\s+is|'s)?)\s+(?:\w+\s+)?(?:essential|critical|vital|"
             r"a\s+must|mission-critical)|"
@@ -1857,6 +2154,8 @@ _TOPICS: list[tuple[str, re.Pattern[str]]] = [
             r"goal|target|objective|success|kpi|measure\s+success|what\s+would\s+good\s+look\s+like|improve\s+by|improvement|"
             # "what would you want to see?", "qu'est-ce que vous aimeriez obtenir ?", "what would make
             # you happy?"
+            r"how\s+will\s+you\s+know\s+(?:it|this|that)\s+(?:worked|works|succeeded|is\s+working)|what\s+does\s+good\s+look\s+like|"
+            r"trying\s+to\s+hit|aiming\s+(?:for|at)|comment\s+saurez-vous|vous\s+visez|visez-vous|c'est\s+(?:reussi|un\s+succes)|"
             r"what\s+would\s+you\s+(?:want|like|love|hope|expect)\s+to\s+(?:see|get|achieve|change)|what\s+would\s+make\s+(?:you|this|it)\s+"
             r"(?:happy|a\s+win|worth\s+it)|aimeriez\s+(?:obtenir|voir|atteindre)|voudriez\s+(?:obtenir|atteindre)|"
             r"(?:the\s+)?number\s+you(?:'d|\s+would)?\s+be\s+judged|judged\s+on|what\s+(?:result|outcome)s?|looking\s+to\s+achieve|"
@@ -1892,9 +2191,9 @@ _MORE_TOPICS = {
         r"tranch\w*|accord|approuv\w*|aval|cordons)"
     ),
     "priority.level": (
-        r"(?:ca|cela|ce\s+projet|ce\s+sujet)\s+se\s+(?:situe|place|classe)|par\s+rapport\s+aux\s+autres\s+(?:chantiers|projets|sujets|dossiers|priorites)|"
+        r"(?:ca|cela|ce\s+projet|ce\s+sujet)\s+se\s+(?:situe|place|classe)|ou\s+se\s+(?:situe|place|classe)|par\s+rapport\s+aux\s+autres\s+(?:chantiers|projets|sujets|dossiers|priorites)|"
         r"(?:compared\s+(?:to|with)|against|among|versus|relative\s+to)\s+(?:all\s+)?(?:your\s+|the\s+)?other\s+(?:projects|priorities|initiatives|things)|"
-        r"on\s+your\s+plate|how\s+high|where\s+(?:does|would|will)\s+(?:this|it)\s+(?:sit|rank|fit|land)|how\s+much\s+of\s+a\s+focus|on\s+your\s+list|"
+        r"on\s+your\s+plate|how\s+high|where\s+(?:is|does)\s+(?:this|it)\s+(?:sit\s+)?on\s+(?:the|your)\s+(?:roadmap|agenda)|where\s+(?:does|would|will)\s+(?:this|it)\s+(?:sit|rank|fit|land)|how\s+much\s+of\s+a\s+focus|on\s+your\s+list|"
         r"ou\s+(?:ca|cela|ce\s+projet|ce\s+sujet)\s+se\s+(?:situe|place)|quelle\s+place|en\s+tete\s+de\s+liste|chantiers?\s+de\s+l'annee"
     ),
     "timeline.decision_date": (
@@ -1913,13 +2212,37 @@ _TOPICS = [
 
 
 _AT_STAKE = _rx(
-    r"at\s+stake|cost(?:s|ing)?\s+you|you\s+lose|losing|en\s+jeu|vous\s+coute|vous\s+perdez|perte|numbers|figures|chiffres|impact"
+    r"at\s+stake|cost(?:s|ing)?\s+you|you\s+lose|losing|en\s+jeu|vous\s+coute|vous\s+perdez|perte|numbers|figures|chiffres|impact|"
+    r"(?:ca|cela)\s+(?:vous\s+)?represente|idee\s+du\s+cout|le\s+cout\s+(?:de|du|des)|how\s+much\s+time|combien\s+de\s+temps"
 )
+# "how much" that asks how badly it bites or what number they aim at, not a budget: "how much does this
+# hurt?", "what number are you trying to hit?"
+_NOT_MONEY = [
+    (
+        "need.severity",
+        _rx(
+            r"how\s+(?:much|badly)\s+(?:does|do|is|did)\s+(?:this|it|that)\s+(?:hurt|bite|sting|matter)|"
+            # "is it a must-have?" asks how badly, "what are your must-haves?" asks what
+            r"(?:is|c'est|est-ce)\s+(?:it|this|that|ca|un|une)?\s*(?:\w+\s+)?(?:a\s+|un\s+)?must[-\s]have(?!s)"
+        ),
+    ),
+    ("metrics.target", _rx(r"trying\s+to\s+hit|aiming\s+(?:for|at)|vous\s+visez|visez-vous")),
+]
 
 
 _WHO = re.compile(
     r"^\W*(?:(?:and|so|ok(?:ay)?|right|et|alors|donc|ok)[\s,]+)*(?:who|whose|qui|c'est\s+qui)(?![\w])"
 )
+
+
+# A question on severity whose "yes" means it can wait: "can you live with it?", "vous pourriez vous
+# en passer ?"
+_LIVE_WITH = _rx(
+    r"(?:can|could|would)\s+you\s+(?:\w+\s+)?(?:live|cope|manage|survive|get\s+by)\s+with(?:out)?|"
+    r"(?:pourriez|pouvez|pourrais|pourrait)[-\s](?:vous|on|tu)\s+(?:vous\s+|t'|s')?en\s+passer|"
+    r"(?:pouvez|pourriez)[-\s]vous\s+vivre\s+(?:avec|sans)"
+)
+SEVERITY_INVERTED = "need.severity:inverted"  # a marker among the asked topics, no fact
 
 
 def question_topics(text: str) -> list[str]:
@@ -1934,6 +2257,12 @@ def question_topics(text: str) -> list[str]:
         topics = ["need.impact_quantified"] + [
             t for t in topics if t not in ("budget.amount", "need.impact_quantified")
         ]
+    for fact, pattern in _NOT_MONEY:
+        if fact in topics and pattern.search(folded):
+            others = (fact, "budget.amount", "need.pain", "decision.criteria")
+            topics = [fact] + [t for t in topics if t not in others]
+    if "need.severity" in topics and _LIVE_WITH.search(folded):
+        topics.append(SEVERITY_INVERTED)  # "could you live without it?": a yes says it is no must-have
     return topics
 
 

@@ -111,7 +111,8 @@ _TO_SET_ASIDE = _rx(
 )
 # Money that is (or is not) there: "the funding isn't there yet", "l'argent est là".
 _THERE = _rx(
-    r"(?<![\w'])(?:l')?(?:budget|money|funding|funds|cash|argent|enveloppe|fonds|financement|sous|pot)(?:'s|\s+isn't|"
+    r"(?<![\w'])(?:l')?(?:budget|money|funding|funds|cash|argent|enveloppe|fonds|financement|"
+    r"(?:les|des|nos|mes)\s+sous|pot)(?:'s|\s+isn't|"
     r"\s+aren't|\s+is|\s+are|\s+n'est|\s+est|\s+sont)?\s+"
     r"(?:not\s+|n't\s+|pas\s+|already\s+|deja\s+|bien\s+)?(?:yet\s+)?(?:there|in\s+place|available|la|"
     r"dispo\w*|disponible\w*)(?![\w])"
@@ -141,8 +142,8 @@ _ZERO = _rx(
     r"(?<![\w'])(?:budget|enveloppe|money|funding)\W{0,3}(?:\w+\s+){0,2}?(?:zero|nothing|nil|nada|rien|"
     r"0)(?![\w])|"
     r"(?<![\w'])(?:not|pas|n'a\s+pas|don't\s+have)\s+(?:un|une|a|one|a\s+single)\s+(?:sou|euro|centime|"
-    r"penny|cent|dime|dollar|franc)(?![\w])"
-)
+    r"penny|cent|dime|dollar|franc)(?![\w])(?!\s+(?:more|extra|over|de\s+plus|en\s+plus|au-dessus))"
+)  # "not a penny more", "pas un franc de plus": a cap on money there is, not no money
 # Money from a budget that exists: "it'd come out of the existing IT budget", "ça sortirait du budget".
 _FROM_BUDGET = _rx(
     r"(?<![\w'])(?:come|comes|coming|came|paid|funded|taken)\s+(?:out\s+of|from)\s+(?:the|our|my|"
@@ -200,12 +201,47 @@ _AMOUNT_PARTICIPLE = _rx(
 )
 
 
+# A budget still being drawn up: the progressive aspect ("is drawing up next year's budget", "still
+# being carved up", "en train de boucler", "en cours d'arbitrage") in a clause whose noun is a budget
+# (not money being spent or lost: "we're pouring money into couriers").
+_BUDGET_NOUN = _rx(
+    r"(?<![\w'])(?:budget\w*|spending\s+plan|envelope|enveloppe|capex|opex|funding|financement)(?![\w])"
+)
+_IN_PROGRESS = _rx(
+    r"(?<![\w'])(?:(?:is|are|am|'s|'re|still|currently|now)\s+(?:still\s+|currently\s+|now\s+)?"
+    r"(?P<ing>[a-z]+ing)(?![\w])|being\s+[a-z]+(?:ed|en|t|up)(?![\w])|en\s+(?:train|cours)\s+d(?:e\s|'))"
+)
+_NOT_BUILDING = _rx(
+    r"^(?:spend|pour|los|wast|burn|blow|bleed|cost|pay|look|talk|think|work|go|hav|get|gett|runn|"
+    r"us|tak|mak|sitt|bring)"
+)
+
+
+def _in_progress(clause: str) -> re.Match[str] | None:
+    """The progressive verb of a clause about a budget being drawn up, or None (see _IN_PROGRESS)."""
+    if not _BUDGET_NOUN.search(clause):
+        return None
+    for m in _IN_PROGRESS.finditer(clause):
+        if _NEGATION.search(clause[: m.start()]) or re.match(r"\s+(?:not|pas)\b", clause[m.end() :]):
+            continue  # "we're not setting a budget": no budget being drawn up
+        if m["ing"] and _NOT_BUILDING.match(m["ing"]):
+            continue
+        if re.search(r"perdre|depens|gaspill|payer|jeter", clause[m.end() : m.end() + 20]):
+            continue  # "en train de perdre de l'argent"
+        return m
+    return None
+
+
 def budget_status(text: str) -> list[Reading]:
     """Whether money is set aside, from a clause with money and a verb of setting it aside."""
     folded = fold(text)
     out: list[Reading] = []
     if _UNKNOWN_IF.search(folded):
         return out  # "didn't say whether anything is set aside": no status at all
+    for lo, hi in clauses(folded):
+        if (m := _in_progress(folded[lo:hi])) is not None:
+            why = f"the budget is being defined ({text[lo + m.start() : lo + m.end()]})"
+            return [Reading("budget.allocated", "being_defined", lo + m.start(), lo + m.end(), 2, why)]
     if (
         (req := _REQUESTED.search(folded))
         and _MONEY.search(folded, req.end())
@@ -417,7 +453,7 @@ _LEVEL_SAID = _rx(
     r"i'd\s+say|i\s+would\s+say|"
     r"we'd\s+say|on\s+dirait|probably|plutot)\s+(?:(?:pretty|quite|very|fairly|rather|relatively|assez|"
     r"plutot|tres|relativement|"
-    r"somewhere\s+in\s+the)\s+)?(?P<level>top|maximum|high|low|medium|middle|haute?|basse?|bas|moyenne?|"
+    r"somewhere\s+in\s+the)\s+)?(?P<level>top|maximum|high|low|medium|middle|middling|haute?|basse?|bas|moyenne?|"
     r"elevee?|faible)(?![\w])"
     r"(?!\s+(?:risk|cost|price|volume|number|risque|cout|prix))"
 )
@@ -463,6 +499,22 @@ def _named_ahead(listed: str) -> int:
     return len([p for p in re.split(r",|\s(?:and|et)\s", listed) if p.strip()])
 
 
+_NOTHING_ELSE = _rx(
+    r"(?<![\w'])(?:nothing|no\s+other\s+\w+|rien|aucun\w*\s+autre\s+\w+)(?:\s+else|\s+d'autre)?(?:\s+\w+){0,2}\s*$"
+)
+# Another project put first by the speaker: "I'd put the fence first", "moi je mettrais la paie avant".
+_OTHER_PUT_FIRST = _rx(
+    r"(?<![\w'])(?:i'd|i\s+would|we'd|we\s+would|je\s+mettrais|on\s+mettrait|moi\s+je\s+mettrais)\s+(?:put|rank|place)?\s*"
+    r"(?:the|la|le|les|l'|our|notre|nos)\s*(?!(?:project|projet|this|ca|it)\b)[\w' -]{2,40}?\s+"
+    r"(?:first|ahead|on\s+top|en\s+premier|avant|devant|en\s+tete)(?![\w])"
+)
+
+
+_RANK_DENIED = _rx(
+    r"(?<![\w'])(?:not|isn't|pas|never|jamais)\s+(?:(?:the|our|la|le|notre)\s+)?(?:very\s+|toute\s+)?$"
+)
+
+
 def priority(text: str, answering: bool = False) -> list[Reading]:
     """Where the purchase sits, from a rank, a score, a comparison or an intensity (see the module).
     `answering`: the text answers a question about priority, so a bare score counts."""
@@ -485,7 +537,7 @@ def priority(text: str, answering: bool = False) -> list[Reading]:
         level = (
             "top" if word in ("top", "maximum", "max")
             else "high" if word.startswith(("high", "haut", "elev"))
-            else "medium" if word.startswith(("medium", "moyen", "middle"))
+            else "medium" if word.startswith(("medium", "moyen", "middl"))
             else "low"
         )  # fmt: skip
         add(level, m, "the answer about priority", 3)
@@ -499,6 +551,8 @@ def priority(text: str, answering: bool = False) -> list[Reading]:
     for m in _RANK.finditer(folded):
         if m["o2"] and _OTHER_SUBJECT.search(folded[: m.start()] + " "):
             continue  # "the new warehouse and the audit come first": other projects ranked, not this one
+        if _RANK_DENIED.search(folded[max(0, m.start() - 20) : m.start()]):
+            continue  # "pas la première place", "not our first priority": the rank denied
         if m["o1"] and re.search(r"(?:thing|item)$", m.group()) and re.match(
             r"\s+(?:i|we|you|they|he|she|that|to|in|on|monday|tuesday|wednesday|thursday|friday|tomorrow|je|on|qu)\b",
             folded[m.end() :],
@@ -510,7 +564,12 @@ def priority(text: str, answering: bool = False) -> list[Reading]:
         ahead = m["dir"] in ("more", "plus")
         if m["other"] and _THIS.match(m["other"]):
             ahead = not ahead  # "the ERP is more urgent than this": this comes after
+            if _NOTHING_ELSE.search(folded[max(0, m.start() - 30) : m.start()]):
+                add("top", m, "ahead of everything else", 3)  # "nothing else is more important than this"
+                continue
         add("high" if ahead else "low", m, "compared with another project", 3)
+    for m in _OTHER_PUT_FIRST.finditer(folded):
+        add("high", m, "behind other projects")  # "I'd put the fence first": this one is not first
     for m in _DOWN_OR_UP.finditer(folded):
         add("low" if m["down"] else "high", m, "placed on the list")
     for m in _BEHIND_NAMED.finditer(folded):
@@ -554,7 +613,10 @@ _US_OR_YOU = (
 )
 # "Anaplan or you", "vous ou Agicap", "Procurify vs Coupa": both sides of an alternative.
 _ALTERNATIVE = _rx(
-    rf"(?<![\w'])(?:{_US_OR_YOU}\s+(?:or|ou|vs\.?|versus|contre)\s+|(?:vs\.?|versus)\s+)(?=[A-Za-z])"
+    rf"(?<![\w'])(?:{_US_OR_YOU}\s+(?:or|ou|vs\.?|versus|contre)\s+|(?:vs\.?|versus)\s+|"
+    # "it's you, X or Y", "c'est vous, X ou Y": you first in a list of the ones in the running
+    rf"(?:it's|it\s+is|c'est|ce\s+sera)\s+{_US_OR_YOU}\s*,\s*(?=[a-z0-9][\w.-]*(?:\s+[a-z0-9][\w.-]*)?\s*(?:,|\s(?:or|ou)\s)))"
+    r"(?=[A-Za-z])"
 )
 _BEFORE_ALTERNATIVE = _rx(rf"\s+(?:(?:or|ou|vs\.?|versus|contre)\s+{_US_OR_YOU}(?![\w])|(?:vs\.?|versus)\s+)")
 _CHOOSING = _rx(
@@ -647,7 +709,10 @@ _TOOL_NOW = _rx(
 )
 _EVALUATING = _rx(
     r"(?<![\w'])(?:evaluat\w*|compar\w*|looking|consider\w*|trial\w*|test\w*|demo\w*|quote\w*|pitch\w*|"
-    r"regard\w*|vu|evalu\w*|devis|offre|rencontre\w*|alternative\w*|instead|plutot|and|et|but|mais)(?![\w])"
+    r"regard\w*|vu|evalu\w*|devis|offre|rencontre\w*|alternative\w*|instead|plutot|and|et|but|mais|"
+    # a meeting or a pilot with a vendor is no tool in use: "we have a call booked with X"
+    r"calls?|meetings?|booked|scheduled|pilot\w*|walk-?through|webinar\w*|webinaire|tender\w*|rfp|proposal\w*|"
+    r"bid\w*|shortlist\w*|rendez-vous|rdv|essai\w*|proposition\w*)(?![\w])"
 )
 
 
@@ -702,7 +767,22 @@ _ADVOCACY = (
     r"y\s+tient|tient\s+beaucoup|(?:est|suis|sera)\s+a\s+fond|mont\w*\s+au\s+creneau|(?:se\s+)?bat(?:tre|"
     r"tra|trai)?\s+pour|"
     r"milit\w*\s+pour|plaid\w*\s+(?:pour|le\s+dossier)|(?:a|m'a|nous\s+a)\s+(?:fait\s+venir|trouve|insiste)|"
-    r"insiste\s+pour)"
+    r"insiste\s+pour|"
+    # Second wave: wanting it, asking for it again and again, talking it up, standing behind it.
+    r"on\s+at\s+(?:me|us|everyone|everybody|people|the\s+\w+)\s+about\s+(?:this|it)|"
+    r"keeps?\s+(?:bringing|raising)\s+(?:it|this)\s+up|keeps?\s+(?:asking|pushing)\s+for\s+(?:it|this)|"
+    r"dying\s+to\s+(?:get|have|try|see|start|roll)|been\s+(?:asking|begging|calling)\s+for\s+(?:it|this|one)|"
+    r"nagg\w*\s+(?:everyone|everybody|me|us|people|the\s+\w+)|"
+    r"wants?\s+(?:this|it)\s+(?:badly|so\s+badly|more\s+than\s+anyone|the\s+most|most)|"
+    r"(?:one|person)\s+who\s+wants\s+(?:this|it)|"
+    r"(?:fully|personally|totally|firmly|squarely|right)\s+behind\s+(?:this|it|the\s+(?:project|idea))|"
+    r"(?:is|'s)\s+the\s+most\s+(?:motivated|enthusiastic|excited|keen)|spread\w*\s+the\s+word|"
+    r"tells?\s+everyone\s+about\s+(?:it|this)|talks?\s+(?:about\s+)?(?:it|this)\s+(?:up\s+)?(?:to\s+everyone|all\s+the\s+time|"
+    r"constantly|nonstop|non-stop)|"
+    r"en\s+parle\s+(?:tout\s+le\s+temps|a\s+tout\s+le\s+monde|partout|sans\s+arret)|"
+    r"reclam\w*\s+(?:ca|cela|le\s+projet|l'outil|un\s+outil|cet\s+outil)|"
+    r"(?:est|sera)\s+(?:le|la)\s+plus\s+(?:motive|motivee|convaincue?|enthousiaste|demandeu(?:r|se))|"
+    r"(?:notre|votre)\s+(?:meilleure?\s+|plus\s+grand(?:e)?\s+)?allie(?:e)?|en\s+reve)"
 )
 _CHAMPION_VERB = _rx(rf"(?<![\w']){_ADVOCACY}(?![\w])")
 _NOBODY = _rx(
@@ -719,6 +799,17 @@ _NEGATED = _rx(r"(?<![\w'])(?:not|never|won't|wouldn't|can't|don't|doesn't|pas|j
 
 
 _NOBODY_IN_PARTICULAR = ("quelqu", "someone", "somebody", "anyone", "anybody", "everyone")
+# What is fought for may be the money, not the purchase: "I'll fight for a bigger envelope", or "that"
+# after a sum ("we pencilled in 40k and I'll fight for that at the review").
+_MONEY_OBJECT = _rx(
+    r"\s*(?:(?:obtenir|getting|get|securing|secure|keeping|keep|garder)\s+)?(?:the|a|an|l'|la|le|les|une|un|more|"
+    r"plus\s+de|a\s+bigger|bigger|cette|this|that)?\s*(?:budget|money|funding|funds|envelope|enveloppe|amount|credits?|"
+    r"moyens|rallonge|line\s+item)(?![\w])"
+)
+_THAT_OBJECT = _rx(r"\s*(?:that|it|ca|cela|le|la)(?![\w])")
+_A_SUM = _rx(
+    r"\d|(?<![\w'])(?:grand|budget|envelope|enveloppe|euros?|dollars?|pounds?|francs?)(?![\w])|[$€£]"
+)
 
 
 @dataclass(frozen=True)
@@ -743,6 +834,10 @@ def champions(text: str) -> list[Advocate]:
         verb = _CHAMPION_VERB.search(folded, lo, hi)
         if verb is None or _NEGATED.search(folded[max(lo, verb.start() - 20) : verb.start()]):
             continue
+        if _MONEY_OBJECT.match(folded, verb.end()) or (
+            _THAT_OBJECT.match(folded, verb.end()) and _A_SUM.search(folded, 0, verb.start())
+        ):
+            continue  # fighting for the money (a budget line), not pushing for the purchase
         people = [m for m in find_mentions(text) if lo <= m.start < verb.start() and m.role != "pronoun"]
         if not people:
             continue
@@ -779,7 +874,7 @@ _MUST_BY_HARM = _rx(rf"(?<![\w']){_IF_NOT}\W+(?:[\w'-]+\W+){{0,8}}?{_HARM}(?![\w
 _MUST_WORDS = _rx(
     r"(?<![\w'])(?:show-?stopper|deal-?breaker|make[-\s]or[-\s]break|mission[-\s]critical|"
     r"life[-\s]or[-\s]death|"
-    r"a\s+need,?\s+not\s+a\s+want|can't\s+(?:live|do|cope|survive|go\s+on|keep\s+going)\s+without|"
+    r"a\s+need,?\s+not\s+a\s+want|(?:can't|cannot|can\s+not)\s+(?:live|do|cope|survive|go\s+on|keep\s+going)\s+without|"
     r"bloquant|redhibitoire|incontournable|on\s+ne\s+peut\s+(?:pas|plus)\s+(?:s'en\s+passer|continuer|"
     r"vivre\s+sans)|"
     r"question\s+de\s+survie)(?![\w])"
@@ -834,6 +929,14 @@ _DENIED_BEFORE = _rx(
 )
 
 
+_A_REQUIREMENT_DENIED = _rx(r"(?:isn't|is\s+not|'s\s+not|aren't|are\s+not|n'est|c'est|est)\s")
+# "it", "this", "fixing this", "ce", "ça" before the verb: the need itself is the subject.
+_IT_BEFORE = _rx(
+    r"(?:^\W*|(?<![\w'])(?:it|this|that|so\s+it|fixing\s+\w+|solving\s+\w+|doing\s+\w+|ce|c'|ca|cela|donc|alors|oui|"
+    r"yes|and|et)\W*)$"
+)
+
+
 def _level_of_word(word: str) -> str:
     if re.match(r"important|urgent", word):
         return "important"
@@ -862,6 +965,10 @@ def severity(text: str) -> list[Reading]:
                 continue  # "we won't go under without it": the harm denied
             if m and rx is _MUST_WORDS and _DENIED_BEFORE.search(folded[max(0, m.start() - 24) : m.start()]):
                 continue  # "not life or death", "pas bloquant": a must-have denied
+            if m and rx is _NO_WAY_OUT and _A_REQUIREMENT_DENIED.match(m.group()) and not _IT_BEFORE.search(
+                folded[max(0, m.start() - 30) : m.start()]
+            ):
+                continue  # "SSO isn't optional": a requirement of the tool, not how badly the need bites
             if m:
                 said = f"{why}: “{text[m.start() : m.end()]}”"
                 return [Reading("need.severity", value, m.start(), m.end(), 2, said)]
@@ -946,7 +1053,8 @@ _FOR_SOMEONE = _rx(
     r"collect\w*|recens\w*|"
     r"prepar\w*|fais\s+le\s+tri|defrich\w*|debroussaill\w*|me\s+renseign\w*)\s+(?:[\w'-]+\s+){0,5}?(?:for|"
     r"pour)\s+"
-    r"(?:my|our|the|ma|mon|notre|la|le|les|mes|nos)\s+(?:boss|manager|director|team|board|cfo|ceo|md|gm|vp|"
+    r"(?:my|our|the|his|her|their|ma|mon|notre|la|le|les|mes|nos|son|sa|ses)\s+(?:boss|manager|director|team|board|cfo|"
+    r"ceo|md|gm|vp|"
     r"head|"
     r"direction|patron(?:ne)?|chef|comite|dg|daf|pdg|superieur\w*|n\+1)(?![\w])"
 )
@@ -1037,9 +1145,11 @@ _BOUGHT = (
 _NOT_A_DEADLINE = (
     r"(?!(?:be\s+)?(?:live|in\s+place|ready|done|signed|decided|approved|installed|delivered|up\s+and\s+running|chosen|"
     r"picked|finished)(?![\w])|go\s+live|etre\s+(?:pret|en\s+place|signe|decide|choisi|livre|installe|valide)|"
-    # "it has to be said", "it has to be restarted every Monday": an idiom, or the old system's chore
+    # "it has to be said", "it has to be restarted every Monday", "it has to stop": an idiom, the old system's
+    # chore, or the problem that must end
     r"be\s+(?:said|noted|admitted|restarted|rebooted|redone|re-?entered|re-?keyed|retyped|done\s+by\s+hand|"
-    r"checked\s+(?:by\s+hand|manually))(?![\w]))"
+    r"checked\s+(?:by\s+hand|manually)|fixed|sorted|solved|addressed|replaced)(?![\w])|"
+    r"(?:stop|change|end|happen|improve|get\s+better|cesser|changer|s'arreter)(?![\w]))"
 )
 _REQUIRED = _rx(
     rf"(?<![\w']){_BOUGHT}\s+(?:(?:really|absolutely|also|definitely|vraiment|absolument|aussi)\s+)?"

@@ -571,3 +571,234 @@ def test_talking_to_a_vendor_is_no_integration() -> None:
 )
 def test_a_request_to_quote_or_a_solution_presented(text: str, lang: str, names: list[str] | None) -> None:
     assert _said(text, lang) == names
+
+
+# --- second wave: a peer who uses or recommends a vendor ------------------------------------------
+# Phrasings written for these tests (vendors Rostrly, Kelvo, Planexa, Tabulo...): a friend, a relative,
+# a neighbour, another firm or a colleague elsewhere who uses, runs or recommends a product names a
+# rival even without a question about rivals; a colleague here, a tool of every office, a person
+# named after the verb or a comment on "you" name none.
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "names"),
+    [
+        ("My cousin runs a bakery and she swears by Rostrly.", "en", ["Rostrly"]),
+        ("A mate of mine over in Leeds is on Planexa, says it's fine.", "en", ["Planexa"]),
+        ("Another garage down the road went with Tabulo last year.", "en", ["Tabulo"]),
+        ("A friend pointed me to Kelvo and Octime.", "en", ["Kelvo", "Octime"]),
+        ("Ma voisine, qui tient une boulangerie à Niort, elle tourne sur Kelvo.", "fr", ["Kelvo"]),
+        ("Un confrère m'a conseillé Octime.", "fr", ["Octime"]),
+        ("Une collègue de Rennes nous a fait découvrir Tabulo.", "fr", ["Tabulo"]),
+    ],
+)
+def test_a_peer_who_uses_or_recommends_a_product_names_a_rival(
+    text: str, lang: str, names: list[str]
+) -> None:
+    assert _said(text, lang) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("My colleague uses Excel for the rota, it's a mess.", "en"),
+        ("A friend of mine recommended you, that's how I found you.", "en"),
+        ("My brother-in-law is on holiday until Monday.", "en"),
+        ("Un ami m'a parlé de vous au salon.", "fr"),
+        ("Ma collègue utilise WhatsApp pour prévenir les chauffeurs.", "fr"),
+        ("Another thing is that the drivers hate paper.", "en"),
+    ],
+)
+def test_a_peer_without_a_product_names_no_rival(text: str, lang: str) -> None:
+    assert _said(text, lang) is None
+
+
+# --- second wave: places, users and bodies beside a rival ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("answer", "lang", "names"),
+    [
+        ("Rostrly pitched us at the expo in Denver.", "en", ["Rostrly"]),
+        ("A contact of ours in Leicester uses Planexa.", "en", ["Planexa"]),
+        ("The city hospital runs Tabulo, someone told us.", "en", ["Tabulo"]),
+        ("On a vu Kelvo avec un revendeur de Bordeaux.", "fr", ["Kelvo"]),
+        ("La mairie utilise Octime, on nous l'a montré.", "fr", ["Octime"]),
+        ("Mon cousin qui est à Colmar a Tabulo.", "fr", ["Tabulo"]),
+    ],
+)
+def test_a_place_or_a_user_beside_a_rival_is_no_rival(answer: str, lang: str, names: list[str]) -> None:
+    assert _asked(answer, lang) == names
+
+
+def test_we_are_interested_in_a_vendor_is_no_place() -> None:
+    assert _asked("We're quite interested in Rostrly, to be honest.") == ["Rostrly"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The auditors from Ofqual are coming in to inspect us in May.",
+        "HMRC came in to check the books last year.",
+        "Les gens de l'URSSAF sont venus contrôler en mars.",
+    ],
+)
+def test_a_body_that_comes_in_to_audit_is_no_vendor(sentence: str) -> None:
+    lang = "fr" if "gens" in sentence else "en"
+    assert _said(sentence, lang) is None
+
+
+def test_a_vendor_coming_in_to_present_is_kept() -> None:
+    assert _said("Rostrly are coming in to present on Thursday.") == ["Rostrly"]
+
+
+@pytest.mark.parametrize("answer", ["High on the list, after the move.", "Top of the list, honestly.", "Low on the list."])
+def test_a_rank_on_the_list_is_no_vendor(answer: str) -> None:
+    assert _asked(answer) is None
+
+
+def test_a_vendor_on_the_shortlist_is_kept() -> None:
+    assert _asked("Rostrly is on the shortlist.") == ["Rostrly"]
+
+
+# --- second wave: a labelled note goes on after its first sentence ----------------------------------
+
+
+def test_a_competitors_label_covers_the_rest_of_the_note() -> None:
+    assert _notes(["Competitors: saw Rostrly at a fair in Lyon. The CFO likes Planexa."]) == [
+        "Rostrly",
+        "Planexa",
+    ]
+    assert _notes(["Concurrents : démo de Kelvo avec un partenaire de Nantes. Le DG préfère Octime."]) == [
+        "Kelvo",
+        "Octime",
+    ]
+
+
+# --- second wave: more ways a vendor is put before them ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "names"),
+    [
+        ("Tabulo put in a bid last week.", "en", ["Tabulo"]),
+        ("Planexa came back with a revised price on Monday.", "en", ["Planexa"]),
+        ("Rostrly's been chasing us since the expo.", "en", ["Rostrly"]),
+        ("Tabulo does pretty much the same thing, only cheaper.", "en", ["Tabulo"]),
+        ("The tender went out to Tabulo and Planexa in March.", "en", ["Tabulo", "Planexa"]),
+        ("We ran a short pilot with Planexa over the summer.", "en", ["Planexa"]),
+        ("We downloaded Tabulo to have a poke around.", "en", ["Tabulo"]),
+        ("Our bookkeeper recommended Planexa.", "en", ["Planexa"]),
+        ("I've heard mixed things about Tabulo.", "en", ["Tabulo"]),
+        ("We've got a session booked with Planexa on the ninth.", "en", ["Planexa"]),
+        ("It's you, Tabulo or Planexa at this point.", "en", ["Tabulo", "Planexa"]),
+        ("Kelvo nous a chiffré l'ensemble la semaine dernière.", "fr", ["Kelvo"]),
+        ("Octime a répondu à l'appel d'offres en février.", "fr", ["Octime"]),
+        ("L'autre piste, c'est Kelvo.", "fr", ["Kelvo"]),
+        ("On a entendu parler d'Octime par la fédération.", "fr", ["Octime"]),
+    ],
+)
+def test_more_ways_a_vendor_is_put_before_them(text: str, lang: str, names: list[str]) -> None:
+    assert _said(text, lang) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("We ran a pilot with the night shift in May.", "en"),
+        ("Our accountant recommended we wait until April.", "en"),
+        ("I heard good things about the new depot.", "en"),
+        ("Steve approached us about the budget.", "en"),
+        ("Mike wants 40k for the new van.", "en"),
+        ("Microsoft came back to us about licensing.", "en"),
+        ("The other option is doing it all in Excel.", "en"),
+        ("We saw Tom at the Christmas party.", "en"),
+        ("On a croisé Martine au salon.", "fr"),
+        ("Paul nous a chiffré ça à la louche.", "fr"),
+    ],
+)
+def test_the_same_cues_with_a_person_a_tool_or_no_name(text: str, lang: str) -> None:
+    assert _said(text, lang) is None
+
+
+# --- second wave: the prospect's own company, people named in the call --------------------------
+
+
+def test_the_company_a_speaker_works_at_is_no_rival() -> None:
+    assert (
+        _rivals(
+            [
+                "Rep: Thanks for joining.",
+                "Pro: Sure. I'm head of operations at Kestrel Foods, about 200 of us.",
+                "Rep: Anyone else you're looking at?",
+                "Pro: We had a demo from Tabulo. Kestrel Foods wants two quotes.",
+            ]
+        )
+        == ["Tabulo"]
+    )
+    assert (
+        _rivals(
+            [
+                "Rep : Merci pour votre temps.",
+                "Pro : Je suis directrice administrative chez Fromageries Vial.",
+                "Rep : Qu'est-ce qui vous amène ?",
+                "Pro : Chez Fromageries Vial, les devis partent en retard.",
+            ]
+        )
+        is None
+    )
+
+
+def test_the_company_in_the_prospect_s_label_is_no_rival() -> None:
+    assert (
+        _rivals(
+            [
+                "Sam Carter (Loopia): Who else are you talking to?",
+                "Dana Lee (Brightwater): Tabulo, and Brightwater's board wants a second quote.",
+            ]
+        )
+        == ["Tabulo"]
+    )
+
+
+def test_a_name_said_of_a_person_anywhere_is_no_vendor() -> None:
+    assert (
+        _rivals(
+            [
+                "Rep: Who signs off?",
+                "Pro: Wiremu is our finance guy, he holds the purse.",
+                "Rep: Who else are you talking to?",
+                "Pro: We looked at Tabulo with Wiremu.",
+            ]
+        )
+        == ["Tabulo"]
+    )
+
+
+# --- second wave: labels of notes, speech-to-text -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Shortlist: Tabulo, Planexa", ["Tabulo", "Planexa"]),
+        ("Competition = Tabulo (demo done), Planexa", ["Tabulo", "Planexa"]),
+        ("Autres pistes : Kelvo / Octime", ["Kelvo", "Octime"]),
+        ("Comp: none so far", None),
+    ],
+)
+def test_a_label_that_heads_a_list_of_rivals(line: str, names: list[str] | None) -> None:
+    assert _notes([line]) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("a friend of mine swears by tabulo apparently", ["tabulo"]),
+        ("honestly we looked at spreadsheets and paper and that was it", None),
+        ("on compare avec l'année dernière et c'est pire", None),
+    ],
+)
+def test_speech_to_text_peers_and_common_words(text: str, names: list[str] | None) -> None:
+    got = analyse(parse_transcript(text + "\n", "call.txt"), CALL).facts["competitors"].as_json()
+    assert (got.get("value") if got["status"] == "found" else None) == names

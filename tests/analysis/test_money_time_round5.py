@@ -687,3 +687,577 @@ def test_no_budget_then_what_comes_next(answer: str, lang: str, value: str) -> N
 )
 def test_words_that_look_like_dates_or_events(text: str) -> None:
     assert _event(text) is not True
+
+
+# === round 5, second wave: money and time that transfer to fresh calls (tune3) =================
+# Kinds seen: a budget still being drawn up ("is being put together", "en train de boucler"), a
+# noted status after a label ("Budget : en cours"), a dodge ("let's not get into money yet"), a cap
+# ("not a penny more"), "sous" as a preposition, a colleague who corrects a figure with "No, ...".
+
+
+@pytest.mark.parametrize(
+    ("answer", "lang"),
+    [
+        ("Finance is drawing up next year's budget as we speak.", "en"),
+        ("The spending plan for the new year is still being hammered out.", "en"),
+        ("Our board is finalising the operating budget this month, so nothing is settled.", "en"),
+        ("On est en train de caler le budget avec notre banquier.", "fr"),
+        ("Le budget de l'an prochain est en train d'être arbitré par la direction.", "fr"),
+        ("Budget : en cours d'arbitrage avec le siège.", "fr"),
+    ],
+)
+def test_a_budget_still_being_drawn_up_is_being_defined(answer: str, lang: str) -> None:
+    fact = _status(answer, lang)
+    assert (fact["status"], fact["value"]) == ("found", "being_defined")
+
+
+@pytest.mark.parametrize(
+    ("answer", "lang"),
+    [
+        # money lost or spent in the progressive is no budget being built
+        ("We're pouring money into couriers every week.", "en"),
+        ("On est en train de perdre de l'argent sur chaque livraison.", "fr"),
+        # "sous" as a preposition, "là" that is no place for money
+        ("Si ça continue, on met la clé sous la porte.", "fr"),
+    ],
+)
+def test_progressive_money_or_prepositions_are_no_status(answer: str, lang: str) -> None:
+    fact = _call(
+        ["Rep: Thanks for joining. What's going on?", f"Pro: {answer}"]
+        if lang == "en"
+        else ["Rep : Merci. Qu'est-ce qui se passe ?", f"Pro : {answer}"],
+        "budget.allocated",
+    )
+    assert fact["status"] == "absent"
+
+
+@pytest.mark.parametrize(
+    ("answer", "lang"),
+    [
+        ("We have forty thousand, and not a penny more.", "en"),
+        ("On a trente mille euros, pas un centime de plus.", "fr"),
+    ],
+)
+def test_a_cap_on_the_money_is_not_no_money(answer: str, lang: str) -> None:
+    fact = _status(answer, lang)
+    assert fact["value"] != "not_allocated"
+
+
+@pytest.mark.parametrize(
+    ("answer", "lang"),
+    [
+        ("Let's not get into money just yet. Show me the product first.", "en"),
+        ("I'd rather not talk numbers yet, honestly.", "en"),
+        ("On ne va pas parler d'argent tout de suite, montrez-moi d'abord l'outil.", "fr"),
+        ("Je préfère pas encore aborder le budget.", "fr"),
+    ],
+)
+def test_a_dodge_about_money_says_no_status(answer: str, lang: str) -> None:
+    assert _status(answer, lang)["status"] == "absent"
+    question = "Is any budget set aside for this?" if lang == "en" else "Vous avez un budget prévu ?"
+    rep = "Rep: " if lang == "en" else "Rep : "
+    pro = "Pro: " if lang == "en" else "Pro : "
+    fact = _call(
+        [rep + "Thanks. What's the problem?", pro + "Stock.", rep + question, pro + answer],
+        "budget.allocated",
+    )
+    assert fact["status"] == "absent"
+
+
+@pytest.mark.parametrize(
+    ("answer", "lang"),
+    [
+        ("It sits in this year's capex, signed off in January.", "en"),
+        ("Yes, it's in the opex plan for this year.", "en"),
+        ("Oui, c'est dans le plan d'investissement de l'année.", "fr"),
+    ],
+)
+def test_money_in_the_capex_or_a_plan_is_allocated(answer: str, lang: str) -> None:
+    fact = _status(answer, lang)
+    assert (fact["status"], fact["value"]) == ("found", "allocated")
+
+
+def test_a_colleague_correcting_the_figure_is_no_answer_on_the_status() -> None:
+    lines = [
+        "Rep: Thanks both. What's the issue?",
+        "Ana: The depot scheduling is a mess.",
+        "Rep: Is there money set aside for this?",
+        "Ana: Yes, it was approved in the spring plan.",
+        "Ben: We've got 90,000 pounds for it.",
+        "Ana: No, Ben, it's 70,000 pounds now, they trimmed it.",
+        "Ben: Oh right, seventy.",
+    ]
+    status = _call(lines, "budget.allocated")
+    assert (status["status"], status["value"]) == ("found", "allocated")
+    amount = _call(lines, "budget.amount")
+    assert (amount["status"], amount["value"]) == ("found", {"amount": 70000, "currency": "GBP"})
+
+
+# Compelling events: a client's contract that renews under a threat to leave, an inspector who comes
+# to check them; not a show where they met a vendor, nor the meeting where the decision is taken.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our biggest customer's contract renews in June, and without live tracking they'll go elsewhere.",
+        "The council contract is up for renewal in autumn; if we can't show logs, they'll switch suppliers.",
+        "Le contrat de la centrale se renouvelle en septembre, sans traçabilité ils iront voir ailleurs.",
+        "The health inspectors are coming in to check us in April.",
+        "Les services vétérinaires viennent nous inspecter en juin.",
+        "La fédération exige un registre numérique à partir de la campagne 2027.",
+    ],
+)
+def test_renewals_under_threat_and_inspectors_who_come(text: str) -> None:
+    assert _event(text) is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No, nothing's forcing our hand on this.",
+        "Honestly nobody is pushing us on the timing.",
+        "Rien ne nous force la main, on a le temps.",
+    ],
+)
+def test_nothing_forcing_their_hand(text: str) -> None:
+    assert _event(text) is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We saw their stand at the trade show in Lyon last year.",
+        "Their rep came by our booth at the trade show.",
+        "On a rencontré leur commercial au salon de Strasbourg.",
+        "Il nous a contactés après un post sur le salon.",
+        "Ça passe au comité de direction du 3 mars, c'est là que ça se décide.",
+        "It goes to the board meeting in May and the chairman signs it there.",
+    ],
+)
+def test_a_show_they_met_at_or_the_deciding_meeting_is_no_event(text: str) -> None:
+    assert _event(text) is not True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We're obliged to switch to digital waybills in 2027, it's the new regulation.",
+        "On est tenus de tout déclarer en ligne dès 2027, c'est obligatoire, c'est la loi.",
+        "En octobre il y a la foire de Libramont, c'est notre gros salon, il nous faut l'outil avant.",
+    ],
+)
+def test_an_obligation_then_whose_rule_and_a_show_to_be_ready_for(text: str) -> None:
+    assert _event(text) is True
+
+
+# Sums from an earlier period or money that went out are the problem's size, not the budget.
+
+
+@pytest.mark.parametrize(
+    ("answer", "amount", "currency"),
+    [
+        (
+            "We overpaid about 60k dollars in overtime last season. For the tool, 20,000 dollars.",
+            20000,
+            "USD",
+        ),
+        (
+            "Last quarter we refunded 12,000 pounds to guests. We've put 30,000 pounds aside for this.",
+            30000,
+            "GBP",
+        ),
+        (
+            "L'an passé, c'était bien deux cent mille euros de chiffre qui filait. On a prévu 25 000 euros.",
+            25000,
+            "EUR",
+        ),
+        (
+            "La saison dernière on a perdu 80 000 euros. Pour l'outil, on a budgété 15 000 euros.",
+            15000,
+            "EUR",
+        ),
+    ],
+)
+def test_money_of_an_earlier_period_is_not_the_budget(answer: str, amount: int, currency: str) -> None:
+    status, value = _money(
+        [
+            "Rep: Thanks for joining. What's going on?",
+            "Pro: Our scheduling is a mess.",
+            "Rep: What kind of budget are you working with?",
+            f"Pro: {answer}",
+        ]
+    )
+    assert (status, value) == ("found", {"amount": amount, "currency": currency})
+
+
+def test_last_month_approval_is_still_the_budget() -> None:
+    status, value = _money(
+        [
+            "Rep: Thanks for joining. What's going on?",
+            "Pro: Our scheduling is a mess.",
+            "Rep: What kind of budget are you working with?",
+            "Pro: The board approved 45,000 dollars last month for this.",
+        ]
+    )
+    assert (status, value) == ("found", {"amount": 45000, "currency": "USD"})
+
+
+def test_american_holidays_and_yall_make_a_bare_sum_dollars() -> None:
+    status, value = _money(
+        [
+            "Rep: Thanks y'all for making time. What's going on?",
+            "Pro: Our intake is a mess, and I want it fixed before Thanksgiving.",
+            "Rep: What kind of budget are you working with?",
+            "Pro: We figured about twenty-four thousand for the year.",
+        ]
+    )
+    assert (status, value) == ("found", {"amount": 24000, "currency": "USD"})
+
+
+def test_a_bare_figure_that_takes_back_the_sum_before_it() -> None:
+    status, value = _money(
+        [
+            "Rep : Merci. Quel est le souci ?",
+            "Pro : Les plannings.",
+            "Rep : Vous avez prévu une enveloppe ?",
+            "Pro : Oui, c'est acté depuis l'automne. On a vingt-huit mille euros. "
+            "Non, pardon, trente-trois mille, ça a été revu en février.",
+        ]
+    )
+    assert (status, value) == ("found", {"amount": 33000, "currency": "EUR"})
+
+
+def test_two_figures_noted_from_two_people_stay_ambiguous() -> None:
+    lines = [
+        "Notes d'appel - distributeur de pompes, Thiès.",
+        "Douleur : les garanties ne sont pas suivies, des pièces jamais réclamées.",
+        "Le directeur a évoqué 12 M FCFA pour le projet.",
+        "La comptable, en passant : 'on a 7 millions, pas un franc de plus'.",
+    ]
+    fact = _call(lines, "budget.amount")
+    assert fact["status"] == "ambiguous"
+
+
+def test_a_sum_for_the_tool_is_the_budget_even_in_passing() -> None:
+    status, value = _money(
+        [
+            "Rep: Thanks for joining. What's going on?",
+            "Pro: Our scheduling is a mess.",
+            "Rep: Who else is involved?",
+            "Pro: My partner mentioned 35,000 dollars for the software, that's all I know.",
+        ]
+    )
+    assert (status, value) == ("found", {"amount": 35000, "currency": "USD"})
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # a sum said in passing, of another project, is no budget
+        ("The new forklift fleet, a 90,000 dollar job, comes first.", None),
+        ("Devant, il y a le nouveau quai, un chantier à 200 000 euros.", None),
+        # a sum they mean to spend, or the whole purchase, is
+        ("We're looking at roughly 45,000 dollars for year one.", {"amount": 45000, "currency": "USD"}),
+        ("On table sur vingt mille euros, installation comprise.", {"amount": 20000, "currency": "EUR"}),
+        ("Call it 30,000 pounds all in.", {"amount": 30000, "currency": "GBP"}),
+    ],
+)
+def test_a_sum_in_passing_or_a_sum_meant_for_the_purchase(answer: str, expected: Any) -> None:
+    fact = _call(["Rep: Thanks for joining. Where do things stand?", f"Pro: {answer}"], "budget.amount")
+    if expected is None:
+        assert fact["status"] == "absent"
+    else:
+        assert (fact["status"], fact["value"]) == ("found", expected)
+
+
+# A figure said without its thousands, as the predicate of "the figure" / "le montant", after a sum.
+
+
+@pytest.mark.parametrize(
+    ("lines", "status"),
+    [
+        (
+            [
+                "Rep: Is there money put aside?",
+                "Ana: Yes, we have twenty thousand euros for it.",
+                "Ben: Twenty? I was sure the number the boss gave us was thirty-five.",
+            ],
+            "ambiguous",
+        ),
+        (
+            [
+                "Rep : Il y a un budget ?",
+                "Ana : Oui, on a quarante mille euros de prévu.",
+                "Ben : Le montant validé en comité, c'était quarante, oui.",
+            ],
+            "found",
+        ),
+        (
+            [
+                "Rep: Is there money put aside?",
+                "Ana: Yes, we have twenty thousand euros for it.",
+                "Ben: The number of depots is twelve, by the way.",
+            ],
+            "found",
+        ),
+    ],
+)
+def test_a_figure_said_without_its_thousands(lines: list[str], status: str) -> None:
+    assert _call(lines, "budget.amount")["status"] == status
+
+
+# Decision dates: a follow-up set "then", two people who each hold to a date, "the quarter" that
+# refers back to the quarter just named, a month in the past, a meeting said after to be the one
+# that decides.
+
+CALL_MAY = dt.date(2026, 5, 12)
+
+
+@pytest.mark.parametrize(
+    ("lines", "status"),
+    [
+        (
+            [
+                "Rep: Thanks. What's the issue?",
+                "Pro: Rostering.",
+                "Rep: When should I check back in with you?",
+                "Pro: After the harvest, in October. Ring me then.",
+            ],
+            "absent",
+        ),
+        (
+            [
+                "Rep : Merci. Quel est le souci ?",
+                "Pro : Les plannings.",
+                "Rep : Je vous recontacte quand ?",
+                "Pro : Après les vendanges, en octobre. Rappelez-moi à ce moment-là.",
+            ],
+            "absent",
+        ),
+    ],
+)
+def test_a_date_to_be_called_back_is_no_decision_date(lines: list[str], status: str) -> None:
+    assert _call(lines, "timeline.decision_date", CALL_MAY)["status"] == status
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        [
+            "Rep: Thanks both. What's the issue?",
+            "Ana: Rostering.",
+            "Ben: Yes, rostering is the pain.",
+            "Rep: When do you want this decided?",
+            "Ana: I'd like it signed off by the end of August, so we can train in September.",
+            "Ben: August? No. I want it sorted by the end of this month.",
+        ],
+        [
+            "Rep : Merci. Quel est le souci ?",
+            "Ana : Les plannings.",
+            "Ben : Oui, les plannings surtout.",
+            "Rep : Vous voulez décider pour quand ?",
+            "Ana : Avant fin août, pour former tout le monde en septembre.",
+            "Ben : Fin août ? Non. Moi je veux que ce soit réglé d'ici la fin du mois.",
+        ],
+    ],
+)
+def test_two_people_who_each_hold_to_a_date_stay_ambiguous(lines: list[str]) -> None:
+    assert _call(lines, "timeline.decision_date", CALL_MAY)["status"] == "ambiguous"
+
+
+@pytest.mark.parametrize(
+    ("answer", "lang", "value"),
+    [
+        (
+            "D'ici fin T3, je pense. L'été on est débordés, donc je veux avoir choisi pour la fin du trimestre.",
+            "fr",
+            "2026-09-30",
+        ),
+        (
+            "By the end of Q4, I'd say. Summer is mad here, so I want to have picked by the end of the quarter.",
+            "en",
+            "2026-12-31",
+        ),
+    ],
+)
+def test_the_quarter_refers_back_to_the_one_named(answer: str, lang: str, value: str) -> None:
+    if lang == "fr":
+        lines = ["Rep : Merci. Quel est le souci ?", "Pro : Les devis.", "Rep : Vous voulez trancher quand ?"]
+    else:
+        lines = ["Rep: Thanks. What's the issue?", "Pro: Quotes.", "Rep: When do you want to decide?"]
+    fact = _call(
+        [*lines, ("Pro : " if lang == "fr" else "Pro: ") + answer], "timeline.decision_date", CALL_MAY
+    )
+    assert (fact["status"], fact["value"]) == ("found", value)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        [
+            "Rep : Et côté budget ?",
+            "Pro : On a trente mille euros. Non, pardon, quarante mille, on l'a augmenté en mars.",
+            "Rep : Et la décision ?",
+            "Pro : Ça passe au comité du 3 juillet, c'est là que ça se décide.",
+        ],
+        [
+            "Rep: And the budget?",
+            "Pro: We have thirty thousand pounds. No, sorry, forty, we raised it in February after the audit.",
+            "Rep: And the decision?",
+            "Pro: It goes to the board on July 3rd, that's where it gets decided.",
+        ],
+    ],
+)
+def test_a_month_in_the_past_is_no_date_to_come(lines: list[str]) -> None:
+    fact = _call(lines, "timeline.decision_date", CALL_MAY)
+    assert (fact["status"], fact["value"]) == ("found", "2026-07-03")
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        [
+            "Rep : Vous voulez avoir choisi pour quand ?",
+            "Pro : Il faut qu'on ait choisi pour la fin juin.",
+            "Rep : Et le conseil se réunit quand ?",
+            "Pro : Le quinze septembre. Rien ne sera tranché avant ce conseil, c'est là qu'on décide.",
+        ],
+        [
+            "Rep: When do you need to have chosen?",
+            "Pro: We need to pick by the end of June.",
+            "Rep: And when does the board meet?",
+            "Pro: September 15th. Nothing gets decided before that board, that's where we decide.",
+        ],
+    ],
+)
+def test_a_meeting_said_afterwards_to_decide_conflicts_with_an_earlier_date(lines: list[str]) -> None:
+    assert _call(lines, "timeline.decision_date", CALL_MAY)["status"] == "ambiguous"
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        (
+            "If the owner agrees, maybe forty thousand dollars we could do.",
+            {"amount": 40000, "currency": "USD"},
+        ),
+        ("Si mon associé suit, trente mille euros, on peut le faire.", {"amount": 30000, "currency": "EUR"}),
+    ],
+)
+def test_a_sum_they_could_stretch_to(answer: str, expected: Any) -> None:
+    fact = _call(["Rep: Thanks for joining. Where do things stand?", f"Pro: {answer}"], "budget.amount")
+    assert (fact["status"], fact["value"]) == ("found", expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The insurer does our preferred-shop review in November.", True),
+        ("Le groupement fait sa revue annuelle des fournisseurs en octobre.", True),
+        # their own review, or one with no date, forces nothing
+        ("We do our own quarterly review in October.", None),
+        ("The franchisor does a review every so often.", None),
+    ],
+)
+def test_an_outside_review_on_a_date(text: str, expected: bool | None) -> None:
+    assert _event(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (
+            [
+                "Rep: Thanks. Where are you based?",
+                "Pro: Pune, we run three plants.",
+                "Rep: Budget?",
+                "Pro: We've kept aside about eighteen lakh for this.",
+            ],
+            {"amount": 1800000, "currency": "INR"},
+        ),
+        (
+            ["Rep: Thanks. Budget?", "Pro: We have ₦25 million set aside for the rollout."],
+            {"amount": 25000000, "currency": "NGN"},
+        ),
+        (
+            [
+                "Rep: Thanks. Where are you?",
+                "Pro: Nairobi, and a depot in Mombasa.",
+                "Rep: Budget?",
+                "Pro: About four million shillings is set aside.",
+            ],
+            {"amount": 4000000, "currency": "KES"},
+        ),
+    ],
+)
+def test_more_currencies_and_places(lines: list[str], expected: Any) -> None:
+    fact = _call(lines, "budget.amount")
+    assert (fact["status"], fact["value"]) == ("found", expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a range is two numbers, not their sum
+        ("entre trente et quarante mille euros", "entre 30 et 40000 euros"),
+        ("between twenty and thirty thousand pounds", "between 20 and 30000 pounds"),
+        # the joins that do make one number
+        ("quatre-vingt et onze", "91"),
+        ("three hundred and ten thousand", "310000"),
+    ],
+)
+def test_a_range_of_number_words_is_two_numbers(text: str, expected: str) -> None:
+    from interview.analysis.numbers import digits
+
+    assert digits(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "value"),
+    [
+        # the money as "it", approved through a process already
+        ("The trustees passed it at their March meeting.", "allocated"),
+        ("Finance cleared it in January.", "allocated"),
+        ("Le bureau l'a adopté le mois dernier.", "allocated"),
+        ("Ça a été acté par le conseil en janvier.", "allocated"),
+        # the same process still to come
+        ("It gets voted at the council in June.", "being_defined"),
+        ("L'enveloppe sera votée en décembre.", "being_defined"),
+    ],
+)
+def test_money_approved_through_a_process(answer: str, value: str) -> None:
+    fact = _call(
+        [
+            "Rep: Thanks. What's the problem?",
+            "Pro: Stock.",
+            "Rep: Is any budget set aside for this?",
+            f"Pro: {answer}",
+        ],
+        "budget.allocated",
+    )
+    assert (fact["status"], fact["value"]) == ("found", value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our food safety accreditation comes up for review in October.",
+        "The supplier is discontinuing the old handhelds in June.",
+        "Our current platform reaches end of life next March.",
+        "L'éditeur arrête le support de notre version en septembre.",
+    ],
+)
+def test_reviews_to_pass_and_tools_that_stop(text: str) -> None:
+    assert _event(text) is True
+
+
+@pytest.mark.parametrize(
+    ("answer", "lang", "value"),
+    [
+        ("I'd like a decision before the summer break, so end of July.", "en", "2026-07-31"),
+        ("Avant les congés d'été, donc fin juillet.", "fr", "2026-07-31"),
+    ],
+)
+def test_a_date_restated_with_so(answer: str, lang: str, value: str) -> None:
+    assert _asked(answer, lang) == ("found", value)

@@ -793,3 +793,401 @@ def test_a_rate_of_loss_is_impact() -> None:
         "need.impact_quantified",
     )
     assert got["status"] == "found" and got["value"] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "must"),
+    [
+        ("Honestly, fixing this isn't optional.", True),
+        ("Donc non, ce n'est pas facultatif.", True),
+        ("SSO isn't optional for our IT team.", False),  # a requirement of the tool, said as such
+        ("L'interface en français n'est pas négociable.", False),
+    ],
+)
+def test_not_optional_is_about_the_need_only_with_it_as_subject(text: str, must: bool) -> None:
+    assert (_severity(text) == "must_have") is must
+
+
+@pytest.mark.parametrize(
+    "text", ["This chaos has to stop.", "It has to change, and fast.", "It has to be replaced."]
+)
+def test_the_problem_that_must_end_is_no_criterion(text: str) -> None:
+    assert not structure.criteria(text)
+
+
+def test_a_figure_answering_how_success_is_measured_is_no_impact() -> None:
+    got = _fact(
+        "How will you measure success on this?", "We track 5 KPIs every month.", "need.impact_quantified"
+    )
+    assert got["status"] == "absent"
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("How much does this hurt, day to day?", "need.severity"),
+        ("Is this a need or a want for you?", "need.severity"),
+        ("What are the deal-breakers for you?", "decision.criteria"),
+        ("Qu'est-ce qui ferait pencher la balance ?", "decision.criteria"),
+        ("What are you looking for in a platform?", "decision.criteria"),
+        ("How will you know it worked?", "metrics.target"),
+        ("What number are you trying to hit?", "metrics.target"),
+        ("Qu'est-ce que vous visez, concrètement ?", "metrics.target"),
+        ("Ça représente combien, à peu près ?", "need.impact_quantified"),
+        ("How much time does that eat each week?", "need.impact_quantified"),
+    ],
+)
+def test_more_questions_come_first(question: str, topic: str) -> None:
+    assert question_topics(question)[0] == topic
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "level"),
+    [
+        ("Could you live without it for another year?", "Yes, probably.", "nice_to_have"),
+        ("Could you live without it for another year?", "No.", "must_have"),
+        ("Vous pourriez vous en passer ?", "Non, pas du tout.", "must_have"),
+        ("Is it a must-have for you?", "Yes.", "must_have"),
+    ],
+)
+def test_a_yes_to_living_without_it_is_no_must_have(question: str, answer: str, level: str) -> None:
+    got = _fact(question, answer, "need.severity")
+    assert got["status"] == "found" and got["value"] == level
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "fact", "value"),
+    [
+        ("How will you know it worked?", "Quotes out in 1 day, not 5.", "metrics.target", None),
+        ("Qu'est-ce que vous visez ?", "Zéro rupture de stock l'an prochain.", "metrics.target", None),
+        (
+            "What are the deal-breakers?",
+            "Offline mode and a clean QuickBooks sync.",
+            "decision.criteria",
+            None,
+        ),
+        ("Is this a need or a want?", "A need, no question.", "need.severity", "must_have"),
+        ("Is this a need or a want?", "A want, really.", "need.severity", "nice_to_have"),
+        (
+            "Ça représente combien ?",
+            "Environ 12 heures par semaine pour l'équipe.",
+            "need.impact_quantified",
+            True,
+        ),
+    ],
+)
+def test_answers_to_the_new_questions(question: str, answer: str, fact: str, value: Any) -> None:
+    got = _fact(question, answer, fact)
+    assert got["status"] == "found" and (value is None or got["value"] == value)
+
+
+@pytest.mark.parametrize(
+    ("text", "pain"),
+    [
+        ("I spent two hours driving here this morning.", False),  # the speaker's day
+        ("J'ai attendu vingt minutes le bus ce matin.", False),
+        ("We spend 3 hours every Monday re-keying orders.", True),
+    ],
+)
+def test_time_spent_by_the_speaker_on_their_day_is_no_pain(text: str, pain: bool) -> None:
+    assert bool(find_pain_statements(digits(text))) is pain
+
+
+# --- severity: what is judged is a feature, a heading, or someone else's need ---------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La signature électronique, c'est indispensable pour nous.",  # a feature, judged
+        "Indispensable : export vers la paie et accès hors ligne.",  # a heading
+        "Badge login for the drivers, mandatory for them.",
+        "I'll want to see the audit log, that's important.",  # the requirement's importance
+    ],
+)
+def test_severity_of_a_feature_is_no_severity_of_the_need(text: str) -> None:
+    assert not [c for c in find_severity(text) if c.value in ("must_have", "important")]
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("This isn't a nice-to-have anymore. We must have it.", "must_have"),
+        ("Faut absolument que ça change.", "must_have"),
+        ("Need. We can't go another season like this.", "must_have"),
+        ("Nurses walk an extra two miles a shift.", None),  # "an extra" with a figure: no bonus
+        ("Au-delà, on rachète du neuf, c'est plus simple.", None),  # a comparative, no "plus"
+        ("Mais ça, on le garde, ça marche bien.", None),  # one tool that works, no "no need"
+    ],
+)
+def test_severity_more_shapes_round5(text: str, level: str | None) -> None:
+    assert _severity(text) == level
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What does a platform absolutely need, for you?",
+        "What would a new tool have to do for the crews?",
+        "Et ça doit faire quoi, votre outil, au minimum ?",
+        "Qu'est-ce que les badges doivent absolument gérer ?",
+        "L'appli idéale, elle doit faire quoi ?",
+    ],
+)
+def test_questions_on_what_the_thing_must_do(question: str) -> None:
+    assert question_topics(question)[0] == "decision.criteria"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Qu'est-ce que vous devez faire pour valider ?", "Elle doit avoir fini quand, la migration ?"],
+)
+def test_questions_on_what_people_must_do_are_no_criteria(question: str) -> None:
+    assert "decision.criteria" not in question_topics(question)[:1]
+
+
+@pytest.mark.parametrize(
+    ("line", "fact"),
+    [
+        ("Critères indispensables : paiement mobile, appli en wolof.", "decision.criteria"),
+        ("Requirements key - SSO, EU hosting", "decision.criteria"),
+    ],
+)
+def test_criteria_labels_with_a_qualifier(line: str, fact: str) -> None:
+    labelled = note_label(line)
+    assert labelled and labelled[0] == fact
+
+
+def test_got_to_is_a_must() -> None:
+    assert find_must_haves("And it's got to run off a battery, there's no mains out there.")
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("For us it's number one, nothing else is more urgent than this.", "top"),
+        ("Rien d'autre n'est plus prioritaire que ça cette année.", "top"),
+        ("Honnêtement, I'd put the warehouse move first.", "high"),
+        ("Moi je mettrais la paie avant, franchement.", "high"),
+    ],
+)
+def test_priority_by_comparison_round5(text: str, level: str) -> None:
+    got = [c.value for c in find_priority(text)] or [r.value for r in structure.priority(text)]
+    assert got and got[0] == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("C'est en tête. Numéro un. Le reste peut attendre.", "top"),
+        ("Number one.", "top"),
+        ("The rest can wait, this goes first.", "top"),
+    ],
+)
+def test_number_one_and_the_rest_can_wait(text: str, level: str) -> None:
+    cues = find_priority(text)
+    assert cues and cues[0].value == level
+
+
+def test_a_colleague_who_puts_another_project_first_disagrees() -> None:
+    text = (
+        "Rep: Thanks both. Kim, Dan, could you say a word about the team?\n"
+        "Kim: Sure, I run the depot.\n"
+        "Dan: And I look after the fleet.\n"
+        "Rep: Where does this sit for you?\n"
+        "Kim: Top of the list. Number one this year.\n"
+        "Dan: Hmm, not so sure about number one, Kim.\n"
+        "Dan: I'd put the new loading dock first, honestly.\n"
+    )
+    got = analyse(parse_transcript(text, "call.txt"), CALL).facts["priority.level"]
+    assert got.status == "ambiguous"
+
+
+def test_one_speaker_not_first_but_right_behind_is_high() -> None:
+    got = _fact(
+        "And in your priorities?",
+        "Pas la première place, le nouveau site passe avant. Mais juste derrière.",
+        "priority.level",
+    )
+    assert got["status"] == "found" and got["value"] == "high"
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "level"),
+    [
+        ("Where would you put it on your list?", "I'd say it's middling.", "medium"),
+        ("Et parmi vos projets, où se situe le nouvel outil ?", "Assez bas, je l'avoue.", "low"),
+        ("Et côté priorité ?", "Moyen. C'est pas la priorité numéro un.", "medium"),
+    ],
+)
+def test_priority_answers_round5(question: str, answer: str, level: str) -> None:
+    got = _fact(question, answer, "priority.level")
+    assert got["status"] == "found" and got["value"] == level
+
+
+# --- need.current_solution: what is done now, not what was tried --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "strong"),
+    [
+        ("We tried Asana for a few months, nobody stuck with it.", False),  # a past attempt
+        ("On a testé Trello l'an dernier, sans succès.", False),
+        ("We've got a bit over two hundred staff.", None),  # no tool
+        ("Mais c'est dans la liste, on y viendra.", None),  # the list of projects, no tool
+        ("We've got a shared spreadsheet per depot.", True),
+    ],
+)
+def test_current_solution_tried_and_got(text: str, strong: bool | None) -> None:
+    cues = find_current_solution(text)
+    if strong is None:
+        assert not [c for c in cues if c.strength >= 2]
+    else:
+        assert cues and (cues[0].strength >= 2) is strong
+
+
+def test_a_current_label_in_notes() -> None:
+    labelled = note_label("Cur: whiteboard + group texts from the foremen.")
+    assert labelled and labelled[0] == "need.current_solution"
+
+
+def test_the_tool_named_in_a_second_sentence_completes_the_answer() -> None:
+    got = _fact(
+        "Et aujourd'hui, vous faites comment ?",
+        "Tout à la main. À la main, sur un classeur à anneaux, et je recopie le soir.",
+        "need.current_solution",
+    )
+    assert got["status"] == "found" and "classeur" in got["value"]
+
+
+def test_the_answers_first_words_name_the_pain() -> None:
+    got = _fact(
+        "Qu'est-ce qui coince aujourd'hui ?",
+        "La facturation, surtout. On ressaisit tout à la main et il y a des erreurs tout le temps.",
+        "need.pain",
+    )
+    assert got["status"] == "found" and "facturation" in got["value"] and "erreurs" in got["value"]
+
+
+def test_a_problem_announced_is_not_the_problem_told() -> None:
+    text = (
+        "Rep: Hello, thanks for your time today. Could you describe your team?\n"
+        "Pro: Sure, there are nine of us.\n"
+        "Rep: What's going wrong today?\n"
+        "Pro: My problem is simple. Our drivers log deliveries on paper and half the slips get lost.\n"
+    )
+    got = analyse(parse_transcript(text, "call.txt"), CALL).facts["need.pain"]
+    assert got.status == "found" and "slips" in str(got.value)
+
+
+# --- metrics.target: joy on a figure, a wish, the past and nouns of cutting ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("If we wasted under 20 crates a month I'd be over the moon.", True),
+        ("Si on tombe à 10 réclamations par mois, la directrice sera ravie.", True),
+        ("If you ring me at 4 I'd be happy to walk you through it.", False),  # politeness
+        ("We'd love it below 3 percent by spring.", True),
+        ("Power cuts happen every day, 4 hours sometimes.", False),  # a noun of cutting
+    ],
+)
+def test_target_shapes_round5(text: str, target: bool) -> None:
+    assert bool(find_targets(digits(text))) is target
+
+
+def test_a_wish_is_a_strong_target() -> None:
+    cues = find_targets(digits("I want it below five percent."))
+    assert cues and cues[0].strength == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Last season our losses were around 18 percent.", False),  # the past, no aim
+        ("L'an dernier, le délai était de 40 jours.", False),
+        ("Aucun colis perdu, voilà l'objectif.", True),
+        ("Not a single missed pickup next winter.", True),
+    ],
+)
+def test_figures_that_answer_the_target_question(text: str, figure: bool) -> None:
+    assert find_targets_number(digits(text)) is figure
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        (
+            "Vous avez une idée du nombre de clients concernés ?",
+            "On en refuse à peu près 150 par semaine en été.",
+        ),
+        ("How many orders are affected?", "Maybe 40 a week, sometimes more."),
+    ],
+)
+def test_how_many_are_affected_is_an_impact_question(question: str, answer: str) -> None:
+    got = _fact(question, answer, "need.impact_quantified")
+    assert got["status"] == "found" and got["value"] is True
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        "Pro: Les palettes perdues. L'an passé, ça nous a coûté 25 000 euros, ça.\nRep: Ouch.\n",
+        "Pro: Duty. We overpaid about 60,000 dollars on it last year.\nRep: Ok.\n",
+    ],
+)
+def test_money_cost_in_other_words(turns: str) -> None:
+    got = _impact(turns)
+    assert got["status"] == "found" and got["value"] is True
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "So what's the situation down at the depot?",
+        "Tell me, what's eating up your week?",
+        "Quelle est la situation chez vous aujourd'hui ?",
+    ],
+)
+def test_more_pain_questions(question: str) -> None:
+    assert "need.pain" in question_topics(question)
+
+
+@pytest.mark.parametrize(
+    ("text", "pain"),
+    [
+        ("Stock counts are the big one for us.", True),
+        ("La facturation, c'est le gros morceau.", True),
+        ("Rooms get double-booked every other week.", True),
+        ("On a des doublons partout dans le fichier.", True),
+        ("The big one is the red van, parked by the gate.", False),
+    ],
+)
+def test_more_pain_shapes(text: str, pain: bool) -> None:
+    assert bool(find_pain_statements(text)) is pain
+
+
+@pytest.mark.parametrize(
+    ("text", "pain"),
+    [
+        ("On passe deux jours par mois à tout ressaisir.", True),
+        ("On a passé trois jours au salon de Lyon, c'était top.", False),  # a fair, no chore
+    ],
+)
+def test_time_spent_at_a_chore_in_french(text: str, pain: bool) -> None:
+    assert bool(find_pain_statements(digits(text))) is pain
+
+
+@pytest.mark.parametrize(
+    ("text", "strength"),
+    [
+        ("My problem is simple.", 1),  # announced; the next sentence tells it
+        ("Honestly, the problem is easy.", 1),
+        ("Lice counts are the big one.", 3),  # named first
+        ("The problem is duplicates.", 3),
+    ],
+)
+def test_a_problem_announced_is_weak(text: str, strength: int) -> None:
+    cues = find_pain_statements(text)
+    assert cues and cues[0].strength == strength

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from interview.analysis import evidence, people, statements
+from interview.analysis import evidence, people, statements, structure
 from interview.analysis.evidence import analyse
 from interview.analysis.transcript import parse_transcript
 
@@ -469,3 +469,588 @@ def test_french_recommending_and_not_deciding(said: str) -> None:
 )
 def test_nobody_knowing_who_signs(said: str) -> None:
     assert any(name == "" and neg for name, _, neg in _signers(said))
+
+
+# --- second wave: whose words, names said around the signer, fresh cues ------------------------------
+
+
+def test_a_colleague_signing_is_not_the_contacts_own_part() -> None:
+    text = (
+        "Rep: Thanks for setting this up, Ines.\n"
+        "Ines: Sure. Tomas from finance joined too.\n"
+        "Tomas: Hello.\n"
+        "Rep: How do decisions get made?\n"
+        "Ines: Tomas and I decide jointly.\n"
+        "Tomas: But it's my budget, I sign.\n"
+    )
+    got = _facts(text)
+    assert got["authority.role"]["value"] == "co_decider"
+    assert got["authority.economic_buyer_identified"]["name"] == "Tomas"
+
+
+def test_french_a_colleague_signing_is_not_the_contacts_own_part() -> None:
+    text = (
+        "Rep : Merci à vous deux.\n"
+        "Agnès : Avec plaisir. Je suis avec mon associé Rémi.\n"
+        "Rémi : Bonjour.\n"
+        "Rep : Qui décide ?\n"
+        "Agnès : Je ne décide pas seule, je donne mon avis et je monte le dossier.\n"
+        "Rémi : C'est moi qui signe, au bout du compte.\n"
+    )
+    assert _facts(text)["authority.role"]["value"] == "influencer"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "SPEAKER_01: Good morning Mr Okafor, it's Lena from Brightdesk.\n"
+            "SPEAKER_00: Morning.\nSPEAKER_01: Who approves a purchase like this?\n"
+            "SPEAKER_00: It's my company, I sign.\n",
+            "Mr Okafor",
+        ),
+        (
+            "SPEAKER_00: Bonjour Madame Keita, ici Paul de chez Relais.\n"
+            "SPEAKER_01: Bonjour.\nSPEAKER_00: Qui valide la dépense ?\n"
+            "SPEAKER_01: C'est moi qui signe.\n",
+            "Madame Keita",
+        ),
+    ],
+)
+def test_a_speaker_with_no_name_is_named_by_the_rep_speaking_to_them(text: str, name: str) -> None:
+    got = _facts(text)["authority.economic_buyer_identified"]
+    assert got["status"] == "found" and got["name"] == name
+
+
+@pytest.mark.parametrize(
+    ("said", "address"),
+    [
+        ("And Ravi, where do you stand?", ("Ravi", True)),
+        ("Merci, Madame Coulibaly.", ("Madame Coulibaly", False)),
+        ("Hi Joe, hi Mei, thanks for joining.", None),
+        ("So, Outlook then?", None),
+        ("Right, the CFO, then?", None),
+    ],
+)
+def test_whom_the_rep_speaks_to(said: str, address: tuple[str, bool] | None) -> None:
+    assert people.addressed(said) == address
+
+
+@pytest.mark.parametrize(
+    ("said", "name"),
+    [
+        ("Kwame Asante, he's our owner. He signs every contract.", "Kwame Asante"),
+        ("Odile Marchal, c'est la gérante. C'est elle qui signe.", "Odile Marchal"),
+        ("Roisin Doyle, she is the managing director, and she holds the purse strings.", "Roisin Doyle"),
+    ],
+)
+def test_a_name_then_whom_a_pronoun_calls_the_boss(said: str, name: str) -> None:
+    text = f"Rep: Who approves it?\nSam: {said}\n"
+    got = _facts(text)["authority.economic_buyer_identified"]
+    assert got["status"] == "found" and got["name"] == name
+
+
+@pytest.mark.parametrize(
+    ("said", "name"),
+    [
+        ("Note: 'Marta holds the chequebook.'", "Marta"),
+        ('Il dit : "Benoît signe tout."', "Benoît"),
+    ],
+)
+def test_a_name_that_opens_a_quotation(said: str, name: str) -> None:
+    assert name in [n for n, _, _ in _signers(said)]
+
+
+@pytest.mark.parametrize(
+    ("said", "name"),
+    [
+        ("Who signs: Hana Novak (COO).", "Hana Novak"),
+        ("Qui signe ? Gaspard Roux, le DG.", "Gaspard Roux"),
+        ("Who approves? Probably Leon Ek.", "Leon Ek"),
+    ],
+)
+def test_a_note_asking_who_signs_then_the_name(said: str, name: str) -> None:
+    assert name in [n for n, _, _ in _signers(said)]
+
+
+def test_who_signs_asked_without_an_answer_names_nobody() -> None:
+    assert all(n != "Helga" for n, _, _ in _signers("Who signs? Ask Helga."))
+
+
+@pytest.mark.parametrize(
+    ("said", "name"),
+    [
+        ("yes mr tan he signs the cheques for the company", "Mr Tan"),
+        ("ah madame diallo elle valide les dépenses", "Madame Diallo"),
+    ],
+)
+def test_speech_to_text_an_honorific_and_a_surname_is_a_name(said: str, name: str) -> None:
+    text = f"ok and who looks after the money side\n{said}\nok thank you\n"
+    got = _facts(text, "stt.txt")["authority.economic_buyer_identified"]
+    assert got["status"] == "found" and got["name"] == name
+
+
+def test_speech_to_text_a_lone_mister_is_no_name() -> None:
+    assert all(not n for n, _, _ in _signers("yes mr he signs the cheques"))
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Nuala Byrne, she's the owner, our chief executive. She signs the big ones.",
+        "Yves Martel, c'est le patron, le directeur général. C'est lui qui valide.",
+    ],
+)
+def test_a_pronoun_after_a_name_with_two_titles_is_that_person(said: str) -> None:
+    text = f"Rep: Who approves it?\nSam: {said}\n"
+    got = _facts(text)["authority.economic_buyer_identified"]
+    assert got["status"] == "found" and got["name"] in said
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Myself and Ruth sign off on these together.",
+        "Me and the owner choose jointly, always have.",
+        "Moi-même et Paul, on tranche ensemble.",
+    ],
+)
+def test_me_or_myself_and_someone_deciding_is_co_deciding(said: str) -> None:
+    assert ("co_decider", 3) in _roles(said)
+
+
+def test_myself_alone_deciding_is_no_co_deciding() -> None:
+    assert "co_decider" not in {v for v, _ in _roles("Myself, I decide on tooling.")}
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "My role here is to manage the tender and keep it even-handed.",
+        "I'm responsible for running the procurement process.",
+        "Mon rôle, c'est de piloter l'appel d'offres.",
+        "Je conduis la consultation, je ne choisis pas la solution.",
+    ],
+)
+def test_running_the_buying_process_is_gatekeeping(said: str) -> None:
+    assert "gatekeeper" in {v for v, _ in _roles(said)} | {r.value for r in structure.own_role(said)}
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I run the process engineering team.",
+        "My job is to run the plant.",
+    ],
+)
+def test_running_something_else_is_no_gatekeeping(said: str) -> None:
+    assert "gatekeeper" not in {v for v, _ in _roles(said)} | {r.value for r in structure.own_role(said)}
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Moi je serai surtout l'utilisateur au quotidien. Je donne mon avis, mais je ne tranche pas.",
+        "I'll be the main user of it. I give my input, but I don't sign.",
+    ],
+)
+def test_a_user_who_gives_an_opinion_stays_a_user(said: str) -> None:
+    first, second = said.split(". ", 1)
+    text = f"Rep: What's your part in this?\nSam: {first}. {second}\n"
+    assert _facts(text)["authority.role"]["value"] == "user"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I'll be your man on the inside for this.",
+        "Count on me, I'll be your ally in here.",
+        "I'll get the supervisors on board, leave that to me.",
+        "I can win the directors over.",
+        "Je serai votre relais en interne.",
+        "Je vais convaincre la direction, faites-moi confiance.",
+    ],
+)
+def test_the_contact_promising_to_win_people_over_is_a_champion(said: str) -> None:
+    assert ("", "self", False) in _champions(said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Getting everyone on board is the hard part.",
+        "I'll get back to you on that.",
+        "Je vais convaincre mon fils de venir.",
+    ],
+)
+def test_no_promise_to_win_people_over(said: str) -> None:
+    assert ("", "self", False) not in _champions(said) or "fils" in said
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "We've pencilled 40k in for year one and I'll fight for that at the budget review.",
+        "Je vais me battre pour obtenir l'enveloppe au prochain arbitrage.",
+    ],
+)
+def test_fighting_for_the_money_is_no_championing(said: str) -> None:
+    assert not [a for a in structure.champions(said) if a.who]
+
+
+def test_fighting_for_the_project_is_championing() -> None:
+    said = "Marta will fight for this project, no question."
+    assert [a.who for a in structure.champions(said)] == ["Marta"]
+
+
+@pytest.mark.parametrize(
+    ("said", "cue"),
+    [
+        ("C'est la trésorière qui engage ce type de dépense.", "engage ce type de depense"),
+        ("The bursar authorises the spend.", "authorises the spend"),
+        ("Le président autorise les dépenses de plus de 10 000 euros.", "autorise les depenses"),
+    ],
+)
+def test_committing_the_expenditure_is_signing(said: str, cue: str) -> None:
+    assert cue in [s.cue for s in people.find_signers(said)]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Franchement je saurais pas vous dire qui signe à la fin.",
+        "Je ne saurais dire qui valide ce genre d'achat.",
+        "Je sais pas trop qui tranche, le patron ou son frère.",
+    ],
+)
+def test_french_not_knowing_who_signs_without_ne(said: str) -> None:
+    assert any(name == "" and neg for name, _, neg in _signers(said))
+
+
+def test_french_knowing_who_signs_is_no_unknown() -> None:
+    assert not any(name == "" and neg for name, _, neg in _signers("Je sais qui signe : c'est Marc."))
+
+
+def test_french_not_knowing_something_else_is_no_unknown_signer() -> None:
+    said = "Je sais pas combien ça coûte, le DG signe."
+    assert not any(name == "" and neg for name, _, neg in _signers(said))
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I'll make it happen, don't worry.",
+        "Leave it with me, I'll see it through.",
+        "I'm going to make sure this goes ahead.",
+        "Je vais faire en sorte que ça se fasse.",
+        "Je ferai tout pour que ça passe.",
+    ],
+)
+def test_the_contact_making_sure_it_happens_is_a_champion(said: str) -> None:
+    assert ("", "self", False) in _champions(said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I'll make sure the export works before the trial.",
+        "Je vais faire en sorte que les données soient propres.",
+        "I won't make it happen on my own.",
+    ],
+)
+def test_making_sure_of_something_else_is_no_champion(said: str) -> None:
+    assert ("", "self", False) not in _champions(said)
+
+
+def test_a_colleague_named_only_by_the_rep_is_the_champion() -> None:
+    text = (
+        "SPEAKER_01: Morning, it's Rosa from Fieldkit.\n"
+        "SPEAKER_00: Hi Rosa. I'm here with Kofi, our site lead.\n"
+        "SPEAKER_02: Hello.\n"
+        "SPEAKER_01: Understood. And Kofi, would you back this inside?\n"
+        "SPEAKER_02: Absolutely. I'll make it happen, I'm tired of the paperwork.\n"
+    )
+    got = _facts(text)["champion.named"]
+    assert got["status"] == "found" and got["name"] == "Kofi"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "so who handles dispatch today\nwe have one dispatcher her name is nadia and she's leaving\n"
+            "is anyone pushing for this inside\nnadia honestly she's our biggest supporter\n",
+            "Nadia",
+        ),
+        (
+            "qui gère la paie\nnotre comptable elle s'appelle odile\nquelqu'un porte le projet chez vous\n"
+            "odile oui elle est à fond pour\n",
+            "Odile",
+        ),
+    ],
+)
+def test_speech_to_text_a_name_given_earlier_is_whom_she_names(text: str, name: str) -> None:
+    got = _facts(text, "stt.txt")["champion.named"]
+    assert got["status"] == "found" and got["name"] == name
+
+
+def test_speech_to_text_a_tool_called_something_is_no_person() -> None:
+    text = "we use a tool called routewise\nthe manager she signs off on any spend\n"
+    got = _facts(text, "stt.txt")["authority.economic_buyer_identified"]
+    assert got.get("name") != "Routewise"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Bonjour Madame Lenoir, vous m'entendez bien ?\nOui, très bien.\nEt qui signe, chez vous ?\n"
+            "C'est moi qui signe, je suis la gérante.\n",
+            "Madame Lenoir",
+        ),
+        (
+            "Good morning Dr Patel, thanks for making the time.\nMy pleasure.\nWho signs off on this?\n"
+            "That's me, I own the practice. I sign.\n",
+            "Dr Patel",
+        ),
+    ],
+)
+def test_no_speakers_the_person_greeted_by_title_is_the_contact(text: str, name: str) -> None:
+    got = _facts(text, "call.txt")["authority.economic_buyer_identified"]
+    assert got["status"] == "found" and got["name"] == name
+
+
+def test_no_speakers_a_greeting_without_a_title_names_no_contact() -> None:
+    assert evidence._introduced("Morning Sam, it's Jo from Tallyworks.") == ""
+
+
+@pytest.mark.parametrize(
+    ("said", "name"),
+    [
+        ("the bursar doctor lena ortiz signs every contract", "Doctor Lena Ortiz"),
+        ("mr tan said he signs the cheques", "Mr Tan"),
+    ],
+)
+def test_speech_to_text_a_surname_after_the_first_name(said: str, name: str) -> None:
+    assert name in [n for n, _, _ in _signers(said)] or name in [m.name for m in people.find_mentions(said)]
+
+
+@pytest.mark.parametrize(
+    ("said", "name"),
+    [
+        ("Only Ingrid can approve a purchase of that size.", "Ingrid"),
+        ("Ingrid is the only one who can sign it.", "Ingrid"),
+        ("Seule Ingrid peut valider ce genre d'achat.", "Ingrid"),
+        ("The order will be signed by Ingrid Holm, our COO.", "Ingrid Holm"),
+        ("In the end it comes down to Ingrid.", "Ingrid"),
+        ("Ingrid pays for it, out of her own budget.", "Ingrid"),
+        ("Ingrid would be the one approving the spend.", "Ingrid"),
+        ("That call belongs to Ingrid.", "Ingrid"),
+        ("L'enveloppe dépend de Ingrid.", "Ingrid"),
+    ],
+)
+def test_more_ways_to_say_who_approves(said: str, name: str) -> None:
+    assert name in [n for n, _, _ in _signers(said)]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Ingrid can show you the workshop.",
+        "It all comes down to price for us.",
+        "Ingrid pays attention to the details.",
+        "Ingrid can approve the technical design.",
+    ],
+)
+def test_no_approver_in_these(said: str) -> None:
+    assert [n for n, _, neg in _signers(said) if n and not neg] == []
+
+
+@pytest.mark.parametrize("said", ["Ophélie devra valider le bon de commande.", "Ophélie va signer le devis."])
+def test_french_a_modal_then_signing(said: str) -> None:
+    assert "Ophélie" in [n for n, _, _ in _signers(said)]
+
+
+@pytest.mark.parametrize(
+    ("said", "role"),
+    [
+        ("I'd be the one signing, in the end.", "final_decider"),
+        ("That's my budget line, and I control it.", "final_decider"),
+        ("Le choix final me revient.", "final_decider"),
+        ("Honestly it's up to me.", "final_decider"),
+        ("It's a shared call between me and our controller.", "co_decider"),
+        ("Both of us need to agree before anything is signed.", "co_decider"),
+        ("I share that decision with my business partner.", "co_decider"),
+        ("La décision se prendra ensemble avec le trésorier.", "co_decider"),
+        ("Je cosigne avec la directrice.", "co_decider"),
+        ("I'm one of five members on the panel that votes.", "co_decider"),
+        ("I'll take a proposal to the executive team.", "influencer"),
+        ("I shape the decision, I don't own it.", "influencer"),
+        ("The crew and I are the ones who'd use it every shift.", "user"),
+        ("I'm one of the planners who would use it.", "user"),
+        ("Moi je serai dessus tous les jours.", "user"),
+        ("I vet the suppliers before anything reaches the owner.", "gatekeeper"),
+        ("I do the first pass on the proposals.", "gatekeeper"),
+        ("Je suis chargée de recueillir des offres pour le conseil.", "gatekeeper"),
+        ("My job is to get three quotes and pass them up.", "gatekeeper"),
+    ],
+)
+def test_more_ways_to_say_ones_own_part(said: str, role: str) -> None:
+    text = f"Rep: Tell me more.\nSam: {said}\n"
+    assert _facts(text)["authority.role"].get("value") == role
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I'll be the one training the staff.",
+        "It's up to me to convince the board.",
+        "Both of us use spreadsheets today.",
+        "I share an office with my business partner.",
+        "I screen patients at the front desk.",
+        "I do the first pass on the rota every Monday.",
+        "I'm one of five kids, so I'm used to chaos.",
+    ],
+)
+def test_no_own_part_in_these(said: str) -> None:
+    text = f"Rep: Tell me more.\nSam: {said}\n"
+    assert _facts(text)["authority.role"]["status"] == "absent"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Folake's been on at everyone about this since March.",
+        "Folake keeps raising it up in every ops meeting.",
+        "Folake is dying to try it out.",
+        "Folake has been begging for one of these.",
+        "Folake wants it more than anyone.",
+        "Folake is firmly behind the project.",
+        "Folake is the most excited of all of us.",
+        "Folake talks it up to everyone on the floor.",
+        "Folake en parle à tout le monde.",
+        "Folake réclame un outil depuis l'an dernier.",
+        "Folake est la plus demandeuse, clairement.",
+        "Folake, c'est votre meilleure alliée ici.",
+    ],
+)
+def test_someone_wanting_it_and_talking_it_up_is_a_champion(said: str) -> None:
+    assert "Folake" in [a.who for a in structure.champions(said)] or "Folake" in [
+        n for n, _, neg in _champions(said) if not neg
+    ]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Folake wants it cheaper than that.",
+        "Folake talks about the weather all the time.",
+        "Folake is dying to leave, honestly.",
+        "Folake keeps bringing up the price.",
+        "Folake est la plus ancienne de l'équipe.",
+    ],
+)
+def test_no_champion_in_these_wants(said: str) -> None:
+    assert "Folake" not in [a.who for a in structure.champions(said)]
+    assert "Folake" not in [n for n, _, neg in _champions(said) if not neg]
+
+
+def _note_facts(notes: list[str], lang: str = "en") -> dict[str, Any]:
+    got = analyse(parse_transcript(_export("Maya Lund", "Ops lead", notes, lang), "n.json"), CALL)
+    return got.as_json()["facts"]  # type: ignore[no-any-return]
+
+
+@pytest.mark.parametrize(
+    ("note", "name"),
+    [
+        ("DM: Tariq Aziz (MD)", "Tariq Aziz"),
+        ("Budget owner = Tariq Aziz, head of finance", "Tariq Aziz"),
+        ("Valide le budget : le DG, Tariq Aziz.", "Tariq Aziz"),
+    ],
+)
+def test_a_note_labelled_with_the_decision_maker(note: str, name: str) -> None:
+    got = _note_facts([note])["authority.economic_buyer_identified"]
+    assert got["status"] == "found" and got["name"] == name
+
+
+@pytest.mark.parametrize("note", ["Champ = Tariq", "Sponsor interne : Tariq.", "Tariq will push internally."])
+def test_a_note_naming_the_champion_tersely(note: str) -> None:
+    got = _note_facts([note])["champion.named"]
+    assert got["status"] == "found" and got["name"] == "Tariq"
+
+
+def test_a_note_deciding_w_slash_someone_is_co_deciding() -> None:
+    assert _note_facts(["Maya decides w/ Tariq (CFO)."])["authority.role"]["value"] == "co_decider"
+
+
+def test_a_note_of_the_lead_gathering_for_their_boss() -> None:
+    got = _note_facts(["Maya just collecting info for her manager."])
+    assert got["authority.role"]["value"] == "gatekeeper"
+
+
+def test_a_dm_that_is_a_message_is_no_decision_maker() -> None:
+    got = _note_facts(["Sent Maya a DM with the deck."])["authority.economic_buyer_identified"]
+    assert got["status"] == "absent"
+
+
+@pytest.mark.parametrize(
+    ("answer", "name"),
+    [
+        ("Yeah, Imogen, our head of ops.", "Imogen"),
+        ("Imogen for sure. She lives with the problem daily.", "Imogen"),
+        ("That'd be me, honestly.", "Sam"),
+        ("Moi, clairement.", "Sam"),
+    ],
+)
+def test_the_answer_to_who_will_push_names_the_champion(answer: str, name: str) -> None:
+    text = f"Rep: Is there anyone internally who would push for this?\nSam: {answer}\n"
+    got = _facts(text)["champion.named"]
+    assert got["status"] == "found" and got["value"] is True and got["name"] == name
+
+
+@pytest.mark.parametrize(
+    "answer",
+    ["Not really, no.", "Imogen won't, she hates change.", "Good question, I'm not sure."],
+)
+def test_no_champion_in_these_answers(answer: str) -> None:
+    text = f"Rep: Is there anyone internally who would push for this?\nSam: {answer}\n"
+    got = _facts(text)["champion.named"]
+    assert not (got["status"] == "found" and got["value"] is True)
+
+
+def test_the_contact_is_whom_the_rep_greets_even_if_a_colleague_speaks_first() -> None:
+    text = (
+        "Rep: Hi Ana, thanks for setting this up.\n"
+        "Tomas: Hello all, Tomas from finance here.\n"
+        "Ana: Hi! Yes, glad we could do it.\n"
+        "Rep: How do decisions get made?\n"
+        "Tomas: I sign anything over ten grand.\n"
+        "Ana: I'll make a recommendation to Tomas, and he signs.\n"
+    )
+    assert _facts(text)["authority.role"]["value"] == "influencer"
+
+
+@pytest.mark.parametrize(
+    ("answer", "name"),
+    [
+        ("That'd be Kalinda in accounts.", "Kalinda"),
+        ("Kalinda's the one.", "Kalinda"),
+        ("Sans doute Kalinda, de la compta.", "Kalinda"),
+    ],
+)
+def test_more_answers_naming_who_signs(answer: str, name: str) -> None:
+    got = _facts(f"Rep: Who signs off on a purchase like this?\nSam: {answer}\n")
+    eb = got["authority.economic_buyer_identified"]
+    assert eb["status"] == "found" and eb["name"] == name
+
+
+@pytest.mark.parametrize("answer", ["Me.", "That's me, yes.", "Moi, évidemment."])
+def test_me_as_the_answer_to_who_signs(answer: str) -> None:
+    got = _facts(f"Rep: Who signs off on a purchase like this?\nSam: {answer}\n")
+    assert got["authority.economic_buyer_identified"]["value"] is True
+    assert got["authority.role"]["value"] == "final_decider"
+
+
+def test_me_too_as_the_answer_to_who_signs_is_no_sole_signer() -> None:
+    got = _facts("Rep: Who signs off on a purchase like this?\nSam: Me and my partner, together.\n")
+    assert got["authority.role"].get("value") != "final_decider"
