@@ -8,6 +8,12 @@ product-shaped name in a clause about evaluating vendors ("X was cheaper") that 
 place, label or standard. In lower-case speech-to-text, a word that is no common word after such a
 cue ("we had a demo from kantata").
 
+Also a peer who uses or recommends a product ("my cousin swears by X"), a second name coordinated with
+a rival ("a demo from X in May and one from Y in June"), a bare name that goes on a list. Never a
+rival: a place ("a buddy in Leeds"), a common first name, a person the call describes ("Thabo, he
+signs"), the company a speaker works at ("I'm head of ops at X"), a body that audits them, the tool
+in use complained about ("we're on X ... X is too expensive for us").
+
 Names are told by their capitals, so the original text is matched; the cue words are matched on
 the folded copy (accents and case ignored). A capital says little at the start of a sentence, so
 `call_words` reads how each word is written over the whole call and `ordinary_word` tells "Nice
@@ -112,12 +118,31 @@ _MORE_CUES = re.compile(
     r"notre\s+favori)(?:\s+(?:so\s+far|one|option|pour\s+l'instant|jusqu'ici|a\s+date))?\s*,?\s*"
     r"(?:is|was|would\s+be|c'est|c'etait)\s+|"
     # "narrowed it to two: you and X"
-    r"(?:narrowed|whittled|cut)\s+(?:it\s+)?(?:down\s+)?to\s+(?:two|three|2|3)\s*:?\s*(?:(?:you|yourselves)\s+(?:and|or)\s+)?|"
+    r"(?:narrowed|whittled|cut)\s+(?:it\s+)?(?:down\s+)?to\s+(?:(?:two|three|2|3)\s*:?\s*)?(?:(?:you|yourselves)\s+(?:and|or)\s+)?|"
+    r"(?:between|entre)\s+(?:you|vous|yourselves)(?:\s*,\s*|\s+(?:and|et)\s+|\s+)|"
+    r"(?:rendez-vous|rdv|reunion|meeting|call)\s+(?:prevue?\s+|calee?\s+|fixee?\s+)?(?:with|avec)\s+|"
     # the fallback: "if we don't go with you, it's X"
     r"(?:if\s+(?:we\s+)?(?:don't|do\s+not|didn't)\s+(?:go\s+with|pick|choose|take)\s+(?:you|yours)|"
-    r"si\s+ce\s+n'est\s+pas\s+vous|si\s+on\s+ne\s+vous\s+(?:prend|choisit)\s+pas)\s*,?\s*(?:it'?s|it\s+is|it'?d\s+be|"
-    r"it\s+will\s+be|it'll\s+be|ce\s+sera|ce\s+serait|c'est)\s+(?:probably\s+|likely\s+|surement\s+)?|"
+    r"si\s+ce\s+n'est\s+pas\s+vous|si\s+on\s+ne\s+vous\s+(?:prend|choisit)\s+pas)\s*,?\s*(?:it'?s|it\s+is|it'?d|"
+    r"it\s+would|it\s+will|it'll|ce\s+sera|ce\s+serait|c'est)\s+(?:probably\s+|likely\s+|surement\s+)?(?:be\s+)?|"
     r"(?:lost\s+(?:out\s+)?to|perdu\s+(?:face\s+[aà]|contre|au\s+profit\s+de))\s+|"
+    r"(?:we|i)\s+(?:also\s+|already\s+)?met(?:\s+with)?\s+|"
+    # told about it by nobody in particular: "on nous a parlé de X", "someone pointed us to X"
+    r"(?:on\s+nous\s+a|on\s+m'a)\s+(?:aussi\s+)?(?:parle\s+(?:de\s+|d')|conseille|recommande|montre|presente)|"
+    r"(?:someone|somebody|people|a\s+few\s+people)\s+(?:keep\s+)?(?:told|tell|showed|pointed|mentioned|recommended)"
+    r"\s+(?:us|me)?\s*(?:about|to|at|towards)?\s*|"
+    r"(?:we|i)(?:\s+were|\s+was|\s+have\s+been|'ve\s+been)\s+(?:told\s+about|pointed\s+(?:to|at|towards)|recommended)\s+|"
+    # you measured against a rival: "you'd have to be cheaper than X", "il faudrait faire mieux que X"
+    r"(?:you(?:'d|'re|\s+are|\s+would)?|vous|yours|your\s+(?:price|quote|tool|product|offer))\s+(?:[a-z']+\s+){0,3}?"
+    r"(?:cheaper|better|faster|easier|simpler|mieux|moins\s+chers?|plus\s+simples?)\s+(?:than|que|qu')\s*|"
+    r"faire\s+mieux\s+(?:que|qu')\s*|"
+    r"(?:got|get|getting|received|had)\s+(?:one|another|a\s+second|a\s+third)\s+(?:from|out\s+of)\s+|"
+    # a vendor named by what it is: "a small outfit out of Leeds called X", "une boîte qui s'appelle X"
+    r"(?:company|vendor|firm|outfit|startup|start-up|supplier|provider|product|platform|app|software|system|"
+    r"boite|societe|entreprise|solution|editeur|logiciel|appli|plateforme|prestataire)\s+(?:[\w'-]+\s+){0,4}?"
+    r"(?:called|named|qui\s+s'appelle|appelee?|nommee?)\s+|"
+    r"(?:had|having|have|ongoing|eu|avons\s+eu)\s+(?:(?:a\s+few|some|several|two|initial|early|first|quelques|"
+    r"plusieurs|des|premiers?)\s+){0,2}(?:conversations?|discussions?|talks|chats?|echanges?|rendez-vous)\s+(?:with|avec)\s+|"
     r"(?:tender|rfp|rfq|rfi|brief|invitation|appel\s+d'offres?|cahier\s+des\s+charges)s?\s+"
     r"(?:went|go(?:es)?|gone|was\s+sent|were\s+sent|is\s+out|envoye\w*|parti|transmis)\s+(?:out\s+)?(?:to|a|aux?)|"
     r"(?:ran|run|running|did|doing|done|started|starting|mene|menons|lance|fait)\s+(?:a\s+|the\s+|un\s+|une\s+|le\s+)?"
@@ -134,7 +159,8 @@ _MORE_CUES = re.compile(
     r"l'autre\s+(?:qu'on\s+a|que\s+j'ai|que\s+nous\s+avons)\s+(?:vu|rencontre|regarde|teste|consulte)e?\s*,?\s*"
     r"(?:c'est|c'etait)|"
     r"(?:en\s+face|face\s+a\s+vous)\s*,?\s*(?:il\s+y\s+a|c'est|on\s+a)|"
-    r"(?:walk-?through|run-?through|tour|webinar|webinaire|showcase|sneak\s+peek|visite|atelier)s?\s+"
+    r"(?:walk-?through|run-?through|tour|webinar|webinaire|showcase|sneak\s+peek|visite|atelier|maquette|prototype|"
+    r"mock-?up|sandbox)s?\s+"
     r"(?:of|from|by|with|de|d'|chez|avec)|"
     r"(?:downloaded|signed\s+up\s+(?:for|to|with)|registered\s+(?:for|with)|"
     r"had\s+a\s+(?:play|go|tinker|fiddle|poke|dig)\s+(?:around\s+)?(?:with|at|on|in)|played\s+(?:around\s+)?with|"
@@ -164,6 +190,8 @@ _COMPETE_AFTER = re.compile(
     r"\s+(?:came|come|comes|coming)\s+in\s+(?:a\s+lot|a\s+bit|a\s+little|slightly|quite|far|much|way|well|just)?\s*(?:cheaper|lower|under|below|at)(?![\w])|"
     r"\s+(?:came|come|was|were)\s+in|\s+in\s+(?:two|\d+|a\s+few|last)\s+(?:weeks?|days?)|"
     r"\s+in\s+for\s+(?:a\s+|an\s+)?(?:demo|pitch|presentation|meeting|chat|workshop)|"
+    r"\s+in\s+to\s+(?:present|demo|pitch|show\s+us)|"
+    r"\s+coming\s+(?:in|over|round)\s+(?:next|this|on|to|for|tomorrow|later)(?![\w])|"
     r"\s+(?:quoted|pitched|demoed)\s+(?:us|me)|\s+(?:sent|gave)\s+us\s+(?:a\s+)?(?:quote|proposal|price|pricing|demo)|"
     r"(?:\s+(?:is|are))?(?:\s+also)?\s+in\s+the\s+(?:running|mix|frame)|"
     r"(?:'s|’s)?\s+(?:sales\s+)?(?:reps?|salesperson|salesman|account\s+(?:manager|exec\w*)|team|people|guys|folks)"
@@ -184,6 +212,7 @@ _COMPETE_AFTER = re.compile(
     r"\s+undercut|\s+gave\s+us\s+(?:a\s+)?(?:better|lower|cheaper|good)|"
     # a vendor at work on them: "X are coming to present", "X keeps chasing us", "X nous relance"
     r"\s+(?:is|are|was|were)\s+coming\s+(?:in\s+)?to\s+(?:present|demo|pitch|show)|"
+    r"\s+(?:is|are)\s+presenting\s+(?:to|on|next|this|their)|"
     r"\s+(?:(?:has|have)\s+been|keeps?|kept)\s+(?:chasing|calling|pitching|emailing|ringing|hounding|pushing|courting)"
     r"\s+(?:us|me)|\s+(?:vient|viennent|va|vont)\s+(?:nous\s+)?(?:pr[eé]senter|montrer|faire\s+une\s+d[eé]mo)|"
     r"\s+nous\s+(?:relance|sollicite|harc[eè]le|d[eé]marche)(?:nt)?(?![\w])|\s+tien(?:t|nent)\s+la\s+corde|"
@@ -196,7 +225,7 @@ _COMPETE_AFTER = re.compile(
     r"\s+(?:d[eé]j[aà]|already|aussi|also)\s+(?:venus?|pass[eé]s?|in|came\s+in|been\s+in)(?![\w])|"
     r"\s+(?:nous\s+a|nous\s+ont|m'a)\s+(?:fait|envoy[eé]|pr[eé]sent[eé])\s+(?:une?\s+|sa\s+|son\s+|leur\s+)?"
     r"(?:devis|offre|proposition|d[eé]mo|solution|outil|produit|logiciel|plateforme)|"
-    r"\s+(?:est|sont)\s+(?:aussi\s+|[eé]galement\s+)?(?:dans\s+la\s+course|en\s+lice|sur\s+les\s+rangs)|"
+    r"(?:\s+(?:est|sont))?\s+(?:aussi\s+|[eé]galement\s+)?(?:dans\s+la\s+course|en\s+lice|sur\s+les\s+rangs)|"
     # more of a vendor at work: it answered the tender, put a proposal in, came back at a price,
     # gave a trial, showed its product, does the same thing, wants a sum, was recommended
     r"\s+(?:responded|replied|bid|tendered)\s+(?:to\s+)?(?:our|the|your)\s+(?:tender|rfp|rfq|rfi|brief|call)|"
@@ -207,8 +236,8 @@ _COMPETE_AFTER = re.compile(
     r"\s+came\s+back\s+(?:at|with)\s+(?:[$€£]|\d|about|around|roughly|a\s+(?:quote|price|number|figure|proposal|"
     r"offer|bid|discount)|(?:a\s+)?(?:better|lower|higher|cheaper|revised|new)\s)|\s+approached\s+(?:us|me)|\s+(?:contacted|cold-?\s?called)\s+(?:us|me)|"
     r"\s+(?:showed|shows|demonstrated|walked)\s+us\s+(?:their|its|round|around|through)|"
-    r"\s+(?:does|do|did|offers?|offered|sells?|propose|proposent|fait|font|offre|offrent)\s+(?:exactly\s+|pretty\s+much\s+|"
-    r"basically\s+|a\s+peu\s+pr[eè]s\s+|exactement\s+)?(?:the\s+same(?:\s+thing)?|something\s+similar|la\s+m[eê]me\s+chose|pareil)|"
+    r"\s+(?:does|do|did|offers?|offered|sells?|propose|proposent|fait|font|offre|offrent|vend|vendent)\s+(?:exactly\s+|"
+    r"pretty\s+much\s+|basically\s+|[aà]\s+peu\s+pr[eè]s\s+|exactement\s+)?(?:the\s+same(?:\s+thing)?|something\s+similar|la\s+m[eê]me\s+chose|pareil)|"
     r"\s+(?:wants?|charges?|charged|(?:is|are)\s+charging|asks?\s+for|asked\s+for|demande|demandent|veut|veulent)\s+"
     r"(?:about\s+|around\s+|roughly\s+|nearly\s+|over\s+|under\s+|just\s+|environ\s+)?(?:[$€£]|\d)|"
     r"\s+(?:is|are|was|were)\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|almost\s+)?(?:half|double|twice|a\s+third)\s+"
@@ -231,6 +260,18 @@ _COMPETE_AFTER = re.compile(
     r"\s+(?:pitched|demoed|demo'd|quoted)\s+(?:the\s+|our\s+)?(?:cfo|ceo|coo|md|gm|daf|dg|board|boss|owner|them|her|him|"
     r"directly|already|twice|again)(?![\w])|"
     r"\s+in\s+last\s+(?:wk|week|month|mth)|"
+    r"\s+(?:nous\s+|m')?(?:a|ont)\s+[eé]t[eé]\s+(?:recommand|conseill)\w*|\s+(?:nous\s+a|nous\s+ont|m'a)\s+montr[eé]|"
+    r"\s+(?:nous\s+a|nous\s+ont|m'a)\s+(?:envoy[eé]|transmis|fait)\s+(?:sa|son|leur|une?|des)\s+(?:grille|tarifs?|prix|"
+    r"chiffrage|maquette|conditions|proposition\s+commerciale)|"
+    # a rival named first, then what was done with it: "X, on les a rencontrés", "X, we had them in"
+    r"\s*,\s*on\s+(?:les|l')\s*(?:a|avait)\s+(?:vus?|rencontr\w*|test\w*|eus?|consult\w*|regard\w*|re[cç]us?)|"
+    r"\s*,\s*we\s+(?:looked\s+at|had|met|saw|trialled|trialed|demoed|spoke\s+to)\s+(?:them|it)(?![\w])|"
+    r"\s+(?:propose|proposent|offre|offrent|offers?|sells?|vend|vendent)\s+(?:[\w'-]+\s+){0,3}?(?:moins\s+cher|plus\s+cher|"
+    r"cheaper|pricier|for\s+less)|"
+    r"\s+(?:pitched|offered|proposed|quoted)\s+(?:us\s+)?(?:an?|their|the)\s+(?:upgrade|renewal|extension|new|module|"
+    r"add-?on|deal|discount|bundle)(?![\w])|"
+    r"\s+(?:got|get|gets|have\s+got|has\s+got)\s+in\s+touch|\s+(?:a|ont)\s+pris\s+contact|"
+    r"\s+(?:is|are|was|were)\s+(?:also\s+)?(?:bidding|tendering|competing|in\s+the\s+race)(?![\w])|"
     r"\s+(?:a|ont)\s+(?:d[eé]j[aà]\s+|aussi\s+)?(?:fait|envoy[eé]|pr[eé]sent[eé])\s+(?:une?\s+|sa\s+|son\s+|leur\s+)?"
     r"(?:devis|offre|proposition|d[eé]mo|pr[eé]sentation)",
     re.IGNORECASE,
@@ -331,6 +372,10 @@ _NOT_VENDOR = (_NOT_NAME - _TOOL_NAMES) | {
     "middle",
     "further",
     "halfway",
+    # the first word of a day of sales or a holiday: "Black Friday", "Boxing Day"
+    "black",
+    "cyber",
+    "boxing",
     # days and spans as shorthand of notes: "demo'd Tues", "back in 2 wks"
     "tues",
     "thur",
@@ -425,7 +470,7 @@ _CLAUSE_OBJECT = re.compile(
     r"\s*(?:what|how|whether|why|where|when|which|whatever|ce\s+qu|comment|combien|pourquoi|si\s)", _F
 )
 _CLAUSE_BEFORE = re.compile(
-    r"(?:what|how|whatever|ce\s+qu['e]|comment|combien)\s*(?:[\w'-]+\s+){0,2}(?:the\s+|le\s+|la\s+|les\s+)?$",
+    r"(?:what|how|whatever|ce\s+qu['e]|comment|combien)\s*(?:[\w'-]+\s+){0,4}(?:the\s+|le\s+|la\s+|les\s+)?$",
     _F,
 )
 _ARTICLE = re.compile(r"\s*(?:la|le|les)\s|\s*l'", _F)
@@ -498,8 +543,25 @@ def _modifier(folded: str, start: int, end: int) -> bool:
 
 # The tools of every office, which nobody evaluates as a rival.
 _OFFICE_TOOLS = frozenset(
-    ["excel", "sheets", "google", "outlook", "teams", "slack", "zoom", "word", "powerpoint", "gmail", "linkedin",
-     "whatsapp", "office", "chatgpt", "canva", "facebook", "instagram"]
+    [
+        "excel",
+        "sheets",
+        "google",
+        "outlook",
+        "teams",
+        "slack",
+        "zoom",
+        "word",
+        "powerpoint",
+        "gmail",
+        "linkedin",
+        "whatsapp",
+        "office",
+        "chatgpt",
+        "canva",
+        "facebook",
+        "instagram",
+    ]
 )
 # Common first names: said alone, a person ("we saw Tom", "Mike wants 40k", "on a croisé Martine"),
 # whatever the cue around it; a product named like a person keeps its surname-free brand elsewhere.
@@ -914,6 +976,28 @@ _BRANDS = {
     r"air\s?table": "Airtable",
     r"intercom": "Intercom",
     r"doctolib": "Doctolib",
+    # names that speech-to-text splits into common words
+    r"service\s?titan": "ServiceTitan",
+    r"shop\s?monkey": "Shopmonkey",
+    r"house\s?call\s?pro": "Housecall Pro",
+    r"wheniwork": "When I Work",
+    r"fresh\s?books": "FreshBooks",
+    r"smart\s?sheet": "Smartsheet",
+    r"basecamp": "Basecamp",
+    r"builder\s?trend": "Buildertrend",
+    r"verizon\s+connect": "Verizon Connect",
+    r"light\s?speed": "Lightspeed",
+    r"touch\s?bistro": "TouchBistro",
+    r"opentable": "OpenTable",
+    r"rota\s?cloud": "RotaCloud",
+    r"connect\s?team": "Connecteam",
+    r"bamboo\s?hr": "BambooHR",
+    r"docu\s?sign": "DocuSign",
+    r"pay\s?fit": "PayFit",
+    r"mon\s?logiciel\s?medical": "MonLogicielMedical",
+    r"sim\s?pro": "simPRO",
+    r"field\s?wire": "Fieldwire",
+    r"safety\s?culture": "SafetyCulture",
 }
 _BRAND_RX = re.compile(
     r"(?<![\w'])(?:" + "|".join(f"(?P<b{i}>{k})" for i, k in enumerate(_BRANDS)) + r")(?![\w])", _F
@@ -1298,9 +1382,26 @@ _LC_STOP = {
     "mail",
     "mails",
     "none",
-    "nobody",
-    "nothing",
     "aucun",
+    # what a hesitation leaves in lower case: "Um, let me think."
+    "let",
+    "think",
+    "guess",
+    "mean",
+    "know",
+    "say",
+    "well",
+    "yeah",
+    "yes",
+    "okay",
+    "right",
+    "sure",
+    "good",
+    "great",
+    "sorry",
+    "wait",
+    "hang",
+    "hold",
     "aucune",
     "personne",
     "yet",
@@ -1328,7 +1429,15 @@ _LC_STRONG = re.compile(
     r"shortlist|trial|test|vu|rencontre|consult|regard|evalu|alternatives|competitors|concurrents|autres|spoke|"
     r"spoken|present|venir|chatting|conversation|look|squiz|gander|peek|checked|kicked|"
     r"running|mix|lice|course|hesit|against|versus|vs|cheaper|pricier|undercut|better|mieux|cher|ahead|front|bid|"
-    r"touch|list|rangs|concurrence|poc|pilot|contact|pricing|price|numbers|lower|higher|under|over|called",
+    r"touch|list|rangs|concurrence|poc|pilot|contact|pricing|price|numbers|lower|higher|under|over|called|"
+    # the second wave's cues: a meeting booked, a product recommended or heard of, a tender, a fallback
+    r"meeting|booked|scheduled|recommand|recommend|heard|entendu|download|telecharg|webinar|webinaire|walk-?through|"
+    r"tender|appel\s+d'offres|sollicit|croise|renseign|rendez-vous|rdv|candidates|option|piste|en\s+face|cheapest|"
+    r"favou?rite|narrowed|lost|perdu|appelle|conversation|discussion|echange|chiffr|cote|bidding|rival|threat|"
+    r"overkill|hors\s+budget|usine|same\s+thing|meme\s+chose|coming\s+in|came\s+back|got\s+in\s+touch|pris\s+contact|"
+    r"repondu|responded|approached|swears|jure|conseill|came\s+in|come\s+in|\d|play|poke|tinker|asked|essai|commercia|"
+    r"propos|entre\s+vous|between\s+you|rangs|lice|course|in\s+to\s+(?:present|demo|pitch|show)|rfp|reached|table|"
+    r"pitching|showed|keeps?|kept|chasing",
     _F,
 )
 
@@ -1344,7 +1453,9 @@ _LC_OFFER = re.compile(
 def _lc_word(folded: str, pos: int) -> re.Match[str] | None:
     """The word at `pos` if it can be a vendor's name in lower case."""
     m = _LC_NAME.match(folded, pos)
-    if m is None or (m.end() < len(folded) and folded[m.end()] in "'"):
+    if m is None or (
+        m.end() < len(folded) and folded[m.end()] in "'" and not re.match(r"'s(?![\w])", folded[m.end() :])
+    ):  # "d'accord" is no name; "kantata's rep" is
         return None
     word = m.group().rstrip(".")
     if re.search(r"\d-|-\d", word):
@@ -1382,6 +1493,8 @@ def _lower_case_names(folded: str, start: int, limit: int) -> list[tuple[int, in
     pos = start
     while pos < limit:
         pos = skip.end() if (skip := _LC_SKIP.match(folded, pos)) else pos
+        if not out and (part := _OF_VENDOR.match(folded, pos)):
+            pos = part.end()  # "la version d'essai de kelvo": a part of the vendor's range
         brand = _lower_case_brands(folded, pos, limit)
         if brand and brand[0][0] == pos:
             out.append(brand[0])
@@ -1418,8 +1531,10 @@ _RESTART = re.compile(
 # ("a colleague in Leeds"), since a colleague here uses their own tools.
 _PEER = re.compile(
     r"(?<![\w'])(?:(?:friend|buddy|mate|pal|neighbou?r|cousin|brother(?:-in-law)?|sister(?:-in-law)?|"
-    r"peer|counterpart|ami|amie|copain|copine|pote|beau-frere|belle-soeur|beau-pere|cousine|"
-    r"voisin|voisine|confrere|consoeur|homologue|connaissance)s?|"
+    r"peer|counterpart|ami|amie|copain|copine|pote|beau-frere|belle-s(?:oe|œ)ur|beau-pere|cousine|"
+    r"voisin|voisine|confrere|cons(?:oe|œ)ur|homologue|connaissance)s?|"
+    # what everyone in the trade runs: "everyone in the trade uses X", "tout le monde est sur X"
+    r"everyone|everybody|tout\s+le\s+monde|most\s+(?:shops|firms|companies|businesses|practices|people)|"
     r"(?:another|other|un\s+autre|une\s+autre|d'autres)\s+(?!(?:thing|point|issue|problem|question|reason|"
     r"option|time|day|week|month|year|way|one|team|department|office|site|branch|chose|fois|raison|"
     r"probleme|equipe|service|agence|bureau)s?(?![\w]))[a-z]+|"
@@ -1445,8 +1560,8 @@ _PLACE_PREP = re.compile(
     r"(?:est|sont|etait|etaient|base\w*|install\w*|situe\w*|implante\w*|habite\w*|vit|vivent|salon|foire|"
     r"congres|bureau\w*|agence|usine|la-bas|ici)\s+(?:a|en)|"
     r"(?:friend|buddy|mate|pal|colleague|peer|neighbou?r|cousin|brother|sister|integrator|reseller|"
-    r"consultant|contact|collegue|ami|amie|copain|copine|pote|beau-frere|belle-soeur|voisin|voisine|"
-    r"confrere|consoeur|integrateur|revendeur|partenaire|homologue|cousine)s?(?:-in-law)?"
+    r"consultant|contact|collegue|ami|amie|copain|copine|pote|beau-frere|belle-s(?:oe|œ)ur|voisin|voisine|"
+    r"confrere|cons(?:oe|œ)ur|integrateur|revendeur|partenaire|homologue|cousine)s?(?:-in-law)?"
     r"(?:\s+of\s+(?:mine|ours))?\s+(?:from|in|at|de|du|d'|a))\s*$",
     _F,
 )
@@ -1540,7 +1655,7 @@ def find_competitors(
         return sorted({n: (a, b, n) for a, b, n in sorted(out_lc, reverse=True)}.values())
     # Parentheses are asides: "SAP Business One (via un partenaire) et Divalto" lists two names.
     plain = re.sub(r"\([^)]*\)", lambda m: " " * len(m.group()), text)
-    plain = re.sub(r"\b([dD])['’](?=[A-Z])", r"\1 ", plain)  # "la version d'Agicap": a name after "d'"
+    plain = re.sub(r"\b([dD]|[Qq]u)['’](?=[A-Z])", r"\1 ", plain)  # "la version d'Agicap": a name after "d'"
     out: list[tuple[int, int, str]] = []
     more = [(c, True) for c in _MORE_CUES.finditer(folded)]
     for cue, loose in itertools.chain(((c, False) for c in _COMPETE_CUE.finditer(folded)), more):
@@ -1548,6 +1663,10 @@ def find_competitors(
         # one a clause away ("the other option is doing it in Excel")
         gap_words = 1 if loose else 3
         pos = cue.end()
+        if _OWN_TEAM.search(folded, max(0, cue.start() - 8), cue.start()) and re.match(
+            r"l'equipe|les\s+gens|the\s+(?:team|people|guys)", cue.group()
+        ):
+            continue  # "une démo pour l'équipe de Thiès": their own team somewhere, no vendor's
         if _CLAUSE_OBJECT.match(folded, pos) or (
             cue.group().rstrip().endswith(("de", "d'")) and _ARTICLE.match(folded, pos)
         ):
@@ -1563,6 +1682,10 @@ def find_competitors(
             words = [w for w in re.findall(r"[\w']+", gap)]
             if pos != cue.end() and not _LIST_JOIN.match(gap) and not (person and _FROM_GAP.fullmatch(gap)):
                 break
+            if pos == cue.end() and words and fold(words[0]) in _OBJECT_PRONOUNS:
+                break  # "we looked at it during the fair": the cue's object is said already
+            if loose and pos == cue.end() and words and fold(words[-1]) in _PREPOSITIONS:
+                break  # "recommended in Fleet News": where, not what
             if pos == cue.end() and len(words) > gap_words and not _OF_VENDOR.fullmatch(fold(gap)):
                 break  # "on va regarder la nouvelle version de X" still names X
             name = m.group().strip()
@@ -1586,7 +1709,11 @@ def find_competitors(
         while " " in name and _opener(name.split()[0]):  # "Chez Float": the opener is no name
             start += len(name.split()[0]) + 1
             name = name.split(" ", 1)[1].strip()
-        if _COMPETE_AFTER.match(plain, m.end()) and _vendor_ok(plain, start, name, known):
+        if (
+            _COMPETE_AFTER.match(plain, m.end())
+            and _vendor_ok(plain, start, name, known)
+            and not _in_place(plain, folded, start)  # "un collègue de Lausanne m'a montré X"
+        ):
             if m.start() > 0 and not re.search(r"(?:^|[\s,;:(])$", plain[: m.start()]):
                 continue
             out.append((start, m.end(), name))
@@ -1604,6 +1731,7 @@ def find_competitors(
         out = _named_in_evaluation(plain, folded, known, named)
     out += _parallel(plain, folded, out, known)  # "a demo from X last week and one from Y on Monday"
     out = [(a, b, re.sub(r"['’]s$", "", n)) for a, b, n in out]  # "Float's account manager": Float
+    out = [(a, b, _DATED_TAIL.sub("", n)) for a, b, n in out]  # "Demo'd Kantata Weds": Kantata
     seen: set[str] = set()
     unique = []
     for item in sorted(out):
@@ -1613,6 +1741,52 @@ def find_competitors(
     return unique
 
 
+_PREPOSITIONS = frozenset(
+    [
+        "in",
+        "at",
+        "on",
+        "from",
+        "by",
+        "to",
+        "for",
+        "with",
+        "of",
+        "par",
+        "dans",
+        "a",
+        "au",
+        "aux",
+        "en",
+        "sur",
+        "pour",
+    ]
+)
+_OWN_TEAM = re.compile(r"(?<![\w'])(?:pour|for|to|a|avec|with|notre|our|nos)\s+$", _F)
+# The first word after a cue that says its object or its audience is no vendor: "we looked at it
+# during the fair", "a demo for the Cape Town team", "une démo pour l'équipe de Thiès".
+_OBJECT_PRONOUNS = frozenset(
+    [
+        "it",
+        "them",
+        "this",
+        "that",
+        "those",
+        "these",
+        "everything",
+        "something",
+        "anything",
+        "for",
+        "pour",
+        "to",
+    ]
+)
+# A day or a month written after a name in notes, no part of it: "Kantata Weds", "Float Jan".
+_DATED_TAIL = re.compile(
+    r"(?<=\w)\s+(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|"
+    r"October|November|December|Lundi|Mardi|Mercredi|Jeudi|Vendredi)\.?$"
+)
 # A coordinator that puts a second name in the same place as the first: "X in January and Y in
 # March", "a demo from X and one from Y", "X, puis Y", "un devis de X et un autre d'Y".
 _COORDINATED = re.compile(
@@ -1742,7 +1916,7 @@ def _named_in_evaluation(
                 continue
             if _PERSON_BEFORE.search(folded, max(lo, start - 16), start) or _with_role(plain, start):
                 continue
-            if _CLAUSE_BEFORE.search(folded, max(lo, start - 24), start):
+            if _CLAUSE_BEFORE.search(folded, max(lo, start - 40), start):
                 continue  # "on regarde ce que fait X en face": what X does, X is not looked at
             if re.fullmatch(r"[A-Z]{2,5}", name):
                 continue  # "our own SLA": an acronym in passing is rarely a vendor
@@ -1827,6 +2001,9 @@ def referred_vendor(text: str, around: str, known: set[str] | frozenset[str] = f
 # A body that visits to check on them, no vendor: "the regulator is coming in to audit us", "HMRC
 # came to check the books", "l'URSSAF est venue contrôler".
 _INSPECTING = re.compile(
+    # or a supplier of another service: "someone from X is doing our audit"
+    r"(?<![\w'])(?:doing|does|did|do|handles?|handling|runs?|running|fait|font|gere\w*)\s+(?:our|the|notre|la|le|nos|les)\s+"
+    r"(?:audit|accounts|books|payroll|tax\w*|bookkeeping|compta\w*|paie|bilan|commissariat)(?![\w])|"
     r"(?<![\w'])(?:com(?:e|es|ing)|came|visit\w*|turn(?:s|ed|ing)?\s+up|venu\w*|viennent|vient|venir|"
     r"pass\w*|debarqu\w*)\s+(?:in\s+|round\s+|over\s+|by\s+|back\s+)?(?:(?:to|pour|nous)\s+)?"
     r"(?:audit\w*|inspect\w*|check\w*(?!\s+out)|control\w*|verifi\w*|examin\w*)(?![\w])",
@@ -1837,6 +2014,40 @@ _INSPECTING = re.compile(
 def inspecting(sentence: str) -> bool:
     """Whether the sentence has someone visit to audit or inspect them (see `_INSPECTING`)."""
     return bool(_INSPECTING.search(fold(sentence)))
+
+
+# What may stand beside a bare name that goes on a list: "Then Planexa.", "And Kelvo too.", "Puis Octime."
+_GOES_ON = re.compile(
+    r"(?:[\W\s]|and|then|also|plus|too|as\s+well|oh|et|puis|ensuite|aussi|egalement|enfin|later|after\s+that|"
+    r"apres)*",
+    _F,
+)
+
+
+def continued_list(text: str, known: set[str] | frozenset[str] = frozenset()) -> list[str]:
+    """The names of a sentence that only goes on with a list of rivals begun before it in the same
+    turn ("We saw Tabulo first. Then Planexa."): nothing but names and words that add."""
+    if len(text) > 60:
+        return []
+    names = listed_vendors(text, known)
+    rest = text
+    for name in names:
+        rest = rest.replace(name, " ")
+    return names if names and _GOES_ON.fullmatch(fold(rest)) else []
+
+
+# "No, only X", "pas vraiment, juste X": a no that keeps one exception, said before its name.
+_ONLY_ONE = re.compile(
+    r"(?<![\w'])(?:just|only|except|apart\s+from|other\s+than|bar|juste|seulement|sauf|a\s+part|hormis|"
+    r"uniquement)\s+(?:(?:really|maybe|vraiment|peut-etre)\s+)?(?=[A-Za-z0-9])",
+    _F,
+)
+
+
+def only_one(sentence: str) -> bool:
+    """Whether a no keeps an exception named next: "Not really, just Tabulo" (see `_ONLY_ONE`)."""
+    m = _ONLY_ONE.search(fold(sentence))
+    return m is not None and _VENDOR.match(sentence, m.end()) is not None
 
 
 def canonical_vendor(name: str) -> str:
@@ -1895,7 +2106,9 @@ _HEDGE = re.compile(
     r"surtout|evidemment|notamment|clairement|franchement|essentiellement|peut-etre|sans\s+doute",
     _F,
 )
-_TITLED = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Mme|Mlle|Me|M\.|Pr)\.?\s", re.I)
+_TITLED = re.compile(
+    r"(?:Mr|Mrs|Ms|Miss|Dr|Mme|Mlle|Me|M\.|Pr|Ma[iî]tre|Docteur|Professeur|Prof|Sir|Dame)\.?\s", re.I
+)
 # What only a person does, right after the name: "Nadia insists", "Bastien wants", "Karim pousse".
 _PERSON_VERB = re.compile(
     r"\s+(?:also\s+|aussi\s+|really\s+)?(?:said|says|thinks|told|asked|wants|wanted|pushes|pushed|insists|"
@@ -1912,6 +2125,9 @@ _WORD = re.compile(rf"[{_UP}{_LOW}][\w'’.&+-]*[\w+]|[{_UP}{_LOW}]")
 _MID_BEFORE = frozenset(",;:&/")
 
 
+_ELIDED_NAME = re.compile(rf"(?:[dljcnsmtDLJCNSMT]|[Qq]u)['’](?=[{_UP}])")
+
+
 @dataclass(frozen=True)
 class CallWords:
     """How words are written over the whole call: `named` are the words (folded) written with a
@@ -1923,6 +2139,8 @@ class CallWords:
     # first names said of a person somewhere in the call ("Thabo, he signs", "our GM, Wiremu"):
     # never a vendor anywhere in it
     persons: frozenset[str] = frozenset()
+    # the tools said to be in use somewhere in the call ("we're on Sage"): a rival only when it pitches
+    in_use: frozenset[str] = frozenset()
 
 
 _ROLE_NOUN = (
@@ -1940,11 +2158,33 @@ _PERSON_CONTEXT = re.compile(
     rf"(?<![\w'’])([{_UP}][{_LOW}'’-]+)(?:\s+[{_UP}][{_LOW}'’-]+)?(?:\s*,\s*|\s+)(?:(?:said|says|thinks|reckons|told|"
     rf"feels|believes)\s+(?:that\s+)?)?(?:he|she)(?![\w'’])|"
     rf"(?<![\w'’])([{_UP}][{_LOW}'’-]+)(?:\s+[{_UP}][{_LOW}'’-]+)?\s+(?:is|was|['’]s|est|etait|était)\s+(?:our|my|the|"
-    rf"notre|mon|ma|le|la|l['’])\s*(?:[\w-]+\s+){{0,2}}?{_ROLE_NOUN}(?![\w])|"
-    rf"(?<![\w'’])(?:our|my|the|notre|mon|ma|le|la)\s+(?:[\w-]+\s+){{0,2}}?{_ROLE_NOUN}\s*,?\s+([{_UP}][{_LOW}'’-]+)|"
-    rf"(?<![\w'’])([{_UP}][{_LOW}'’-]+)\s+(?:from|in|at|du|de\s+la|des|de\s+l['’]|aux?)\s+{_DEPARTMENT}(?![\w])",
-    re.IGNORECASE,
+    rf"notre|mon|ma|le|la|l['’])\s*(?:[\w-]+\s+){{0,2}}?(?i:{_ROLE_NOUN})(?![\w])|"
+    rf"(?<![\w'’])(?i:our|my|the|notre|mon|ma|le|la)\s+(?:[\w-]+\s+){{0,2}}?(?i:{_ROLE_NOUN})\s*,?\s+([{_UP}][{_LOW}'’-]+)|"
+    rf"(?<![\w'’])([{_UP}][{_LOW}'’-]+)\s+(?:from|in|at|du|de\s+la|des|de\s+l['’]|aux?)\s+(?i:{_DEPARTMENT})(?![\w])|"
+    # someone greeted or thanked by name: "Thanks, Chidi", "Bonjour Aminata"
+    rf"(?<![\w'’])(?i:thanks|thank\s+you|cheers|merci|bonjour|hi|hello|hey|salut)\s*,?\s+([{_UP}][{_LOW}'’-]+)(?=\s*[,.!?]|$)"
 )
+
+
+# A tool in use, named after: "we use X", "we're on X", "on tourne sur X", "our current system is X".
+_IN_USE = re.compile(
+    r"(?<![\w'’])(?i:we\s+(?:use|run|rely\s+on)|we(?:'re|\s+are)\s+(?:on|using|running|still\s+on)|currently\s+"
+    r"(?:use|using|on|run)|on\s+utilise|nous\s+utilisons|on\s+est\s+(?:sur|sous)|on\s+tourne\s+(?:sur|avec|sous)|"
+    r"our\s+current\s+(?:system|tool|provider|vendor|software|platform)\s+is|notre\s+(?:outil|logiciel|solution)\s+"
+    r"actuel(?:le)?\s+(?:est|c'est))\s+(?:(?i:the|le|la)\s+|l['’])?(?=[A-Z0-9])"
+)
+# What a vendor does to win them, in the sentence: the tool they have is a rival again when it pitches.
+_PITCHED = re.compile(
+    r"(?<![\w'])(?:demo\w*|quot\w*|pitch\w*|proposal\w*|tender\w*|bid\w*|rfp|trial\w*|devis|offre\w*|"
+    r"propos\w*|chiffr\w*|appel\s+d'offres|upgrade\s+offer|renewal\s+(?:quote|offer)|compar\w*|evaluat\w*|"
+    r"evalu\w*|shortlist\w*|weigh\w*)(?![\w])",
+    _F,
+)
+
+
+def pitching(sentence: str) -> bool:
+    """Whether a vendor in the sentence is at work to win them (see `_PITCHED`)."""
+    return bool(_PITCHED.search(fold(sentence)))
 
 
 def _persons(text: str) -> set[str]:
@@ -1962,11 +2202,15 @@ def call_words(texts: Iterable[str]) -> CallWords:
     named: set[str] = set()
     common: set[str] = set()
     persons: set[str] = set()
+    in_use: set[str] = set()
     for text in texts:
         persons |= _persons(text)
+        for used in _IN_USE.finditer(text):
+            if (m := _VENDOR.match(text, used.end())) is not None:
+                in_use.add(fold(m.group().strip()))
         for m in _WORD.finditer(text):
             word = m.group()
-            if elided := re.match(rf"(?:[dljcnsmtDLJCNSMT]|[Qq]u)['’](?=[{_UP}])", word):
+            if ("'" in word[:3] or "’" in word[:3]) and (elided := _ELIDED_NAME.match(word)):
                 named.add(fold(word[elided.end() :]).rstrip("."))  # "parler d'Octime": a name in a sentence
                 continue
             if not word[0].isupper():
@@ -1982,12 +2226,19 @@ def call_words(texts: Iterable[str]) -> CallWords:
                 i = j if j >= 0 and text[j].isalnum() else i
             if i >= 0 and (text[i].isalnum() or text[i] in _MID_BEFORE):
                 named.add(fold(word).rstrip("."))
-    return CallWords(frozenset(named), frozenset(common), frozenset(persons))
+    return CallWords(frozenset(named), frozenset(common), frozenset(persons), frozenset(in_use))
 
 
 # A plain word with one capital ("Lovely", "Trop", "J'ai"): the shape both of ordinary words at the
 # start of a sentence and of many names, which only the rest of the call tells apart.
 _PLAIN_WORD = re.compile(rf"[{_UP}][{_LOW}'’-]+")
+
+
+# Names listed with what each is for: "X for the firewalls, and Y for monitoring", "X pour la paie et Y
+# pour les plannings": the first, at the start of the sentence, is a name like the second.
+_PURPOSE_LIST = re.compile(
+    rf"(?:,\s*|\s)(?:and|et)\s+[{_UP}][\w.&'-]*(?:\s+[{_UP}][\w.&'-]*)?\s+(?:for|pour)\s"
+)
 
 
 def ordinary_word(name: str, sentence: str, words: CallWords | None) -> bool:
@@ -2008,6 +2259,8 @@ def ordinary_word(name: str, sentence: str, words: CallWords | None) -> bool:
     rest = sentence[at + len(name) :]
     if _DOES.match(fold(rest)) or _ADDED.match(fold(rest)):
         return False  # "Float called me", "Kantata, évidemment.", "Runn as well": what follows a name
+    if re.match(r"\s+(?:for|pour)\s", rest) and _PURPOSE_LIST.search(rest):
+        return False  # "X for the firewalls, and Y for monitoring"
     after = _COMPETE_AFTER.match(rest)  # "Lovely demo": a bare noun after it is no vendor's doing
     if after is not None and (
         not _BARE_NOUN.fullmatch(after.group()) or _WHEN_HELD.match(fold(rest), after.end())
@@ -2051,21 +2304,41 @@ _DOES = re.compile(
 # Where someone works, said by them: "I'm head of operations at Kestrel Foods", "here at X", "je suis
 # directeur chez X", "nous, chez X": the speaker's own company (prospect or rep), never a rival.
 _OWN_COMPANY = re.compile(
-    r"(?:(?<![\w'])(?:i'm|i\s+am|i\s+work|i\s+run|i\s+head|i\s+manage|i\s+lead|i\s+look\s+after|i\s+own|i\s+founded|"
-    r"je\s+suis|je\s+travaille|je\s+dirige|je\s+gere|je\s+m'occupe|j'ai\s+(?:cree|fonde|rejoint))"
-    r"(?:(?!\s(?:look\w*|talk\w*|speak\w*|meet\w*|evaluat\w*|compar\w*|regard\w*|vu|rencontr\w*|test\w*|"
-    r"demo\w*|trial\w*)\s)[^.?!]){0,50}?\s(?:at|for|chez|pour|de\s+chez)|"
-    r"(?<![\w'])(?:here\s+at|we\s+at|us\s+at|ici\s+chez|nous\s*,?\s+chez|nous\s+autres\s+chez|welcome\s+to|"
-    r"on\s+behalf\s+of))\s+(?=[A-Z0-9])",
-    re.IGNORECASE,
+    r"(?:(?<![\w'])(?i:i'm|i\s+am|i\s+work|i\s+run|i\s+head|i\s+manage|i\s+lead|i\s+look\s+after|i\s+own|i\s+founded|"
+    r"je\s+suis|je\s+travaille|je\s+dirige|je\s+g[eè]re|je\s+m'occupe|j'ai\s+(?:cr[eé]{1,2}|fond[eé]|rejoint))"
+    r"(?P<gap>[^.?!]{0,40}?)\s(?:at|for|chez|pour|de\s+chez)|"
+    r"(?<![\w'])(?i:here\s+at|we\s+at|us\s+at|ici\s+chez|nous\s*,?\s+chez|nous\s+autres\s+chez|welcome\s+to|"
+    r"on\s+behalf\s+of))\s+(?=[A-Z0-9])"
+)
+
+
+_NOT_OWN = re.compile(
+    r"(?i:look|talk|speak|meet|evaluat|compar|regard|vu\b|rencontr|test|demo|trial|quote|devis|pitch)"
+)
+
+
+# Someone who introduces themself with their company: "I'm Sam from Loopia", "this is marcus with
+# brightwater", "ici Claire, de chez Fromageries Vial" (the rep or the prospect: a party either way).
+_INTRODUCED_FROM = re.compile(
+    r"(?<![\w'])(?:i'm|i\s+am|this\s+is|it's|my\s+name\s+is|moi\s+c'est|je\s+m'appelle|ici|c'est)\s+"
+    r"[a-z][\w'-]+(?:\s+[a-z][\w'-]+)?\s*,?\s+(?:from|with|over\s+at|de\s+chez|de\s+la\s+part\s+de|chez)\s+"
+    r"(?P<co>[a-z0-9][\w.&-]*(?:\s+(?!and|et|here|there|calling|today|about|for|pour|ici)[a-z0-9][\w.&-]*)?)",
+    _F,
 )
 
 
 def own_companies(texts: Iterable[str]) -> frozenset[str]:
-    """The companies speakers say they work at (see `_OWN_COMPANY`), folded."""
+    """The companies speakers say they work at (see `_OWN_COMPANY`, `_INTRODUCED_FROM`), folded."""
     out: set[str] = set()
     for text in texts:
+        for intro in _INTRODUCED_FROM.finditer(fold(text)):
+            if not any(c.isupper() for c in text):  # speech-to-text: the first word after "from"
+                out.add(intro["co"].split()[0].rstrip("."))
+            elif m := _VENDOR.match(text, intro.start("co")):
+                out.add(fold(re.sub(r"['’]s$", "", m.group().strip())))
         for cue in _OWN_COMPANY.finditer(text):
+            if cue["gap"] and _NOT_OWN.search(cue["gap"]):
+                continue  # "I'm looking at Kantata": a rival, not where they work
             m = _VENDOR.match(text, cue.end())
             if m and not _opener(m.group().split()[0]):
                 out.add(fold(re.sub(r"['’]s$", "", m.group().strip())))

@@ -42,6 +42,7 @@ from interview.analysis.recognisers import (
     find_all,
     find_roles,
     fold,
+    money_to_ask_for,
     other_currency,
     spent_already,
 )
@@ -220,15 +221,47 @@ _UNPUNCTUATED_QUESTION = re.compile(
 )
 
 
+# A request to be told, which asks without a question mark: "Tell me about the night shift.", "Walk me
+# through it.", "So I wanted to hear what's going on.", "Racontez-moi un peu.", "Parlez-moi du budget."
+# Only verbs of telling and hearing: a prospect's "I want to know where the carts go" is a need.
+_ASKS_TO_TELL = re.compile(
+    rf"^{_FILLER}(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?|please\s+|(?:just\s+)?)"
+    r"(?:(?:tell|walk|talk|take|run)\s+(?:me|us)(?![\w'])|help\s+me\s+(?:understand|see|picture)|"
+    r"give\s+me\s+(?:a|an|the|some)\s+(?:\w+\s+)?(?:sense|idea|picture|feel|overview|rundown|flavou?r|lay\s+of\s+the\s+land)|"
+    r"(?:i'd|i\s+would|i'd\s+really|i\s+really\s+want\s+to|i\s+want(?:ed)?\s+to)\s+(?:love|like)?\s*(?:to\s+)?hear|"
+    r"i\s+wanted\s+to\s+hear|i'm\s+curious\s+(?:about|how|what|who|why|whether|if|to)|curious\s+(?:about|how|what|who)|"
+    r"(?:parlez|parle|racontez|raconte|dites|expliquez|explique|decrivez|decris|presentez)-(?:moi|nous)(?![\w])|"
+    r"(?:j'aimerais|je\s+voudrais|je\s+veux)\s+(?:bien\s+)?(?:vous\s+)?entendre|je\s+suis\s+curieu(?:x|se)\s+de|"
+    # the floor handed over: "Je vous laisse m'expliquer.", "I'll let you walk me through it."
+    r"(?:je\s+vous\s+laisse|i'll\s+let\s+you|let\s+you|over\s+to\s+you\s+to)\s+(?:m'|me\s+|nous\s+)?(?:expliquer|raconter|"
+    r"decrire|presenter|explain|describe|tell|walk|take)|"
+    r"(?:vous\s+pouvez|pourriez-vous|pouvez-vous|tu\s+peux)\s+(?:m'|me\s+|nous\s+)(?:expliquer|raconter|decrire|dire|presenter))"
+)
+
+
+# Speech-to-text loses the question mark of a question by its topic alone: "and the money", "et côté
+# budget vous avez prévu quelque chose", "what about timing". Not "côté budget on a prévu 40 000".
+_ELLIPTICAL = re.compile(
+    r"^(?:(?:okay|ok|so|and|right|alright|great|perfect|d'accord|tres\s+bien|alors|et|donc|parfait|super|bon)[\s,]+)*"
+    r"(?:(?:what|how)\s+about\s+|(?:and|et|so|alors)\s+(?=(?:the|le|la|les|l'|your|votre|vos)\s*[a-z]+(?:\s+[a-z]+)?\s*$)|"
+    r"(?:cote|niveau|au\s+niveau\s+(?:du|de\s+la|des|de\s+l')|en\s+termes\s+de|question)\s+(?:[a-z']+\s+)?[a-z]+"
+    r"(?:\s*$|\s+(?:vous|votre|vos|il\s+y\s+a|y\s+a|est-ce|quoi|comment|combien|quel\w*|ou\s+en|ca\s+donne)(?![\w])))"
+)
+
+
 def _is_question(sentence: str, punctuated: bool = True) -> bool:
     """Whether a sentence asks: it ends with "?", or (in a transcript without punctuation) starts
-    like a question ("okay and is there a budget you have in mind")."""
+    like a question ("okay and is there a budget you have in mind"), or asks to be told ("Tell me
+    about your week.")."""
     s = sentence.strip()
     if s.endswith("?"):
         return True
+    folded = fold(s)
+    if _ASKS_TO_TELL.match(folded) and not s.endswith("!"):  # "Tell me about it!": agreement, no question
+        return True
     if punctuated:
         return False
-    return bool(_UNPUNCTUATED_QUESTION.search(fold(s)))
+    return bool(_UNPUNCTUATED_QUESTION.search(folded) or _ELLIPTICAL.match(folded))
 
 
 # The topics only a seller asks about, and the questions a buyer asks about the seller's product.
@@ -375,7 +408,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
                 and i > 0
                 and re.search(
                     r"\b(?:e\.g|i\.e|vs|etc|mr|mrs|ms|dr|mme|cf|env|approx|resp|dept|incl|excl|avg|moy|"
-                    r"dec|curr|sol|mgr|qtr|prio)$",  # and the abbreviations of notes: "Dec. by EOM"
+                    r"dec|curr?|sol|mgr|qtr|prio|reqs?)$",  # and the abbreviations of notes: "Dec. by EOM"
                     text[max(0, i - 7) : i],
                     re.IGNORECASE,
                 )
@@ -526,7 +559,15 @@ def _clause(folded: str, start: int, end: int) -> tuple[int, int]:
 _QUANTITY = re.compile(
     # a count of things gone wrong, of people tied up, of cases hit: "three audit findings", "2 of our 8
     # planners", "280000 dossiers sont concernés"
-    r"(?<![\w.,])\d+\s+(?:of\s+(?:our|the|my)|de\s+nos|sur)\s+\d+\s+[a-z-]{3,}|"
+    r"(?<![\w.,])\d+\s+(?:of\s+(?:our|the|my|their)(?:\s+(?:last|first|past|latest))?|de\s+nos|sur(?:\s+(?:les|nos))?"
+    r"(?:\s+(?:derniers|dernieres))?)\s+\d+\s+[a-z-]{3,}|"
+    # people or places deprived: "12000 households without power", "3 sites sans réseau"
+    r"(?<![\w.,])\d+\s+(?:[a-z-]{3,}\s+){1,2}(?:sans|without|priv[eé]e?s?\s+d[e']|deprived\s+of|cut\s+off\s+from)\s*[a-z]+|"
+    # a volume over time: "600 messages a day", "about 40 tickets per shift", "200 appels par jour"
+    r"(?<![\w.,])\d+\s+(?:[a-z-]{3,}\s+)?(?:messages|e-?mails|mails|calls|appels|requests|demandes|tickets|queries|"
+    r"questions|texts|sms|chats|relances|claims|alerts|alertes|interruptions|breakdowns|disputes|litiges|corrections|"
+    r"rejects|rejets|refus|exceptions)\s+(?:[a-z-]{3,}\s+)?(?:a|an|per|every|each|par|chaque)\s+(?:day|week|month|shift|"
+    r"night|jour|semaine|mois|nuit)\b|"
     r"(?<![\w.,])\d+\s+(?:[a-z-]+\s+)?(?:findings|incidents|complaints|returns|no-shows|mistakes|failures|"
     r"breaches|"
     r"outages|escalations|cancellations|plaintes|retours|r[eé]clamations|pannes|annulations|litiges|"
@@ -645,11 +686,34 @@ def _bare_amounts(
     taken as money only with budget words in the sentence or beside it."""
     from interview.analysis.recognisers import parse_money
 
+    if (
+        (again := _BARE_RESTATE.match(folded))
+        and not taken
+        and _CONCEDES.search(folded[: again.start("num")] + " " + fold(ctx.previous_sentence))
+    ):
+        # "Oh, right, 35 then.", "One point eight.": a sum said before, said again without its thousands;
+        # kept only if it is one said before (see _scaled)
+        small_money = Money(Decimal(again["num"].replace(",", ".")), "EUR")
+        add(
+            "budget.amount",
+            small_money,
+            2,
+            f"a figure said again: “{again.group().strip()}”",
+            key=(small_money.amount, "EUR"),
+            assumed=True,
+            scale_free=True,
+            restates=True,
+        )
+        return
     answering = ctx.answering < 2 and bool({"budget.amount", "budget.allocated"} & set(ctx.asked[:2]))
+    # a sum with its thousands later in the answer to the budget question: "There is. It's a line item
+    # now. A hundred and forty thousand for tracking, tags, readers."
+    whole_answer = ctx.answering < 4 and bool({"budget.amount", "budget.allocated"} & set(ctx.asked[:2]))
     # "Non, pardon, 42 000" after a sum: a figure taken back; "9 millions, pas un franc de plus": a cap
     corrects = bool(_NO_THEN_ANY.match(folded)) and bool(_MONEY_SAID.search(digits(ctx.around)))
     if not (
         answering
+        or (whole_answer and _BARE_AMOUNT.search(sentence))
         or corrects
         or _BUDGET_CONTEXT.search(folded)
         or structure.money_verb(folded)
@@ -672,6 +736,18 @@ def _bare_amounts(
             assumed=word is None,
         )
         return
+    if (back := _NO_SMALL.match(folded)) and corrects and not any(a <= back.start("num") < b for a, b in taken):
+        small_money = Money(Decimal(back["num"].replace(",", ".")), "EUR")
+        add(
+            "budget.amount",
+            small_money,
+            2,
+            f"a figure taken back: “{back.group().strip()}”",
+            key=(small_money.amount, "EUR"),
+            assumed=True,
+            scale_free=True,
+            corrects=True,
+        )
     if (short := _FIGURE_WAS.search(folded)) and not any(a <= short.start("num") < b for a, b in taken):
         # "the figure Fergal gave was forty-five": thousands left unsaid, scaled on the sum said
         # before it (see _currencies); nothing if no sum came before
@@ -723,6 +799,21 @@ def _bare_amounts(
         )
 
 
+_WEEKDAY = re.compile(
+    r"(?<![\w'])(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|"
+    r"samedi|dimanche)s?(?![\w])"
+)
+_EVERY = re.compile(
+    r"(?<![\w'])(?:every|each|weekly|chaque|tous\s+les|toutes\s+les|hebdomadaire\w*)(?![\w])|"
+    r"(?<![\w'])(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)(?![\w])"
+)
+# A season or a holiday as the answer to "what's pushing you?": "L'été.", "Christmas, really."
+_SEASON = re.compile(
+    r"(?<![\w])(?:summer|winter|spring|autumn|fall|season|holidays?|christmas|easter|rentree|ete|hiver|printemps|"
+    r"automne|saison|vacances|fetes|noel|paques|harvest|vendanges|recolte)(?![\w])"
+)
+# "No, Nadia, ...": a colleague contradicted by name.
+_NO_TO_SOMEONE = re.compile(r"^\W*(?:no|non|nope|nah)\W+[a-z][\w-]+\W*,")
 # "The quarter" after a quarter was named refers back to it: "d'ici fin T3 ... pour la fin du trimestre".
 _THE_QUARTER = re.compile(r"(?<![\w'])(?:fin\s+du\s+trimestre|end\s+of\s+the\s+quarter)(?![\w])")
 _QUARTER_NAMED = re.compile(
@@ -767,10 +858,21 @@ def _decided_there(later: str) -> bool:
     return bool(m and _DECISION_CUE.search(later) and not _DATE_WORD.search(later, 0, m.start()))
 
 
+_A_TIME = re.compile(
+    r"(?<![\w'])(?:\d+|january|february|march|april|june|july|august|september|october|november|december|"
+    r"janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|summer|winter|spring|"
+    r"autumn|fall|break|holidays?|christmas|easter|ete|hiver|printemps|automne|vacances|conges|noel|paques|"
+    r"[qt][1-4]|h[12])(?![\w])"
+)
+# A date that restates the one before it in the sentence: "before the break, so end of July".
+_SO_THEN_DATE = re.compile(
+    r"(?<![\w'])(?:so|donc|i\.?e\.?|that\s+is|c'est-a-dire|soit|meaning|which\s+(?:is|means))\W+(?:\w+\W+)?$"
+)
 # Calling back, not deciding: "give me a shout then", "rappelez-moi à ce moment-là".
 _CALL_BACK = re.compile(
     r"(?<![\w'])(?:give\s+me\s+a\s+(?:shout|call|ring|bell|buzz)|call\s+me|ring\s+me|phone\s+me|"
-    r"get\s+back\s+to\s+me|ping\s+me|check\s+back|touch\s+base|rappel\w*[\s-]+moi|recontact\w*[\s-]+moi|"
+    r"get\s+back\s+to\s+(?:me|you|us)|ping\s+me|check\s+back|touch\s+base|rappel\w*[\s-]+moi|recontact\w*[\s-]+moi|"
+    r"revien\w*\s+vers\s+(?:vous|toi|moi)|reviendr\w*\s+vers|"
     r"revenez\s+vers\s+moi|relanc\w*[\s-]+moi|on\s+se\s+rappelle)(?![\w])"
 )
 _THEN = re.compile(
@@ -809,7 +911,9 @@ _LABEL = re.compile(r"^\W*[\w'. ]{2,30}?\s*:")
 _SHORTLIST = re.compile(
     r"(?<![\w'])(?:finalist\w*|shortlist\w*|short-list\w*|pre-?select\w*|preselection|quotes?\s+(?:are\s+)?due|questions?|"
     r"(?:publi\w*|issu\w*|launch\w*|lan[cç]\w*|send\w*\s+out|put\w*\s+out)\s+(?:the\s+|our\s+|an?\s+|la\s+|le\s+|l'|une?\s+|notre\s+)?"
-    r"(?:consultation|tender|rfp|rfq|rfi|appel\s+d'offres|dce))(?![\w])"
+    r"(?:consultation|tender|rfp|rfq|rfi|appel\s+d'offres|dce)|"
+    # a trial before the decision: "a trial on two ponds in April", "un test en juin"
+    r"(?:an?|the|our|un|une|le|la|notre)\s+(?:\w+\s+)?(?:trial|pilot|pilote|essai|test|poc|proof\s+of\s+concept))(?![\w])"
 )
 # A body that has already decided ("this year the board approved 25k") sets no date to come.
 _BODY_DECIDED = re.compile(
@@ -951,6 +1055,8 @@ class _Context:
     pain_turn: bool = False  # a pain was said earlier in this turn
     pain_recent: bool = False  # or in the prospect's previous turn
     answering: int = 0  # sentences of the answer to the rep's question read so far
+    pain_skipped: int = 0  # of those, the lead-ins ("Well, I'll tell you.", "We have nine shops.")
+    pain_announced: str = ""  # "My problem is simple." was just said (as said): the next sentence tells it
     around: str = ""  # the sentences before and after this one, in the same turn
     asked_decision: bool = False  # the rep's question was about deciding ("when will you decide?")
     dated: bool = False  # a date was read already in this turn
@@ -1031,6 +1137,8 @@ def _claims(sentence: str, ev: Line, order: int, ctx: _Context) -> list[Claim]:
     if not any(c.fact == "need.pain" for c in out):
         for cue in statements.find_pain_statements(sentence):
             strength = cue.strength + (1 if "need.pain" in ctx.asked else 0)
+            if any(t.start < cue.end and cue.start - t.end < 24 for t in statements.find_targets(sentence)):
+                strength = 1  # "Objectif : diviser par deux les no-shows": the aim, not the pain told
             add("need.pain", original, min(strength, 3), cue.why)
     elif (
         any(c.fact == "need.pain" for c in out)
@@ -1038,14 +1146,37 @@ def _claims(sentence: str, ev: Line, order: int, ctx: _Context) -> list[Claim]:
         and cue_said[0].strength == 3
     ):
         add("need.pain", original, 3, cue_said[0].why)
-    if (
-        ctx.answering < 2
-        and "need.pain" in ctx.asked
-        and not any(c.fact == "need.pain" for c in out)
-        and len(original.split()) >= 3
-    ):
-        add("need.pain", original, 2, "the answer to the rep's question about the problem")
-    pain_here = any(c.fact == "need.pain" for c in out)
+    announced = statements.announces_problem(sentence)
+    if announced or statements.says_nothing_yet(sentence):
+        # "My problem is simple.", "Well, I'll tell you.": the problem is in the next sentence, not here
+        out[:] = [
+            Claim(c.fact, c.value, c.evidence, 1, c.reason, c.order, c.correction, c.key, c.extra)
+            if c.fact == "need.pain"
+            else c
+            for c in out
+        ]
+        ctx.pain_skipped += 1
+        ctx.pain_announced = ctx.pain_announced or (original if announced else "")
+    elif not any(c.fact == "need.pain" for c in out) and statements.describes_business(sentence):
+        ctx.pain_skipped += 1  # "We have nine shops.": what the business is, said before the problem
+    else:
+        if ctx.pain_announced and not any(c.fact == "need.pain" and c.strength >= 3 for c in out):
+            add("need.pain", original, 3, f"the problem, said so: “{ctx.pain_announced}”")  # and told here
+        ctx.pain_announced = ""
+        headline = (  # "La billetterie.", "Supplements.": the answer's first words name the problem
+            ctx.answering == 0
+            and len(original.split()) <= 2
+            and statements.polarity(sentence) is None
+            and not statements.dont_know(sentence)
+        )
+        if (
+            ctx.answering - ctx.pain_skipped < 2
+            and "need.pain" in ctx.asked
+            and not any(c.fact == "need.pain" for c in out)
+            and (len(original.split()) >= 3 or headline)
+        ):
+            add("need.pain", original, 2, "the answer to the rep's question about the problem")
+    pain_here = any(c.fact == "need.pain" and c.strength >= 2 for c in out)
     budget_here = any(c.fact == "budget.amount" and c.strength >= 2 for c in out)
     if (
         not budget_here
@@ -1305,11 +1436,14 @@ def _claims(sentence: str, ev: Line, order: int, ctx: _Context) -> list[Claim]:
         and not label[2]
     ):  # "Competitors: saw X at a fair. The CFO likes Y.": the label goes on over the note
         vendors = competitors.listed_vendors(sentence, ctx.people)
+    if not vendors and "competitors" in ctx.turn_facts:  # "We saw X first. Then Y."
+        vendors = competitors.continued_list(sentence, ctx.people)
+    only = competitors.only_one(sentence)  # "Not really, just Tabulo.", "Pas vraiment. Juste Kelvo."
     if (
         "competitors" in ctx.asked
         and ctx.answering < 2
-        and statements.polarity(sentence) is not False
-        and not (ctx.answering == 1 and statements.polarity(ctx.previous_sentence) is False)
+        and (only or statements.polarity(sentence) is not False)
+        and not (ctx.answering == 1 and statements.polarity(ctx.previous_sentence) is False and not only)
     ):  # "Are you looking at anyone else?" - "Doctolib, évidemment." (not "No. Xero does the job.")
         vendors = list(dict.fromkeys([*vendors, *competitors.listed_vendors(sentence, ctx.people)]))
     vendors = [  # no tool they have or had, and not the rep's own company ("we saw Logistik's demo")
@@ -1320,6 +1454,12 @@ def _claims(sentence: str, ev: Line, order: int, ctx: _Context) -> list[Claim]:
         and not competitors.ordinary_word(v, sentence, ctx.call_words)  # "Nice enough.", "Trop cher."
         and not competitors.inspecting(sentence)  # "the tax office is coming in to audit us"
         and not (ctx.call_words and fold(v.split()[0]) in ctx.call_words.persons)  # "Thabo, he signs"
+        # "We're on Sage. Sage is too expensive for us.": the tool in use, unless it pitches again
+        and not (
+            ctx.call_words
+            and fold(v) in ctx.call_words.in_use
+            and not competitors.pitching(f"{sentence} {ctx.around}")
+        )
     ]
     vendors = list(dict.fromkeys(competitors.canonical_vendor(v) for v in vendors))
     if vendors:
@@ -1344,7 +1484,11 @@ def _claims(sentence: str, ev: Line, order: int, ctx: _Context) -> list[Claim]:
         ctx.asked
         and ctx.asked[0] == "authority.economic_buyer_identified"
         and ctx.answering < 4
-        and "authority.economic_buyer_identified" not in ctx.turn_facts
+        and (
+            "authority.economic_buyer_identified" not in ctx.turn_facts
+            or correction  # "Pia signs. No sorry, I mean Omar Said."
+            or _OR_ELSE.match(folded)  # "Pia Lind. Or possibly Omar Said, the CEO.": two candidates
+        )
         and not any(c.fact == "authority.economic_buyer_identified" for c in out)
         and (who := _answered_signer(sentence, ctx)) is not None
     ):  # "Well, it's complicated. We just reorganised. In the end it'll be our CFO, Dana Ruiz."
@@ -1678,7 +1822,11 @@ def _label_name(speaker: str) -> str:
     """The person's name in a speaker label ("Helen Ward (Acme)" is Helen Ward); a diarisation label
     ("SPEAKER_01", "Intervenant 2") names nobody."""
     name = re.sub(r"\s*\(.*\)\s*$", "", speaker).strip()
-    if re.match(r"(?i)(?:speaker|spk|intervenant|interlocut\w*|participant|locuteur|voice)[\s_-]*\d*$", name):
+    if re.match(
+        r"(?i)(?:speaker|spk|intervenant|interlocut\w*|participant|locuteur|voice|prospect|client|cliente|customer|"
+        r"caller|guest|invit[ée]e?|host|interviewee|buyer|acheteu(?:r|se)|contact|lead|unknown|inconnu)[\s_-]*\d*$",
+        name,
+    ):
         return ""
     return name
 
@@ -1694,6 +1842,16 @@ _ALL_IN = re.compile(
     r"\W*(?:[a-z$€£]+\s+)?(?:including|incl\.?|all\s+in|all-in|tout\s+compris|installation\s+compris\w*|"
     r"avec\s+(?:l'|la\s+)?(?:installation|formation)|(?:installation|formation|setup|implementation)\s+(?:et\s+\w+\s+)?compris\w*)"
 )
+# Giving way to what a colleague said: "oh, right", "that's right", "ah oui", "c'est vrai".
+_CONCEDES = re.compile(
+    r"(?<![\w'])(?:right|that's\s+right|true|fair\s+enough|my\s+mistake|you're\s+right|c'est\s+vrai|"
+    r"ah\s+oui|d'accord|t'as\s+raison|vous\s+avez\s+raison|exact|au\s+temps\s+pour\s+moi)(?![\w])"
+)
+# A sentence that is a bare number, said again: "Oh, right, 35 then.", "One point eight."
+_BARE_RESTATE = re.compile(
+    r"^\W*(?:(?:oh|ah|ag|right|ok(?:ay)?|yes|yeah|yep|so|alors|donc|bon|oui|ah\s+oui|d'accord)\W+)*"
+    r"(?P<num>\d{1,3}(?:[.,]\d{1,2})?)(?:\s+(?:then|alors|donc|it\s+is|c'est\s+ca))?\W*$"
+)
 # A small number as what the budget figure is: "the number the boss gave was 35", "le montant, c'était 40".
 _FIGURE_WAS = re.compile(
     r"(?<![\w'])(?:figure|number|budget|chiffre|montant|enveloppe)(?!\s+of\b|\s+de\b|\s+d')[^.;!?]{0,50}?"
@@ -1705,7 +1863,13 @@ _CAN_DO = re.compile(
     r"\W*(?:[a-z$€£]+\s+){0,3}?(?:we|i|on|je)\s+(?:can|could|peut|pourrait|peux)\s+(?:le\s+|l'|it\s+)?"
     r"(?:do|go\s+to|afford|stretch\s+to|manage|spend|faire|mettre|investir|suivre)(?![\w])"
 )
-_NO_THEN_ANY = re.compile(r"^\W*(?:no|nope|non|actually|en\s+fait)(?![\w])")
+_NO_THEN_ANY = re.compile(r"^\W*(?:(?:sorry|pardon|oops|wait|desolee?)\W+)?(?:no|nope|non|actually|en\s+fait)(?![\w])")
+# "Sorry, no, eighty-five, they bumped it": a figure taken back, said without its thousands (see _scaled)
+_NO_SMALL = re.compile(
+    r"^\W*(?:(?:sorry|pardon|oops|wait|desolee?)\W+)?(?:no|nope|non|actually|en\s+fait)\W+"
+    r"(?:(?:it's|c'est|make\s+that|more\s+like|plutot|pardon|sorry)\W+)?(?P<num>\d{1,3}(?:[.,]\d{1,2})?)"
+    r"(?![\w.,]*\d)(?!\s*(?:%|percent|pour\s*cent|[a-z]))"
+)
 # A cap on money there is: "not a penny more", "pas un franc de plus".
 _CAP = re.compile(
     r"(?<![\w'])(?:not|pas)\s+(?:a|one|un|une)\s+(?:single\s+)?(?:penny|cent|dime|dollar|euro|franc|sou|centime|"
@@ -1730,7 +1894,7 @@ def _franc_of_call(word: str, ctx: _Context) -> str:
 
 # A sentence that opens by saying no, then gives the figure: "No, Ben, it's 70k now", "Non, pardon, 42 000".
 _NO_THEN = re.compile(
-    r"^\W*(?:no|nope|non|actually|en\s+fait)\W+(?:[\w'-]+\W+){0,5}?(?:it's|it\s+is|that's|c'est|ca\s+fait|"
+    r"^\W*(?:(?:sorry|pardon|oops|wait|desolee?)\W+)?(?:no|nope|non|actually|en\s+fait)\W+(?:[\w'-]+\W+){0,5}?(?:it's|it\s+is|that's|c'est|ca\s+fait|"
     r"pardon\W+|sorry\W+|now\s+)?\W*$"
 )
 
@@ -1741,7 +1905,7 @@ def _finding_claims(f: Finding, sentence: str, folded: str, ctx: _Context, add: 
         if (
             _THRESHOLD.search(before)
             and _SIGNING.search(folded)
-            and not re.search(r"budget|enveloppe", before)
+            and not re.search(r"budget|enveloppe", re.split(r"[,;:]", before)[-1])
         ):
             return  # "the CFO signs anything above 50k": a signing limit, not the budget
         context = folded[max(0, f.start - 60) : min(len(folded), f.end + 40)]
@@ -1809,13 +1973,18 @@ def _finding_claims(f: Finding, sentence: str, folded: str, ctx: _Context, add: 
             > max((n for c, n in ctx.currencies.items() if c != "USD"), default=0)
         ):  # "by 11/6" in an American call: November 6th (the writer's locale)
             day = _next_us_day(int(md["a"]), int(md["b"]), ctx.call_date) or day
-        if _THE_QUARTER.search(fold(f.text)) and (named := _named_quarter(folded[: f.start] + " " + fold(ctx.around))):
+        named = None
+        if _THE_QUARTER.search(fold(f.text)):
+            named = _named_quarter(folded[: f.start] + " " + fold(ctx.around))
+        if named:
             # "d'ici fin T3 ... pour la fin du trimestre": the quarter just named, not the current one
             end = _QUARTER_END[named]
             day = dt.date(ctx.call_date.year, *end)
             day = day if day >= ctx.call_date else dt.date(ctx.call_date.year + 1, *end)
         if day < ctx.call_date:
             return
+        if _WEEKDAY.search(fold(f.text)) and _EVERY.search(folded):
+            return  # "disputes every week on Friday": a day that comes back, no deadline
         if (
             day.year > ctx.call_date.year
             and not re.search(r"\d{4}|next|prochain|suivant", fold(f.text))
@@ -1833,6 +2002,7 @@ def _finding_claims(f: Finding, sentence: str, folded: str, ctx: _Context, add: 
             _PAST.search(window)
             and not _DECISION_CUE.search(window)
             and not statements.is_correction(sentence)  # "they moved it, it's the 19th now" corrects
+            and not _NO_TO_SOMEONE.match(folded)  # "Non, Nadia, on avait dit après la Toussaint"
         ):
             return  # "next year's programme"; "on Friday I told you..."
         decided_there = _decided_there(folded[f.end :] + " " + fold(ctx.around))
@@ -1884,7 +2054,7 @@ def _finding_claims(f: Finding, sentence: str, folded: str, ctx: _Context, add: 
         if decided_there and not _NOT_COMMITTING.search(folded):
             # "Le 28 avril. Rien ne sera décidé avant ce conseil, c'est là qu'on tranche."
             strength, why, kind = 3, "the meeting said to decide", "decision"
-        if _CALL_BACK.search(folded) and not _DECISION_CUE.search(window) or (
+        if (_CALL_BACK.search(folded) and not _DECISION_CUE.search(window)) or (
             _CALL_BACK.search(fold(ctx.around)) and _THEN.search(fold(ctx.around))
         ):
             return  # "After the show, in May. Give me a shout then.": when to call back, no decision
@@ -1892,8 +2062,14 @@ def _finding_claims(f: Finding, sentence: str, folded: str, ctx: _Context, add: 
             re.search(r"(?<![\w'])(?:not|pas)\s+$", folded[max(0, f.start - 6) : f.start])
             and re.match(r"\W*(?:before|avant)(?![\w])", fold(f.text))
         ):
-            # "after the audit in April we'll pick, so early May": a lower bound, not the date
-            strength, why = min(strength, 1), "a date the decision comes after"
+            # "after the audit in April we'll pick, so early May": a lower bound, not the date; but
+            # "Non, Nadia, on avait dit après la Toussaint" answers a colleague's date with another one
+            if _NO_TO_SOMEONE.match(folded) and "timeline.decision_date" in ctx.asked:
+                strength, why, kind = 2, "a date said against a colleague's", "decision"
+            else:
+                strength, why = min(strength, 1), "a date the decision comes after"
+        elif "timeline.compelling_event" in ctx.asked[:2] and kind != "decision":
+            pass  # "What's driving the timing?" - "the Mother's Day peak in May": the event's date, no decision
         elif (
             "timeline.decision_date" in ctx.asked
             and ctx.answering <= 1  # "By the close of the year. June 30th.": the answer's first date
@@ -1905,9 +2081,25 @@ def _finding_claims(f: Finding, sentence: str, folded: str, ctx: _Context, add: 
             strength = 3 if ctx.asked_decision else max(strength, 2)
             if ctx.asked_decision and kind == "date" and why == "a date":
                 kind = "decision"  # "When do you want it decided?" - "I want it sorted by the 31st."
+        restates = (
+            bool(_SO_THEN_DATE.search(folded[max(0, f.start - 20) : f.start]))
+            and bool(_A_TIME.search(folded, 0, max(0, f.start - 4)))
+            and why != "when something starts"
+        )
+        if restates and strength >= 1:  # "before the summer break, so end of July": the date, said plainly
+            strength = max(strength, 2)
+            kind = "decision" if _DECISION_CUE.search(folded) else kind
         if not why.startswith("a date the decision comes after"):
             ctx.dated = True
-        add("timeline.decision_date", day, min(strength, 3), f"{why}: “{f.text}”", key=day, kind=kind)
+        add(
+            "timeline.decision_date",
+            day,
+            min(strength, 3),
+            f"{why}: “{f.text}”",
+            key=day,
+            kind=kind,
+            **({"restates": True} if restates else {}),
+        )
     elif f.kind == "urgency":
         words = fold(f.text)
         before = folded[max(0, f.start - 24) : f.start]
@@ -1947,6 +2139,11 @@ def _finding_claims(f: Finding, sentence: str, folded: str, ctx: _Context, add: 
         strength = 2 + (1 if q is not None else 0) + (1 if "need.pain" in ctx.asked else 0)
         if _VAGUE_PAIN.match(fold(sentence)):
             strength = 1  # "My problem is simple." (the next sentence tells it)
+        aimed = any(  # the aim governs the figure: "get X under 3 %", "ramener les pertes sous les 2 %"
+            t.start < f.end and f.start - t.end < 24 for t in statements.find_targets(sentence)
+        )
+        if aimed:
+            strength = 1  # "Get our loss rate under 3 percent": the aim, its figure no cost of the problem
         add(
             "need.pain",
             " ".join(ctx.original.split()),
@@ -1955,6 +2152,8 @@ def _finding_claims(f: Finding, sentence: str, folded: str, ctx: _Context, add: 
             key=None,
             clause=clause,
         )
+        if aimed:
+            return
         if (
             q is not None
             and (
@@ -2001,6 +2200,16 @@ _IT_TO_BE_APPROVED = re.compile(
     r"va\s+etre)\s+(?:\w+\s+)?(?:approved|voted|passed|signed\s+off|validated|cleared|ratified|adopted|vote|"
     r"valide|approuve|acte|adopte)e?s?(?![\w])"
 )
+# A go-ahead had, or a body's vote to come, said in answer to the budget question.
+_GO_AHEAD = re.compile(
+    r"(?<![\w'])(?:got|had|have|received|'ve\s+got|on\s+a(?:\s+eu)?|nous\s+avons(?:\s+eu)?|avons\s+obtenu|obtenu)\s+"
+    r"(?:the\s+|a\s+|le\s+|l')?(?:green\s+light|go-?ahead|nod|feu\s+vert|aval)(?![\w])"
+)
+_BODY_VOTES_LATER = re.compile(
+    r"(?<![\w'])(?:board|council|committee|trustees|conseil|comite|bureau|assemblee)\s+(?:[\w']+\s+){0,2}?"
+    r"(?:votes?|will\s+vote|approves?|votera|valide|validera|se\s+prononce\w*|tranche\w*)\s+(?:it\s+|on\s+it\s+|le\s+|la\s+|l')?"
+    r"(?:in|on|next|en|le|au|d'ici|fin|debut)(?![\w])"
+)
 # Not talking about money (yet) is a dodge, no status: "let's not get into money yet", "je préfère pas
 # encore aborder le budget" - the negation and the "yet" are the conversation's, not the budget's.
 _TALK_DODGE = re.compile(
@@ -2025,9 +2234,9 @@ def _answer_claims(sentence: str, ctx: _Context, add: Callable[..., None], found
         # no yes or no: the money as "it" - to be found ("we'd have to find it", "il faudrait le
         # demander", "not signed off yet"), or already there ("it's covered", "c'est prévu")
         folded = fold(sentence)
-        if _IT_TO_BE_APPROVED.search(folded):
+        if _IT_TO_BE_APPROVED.search(folded) or _BODY_VOTES_LATER.search(folded):
             add("budget.allocated", "being_defined", 2, f"the answer to the budget question: {quoted}")
-        elif _IT_APPROVED.search(folded) and not _NOT_WORD.search(folded):
+        elif (_IT_APPROVED.search(folded) or _GO_AHEAD.search(folded)) and not _NOT_WORD.search(folded):
             add("budget.allocated", "allocated", 2, f"the answer to the budget question: {quoted}")
         elif _TO_FIND_IT.search(folded) or (_NOT_WORD.search(folded) and _YET_WORD.search(folded)):
             add("budget.allocated", "being_defined", 2, f"the answer to the budget question: {quoted}")
@@ -2043,8 +2252,9 @@ def _answer_claims(sentence: str, ctx: _Context, add: Callable[..., None], found
         and not (yes is False and any(c.fact == "budget.amount" and c.strength >= 2 for c in found))
     ):
         folded = fold(sentence)
-        if yes is False and re.search(
-            r"not\s+yet|pas\s+encore|being|en\s+cours|working\s+on|discuss", folded
+        if yes is False and (
+            re.search(r"not\s+yet|pas\s+encore|being|en\s+cours|working\s+on|discuss", folded)
+            or money_to_ask_for(folded)  # "rien n'est acté, on présente le dossier en mai"
         ):
             add("budget.allocated", "being_defined", 2, f"the answer to the budget question: {quoted}")
         else:
@@ -2089,6 +2299,13 @@ def _answer_claims(sentence: str, ctx: _Context, add: Callable[..., None], found
             f"the answer about their part: {quoted}",
         )
     elif (
+        topic == "authority.role"
+        and "authority.role" not in have
+        and short
+        and (part := _answered_part(sentence))
+    ):  # "What's your part?" - "Shared, with my partner."
+        add("authority.role", part, 2, f"the answer about their part: {quoted}")
+    elif (
         topic == "decision.process_known"
         and "decision.process_known" not in have
         and (unknown or (yes is False and short))
@@ -2101,6 +2318,14 @@ def _answer_claims(sentence: str, ctx: _Context, add: Callable[..., None], found
         and short
     ):
         add("timeline.compelling_event", False, 2, f"the answer about a forcing event: {quoted}")
+    elif (
+        "timeline.compelling_event" in ctx.asked[:2]
+        and "timeline.compelling_event" not in have
+        and yes is not False
+        and statements.dated(sentence)
+        and (yes is True or (short and _SEASON.search(fold(sentence))))
+    ):  # "Is there an event pushing you?" - "Yes, we open a third site in January." / "Summer."
+        add("timeline.compelling_event", True, 2, f"the answer about a forcing event: {quoted}")
     elif topic == "champion.named" and "champion.named" not in have and (yes is False and short):
         add("champion.named", False, 2, f"the answer about who pushes for it: {quoted}")
     elif (
@@ -2174,6 +2399,7 @@ def _answered_signer(sentence: str, ctx: _Context) -> dict[str, Any] | None:
             or (m.name and len(m.name.split()) >= 2 and len(sentence.split()) <= 6)
             or (m.name and _BARE_NAME.match(fold(sentence)))  # "Yep, Priya." / "Marc, sans doute."
             or (m.name and m.start <= 12 and _NAME_DOES.match(fold(sentence[m.end :])))  # "Dana does."
+            or (m.name and _I_MEAN.search(fold(sentence[: m.start])))  # "No sorry, I mean Omar Said"
         ):
             who = _person(m, ctx)
             if who is not None and who["identity"] != "self":
@@ -2184,7 +2410,10 @@ def _answered_signer(sentence: str, ctx: _Context) -> dict[str, Any] | None:
 # The contact naming themselves in answer to "who?": "Me.", "That'd be me", "Moi, clairement."
 _ME_ANSWER = re.compile(
     r"^\W*(?:(?:yes|yeah|yep|oh|well|honestly|probably|oui|ouais|ben|bah|alors)[\s,]+)*(?:me|myself|moi|moi-meme|"
-    r"that'd\s+be\s+me|that\s+would\s+be\s+me|that's\s+me|c'est\s+moi|ce\s+serait\s+moi|i\s+(?:will|would|am))(?![\w'])"
+    r"that'd\s+be\s+me|that\s+would\s+be\s+me|that's\s+me|c'est\s+moi|ce\s+serait\s+moi|i\s+(?:will|would|am|do))"
+    # the whole answer: only a hedge may follow ("Me, obviously."), not a clause ("Moi je recommande.")
+    r"(?:[\s,]+(?:yes|yeah|honestly|obviously|of\s+course|really|probably|i\s+guess|evidemment|bien\s+sur|clairement|"
+    r"surtout|sans\s+doute|je\s+pense|je\s+crois|oui))*\W*$"
 )
 
 
@@ -2202,6 +2431,60 @@ def _answered_champion(sentence: str, ctx: _Context) -> dict[str, Any] | None:
         if who is not None and who["identity"] != "self":
             return who
     return None
+
+
+# A sentence offering another candidate: "Or possibly Omar, ...", "Ou peut-être la présidente, ..."
+_OR_ELSE = re.compile(
+    r"^\W*(?:(?:well|but|mais|bon|enfin)[\s,]+)?(?:or|ou|either|sinon|ou\s+alors)(?:[\s,]+(?:maybe|possibly|perhaps|"
+    r"peut-etre|probablement|sans\s+doute))?(?![\w'])|^\W*(?:(?:well|but|mais|bon|enfin)[\s,]+)?(?:maybe|possibly|perhaps|"
+    r"peut-etre)[\s,]+(?:it's\s+|c'est\s+)?(?:the\s+|our\s+|la\s+|le\s+|l'|notre\s+)?[a-z]"
+)
+
+
+# A short answer to "what's your part?" that names it without a verb: "Shared, with my partner.", "End
+# user, mostly.", "C'est moi, en fin de compte.", "Un avis consultatif."
+_PART_ANSWERS = (
+    (
+        "co_decider",
+        re.compile(
+            r"^\W*(?:(?:it's|it\s+is|c'est|that's|mostly|probably|well|bah|ben)[\s,]+)?(?:shared|joint(?:ly)?|together|"
+            r"a\s+deux|a\s+plusieurs|ensemble|conjointement|en\s+binome|collegial\w*|co-?decid\w*)(?![\w'])"
+        ),
+    ),
+    (
+        "final_decider",
+        re.compile(
+            r"^\W*(?:(?:yes|oui)[\s,]+)?(?:c'est\s+moi|me|moi|mine|it's\s+(?:on|up\s+to)\s+me)(?:[\s,]+(?:au\s+final|"
+            r"in\s+the\s+end|ultimately|finally|en\s+fin\s+de\s+compte|evidemment|obviously|really|vraiment))*\W*$"
+        ),
+    ),
+    ("user", re.compile(r"(?<![\w'])(?:end[-\s]users?|users?|utilisat(?:eur|rice)s?)(?![\w'])")),
+    (
+        "influencer",
+        re.compile(
+            r"(?<![\w'])(?:influencer|prescriber|recommender|prescript(?:eur|rice)|influenceu(?:r|se)|i\s+advise|"
+            r"je\s+conseille|(?:un|mon)\s+avis(?:\s+consultatif)?|advisory)(?![\w'])"
+        ),
+    ),
+    (
+        "gatekeeper",
+        re.compile(r"(?<![\w'])(?:gatekeeper|gathering|collecting|rassembl\w*|collect\w*|recueill\w*)(?![\w'])"),
+    ),
+)
+
+
+def _answered_part(sentence: str) -> str | None:
+    folded = fold(sentence)
+    if len(folded.split()) > 8:
+        return None
+    for part, rx in _PART_ANSWERS:
+        if rx.search(folded):
+            return part
+    return None
+
+
+# Just before a name, the words that put it in place of another: "I mean", "make that", "je veux dire".
+_I_MEAN = re.compile(r"(?:i\s+mean|i\s+meant|make\s+that|rather|je\s+veux\s+dire|plutot)\s*,?\s*$")
 
 
 # A name alone as the answer to "who signs?", with a yes or a hedge around it.
@@ -2409,7 +2692,9 @@ def analyse(
         part for s in transcript.speakers if roles.get(s) == "rep" for part in competitors.label_parties(s)
     }
     # the prospect's own company, from a label or from where someone says they work: no rival either
-    sellers |= {part for s in transcript.speakers if roles.get(s) != "rep" for part in competitors.label_parties(s)}
+    sellers |= {
+        part for s in transcript.speakers if roles.get(s) != "rep" for part in competitors.label_parties(s)
+    }
     sellers |= competitors.own_companies(t.text for t in transcript.turns)
     open_age = 0  # prospect turns since the rep's question, while it stays unanswered
     answered_by = ""  # the prospect who answered it; a colleague right after answers it too
@@ -2620,7 +2905,8 @@ _POUND_PLACES = {
 }
 # Other countries whose money a bare sum in an English call is in ("twelve lakh", "in Lagos").
 _OTHER_PLACES = {
-    "INR": r"india|indian|mumbai|bombay|delhi|bangalore|bengaluru|chennai|hyderabad|pune|kolkata|lakhs?|crores?",
+    "INR": r"india|indian|mumbai|bombay|delhi|bangalore|bengaluru|chennai|hyderabad|pune|kolkata|"
+    r"lakhs?|crores?",
     "ZAR": r"south\s+africa|johannesburg|joburg|cape\s+town|durban|pretoria|gauteng|rands?",
     "NGN": r"nigeria|nigerian|lagos|abuja|nairas?",
     "KES": r"kenya|kenyan|nairobi|mombasa",
@@ -2694,6 +2980,12 @@ def _scaled(claims: list[Claim]) -> list[Claim]:
             out.append(c)
             continue
         before = [o for o in out if o.fact == "budget.amount" and o.value.amount >= 1000]
+        if c.extra.get("restates"):  # only a sum said before, said again: 35 for 35,000, 1.8 for 1.8m
+            before = [
+                o
+                for o in before
+                if c.value.amount in (o.value.amount / 1000, o.value.amount / 1_000_000)
+            ]
         if not before:
             continue
         last = before[-1].value
@@ -2703,7 +2995,9 @@ def _scaled(claims: list[Claim]) -> list[Claim]:
             continue
         currency = last.currency if c.extra.get("assumed") else c.value.currency
         money = Money(amount, currency)
-        extra = {k: v for k, v in c.extra.items() if k != "scale_free"}
+        extra = {k: v for k, v in c.extra.items() if k not in ("scale_free", "restates")}
+        if c.extra.get("restates"):
+            extra["conceded"] = True  # said again after "oh, right": giving way (see _settled)
         key = (amount, currency)
         out.append(Claim(c.fact, money, c.evidence, c.strength, c.reason, c.order, c.correction, key, extra))
     return out
@@ -2844,6 +3138,15 @@ def _resolve(fact: str, claims: list[Claim], lang: str) -> FactEvidence:
         else c
         for c in claims
     ]
+    if fact == "timeline.decision_date":  # "before the break, so end of July": the plain date replaces
+        restating = {(c.order, c.evidence.text) for c in claims if c.extra.get("restates")}
+        claims = [
+            c
+            for i, c in enumerate(claims)
+            if (c.order, c.evidence.text) not in restating
+            or c.extra.get("restates")
+            or not any(o.extra.get("restates") and o.order == c.order for o in claims[i + 1 :])
+        ]
     if fact == "timeline.decision_date" and any(
         c.extra.get("kind") == "decision" and c.strength >= 2 for c in claims
     ):
@@ -2987,13 +3290,24 @@ def _precision(value: Any) -> int:
     return 0
 
 
+# A date said roughly: "mid-May", "around the 20th", "vers la mi-mai", "early June".
+_ROUGHLY = re.compile(
+    r"“[^”]*(?<![\w'])(?:mid|mid-\w+|roughly|around|about|approximately|early|late|vers|environ|mi-\w+|debut|début|"
+    r"courant|ish)(?![\w])",
+    re.IGNORECASE,
+)
+
+
 def _restated(fact: str, candidates: list[Claim]) -> Claim | None:
     """The claim to keep when one speaker said a value twice in ways that agree (see _close): the
     more precise one, else the later one; None when people disagree or the values are far apart."""
     if fact not in ("budget.amount", "timeline.decision_date"):
         return None
-    if len({c.evidence.speaker for c in candidates}) != 1:
-        return None  # two people who disagree: a real conflict
+    if len({c.evidence.speaker for c in candidates}) != 1 and not (
+        fact == "timeline.decision_date"
+        and len({c.value for c in candidates if not _ROUGHLY.search(c.reason)}) <= 1
+    ):  # two people who disagree: a real conflict; "mid-May, roughly" and "the 15th of May" agree
+        return None
     values = [c.value for c in candidates]
     if not all(_close(fact, a, b) for a in values for b in values):
         return None
@@ -3028,6 +3342,19 @@ def _settled(fact: str, candidates: list[Claim], key: Any) -> bool:
     if not others:
         return True
     after = max(c.order for c in others)
+    first = min((c for c in candidates if _norm_key(fact, c) == key), key=lambda c: c.order)
+    if all(
+        c.evidence.speaker not in (first.evidence.speaker, "", "notes")
+        and any(
+            o.evidence.speaker == c.evidence.speaker
+            and _norm_key(fact, o) == key
+            and o.order > c.order
+            and o.extra.get("conceded")
+            for o in candidates
+        )
+        for c in others
+    ):  # "It's 35k, they cut it." - "Oh, right, 35 then.": whoever else said otherwise gives way
+        return True
     corrections = [c for c in candidates if _norm_key(fact, c) == key and c.correction and c.order > after]
     if not corrections:
         return False
@@ -3184,14 +3511,15 @@ def _own_words(claims: list[Claim], transcript: Transcript, roles: dict[str, str
     unnamed = [s for s in prospects if not _label_name(s)]
     names: dict[str, dict[str, int]] = {}
     turns = transcript.turns
-    everything = "\n".join(t.text for t in turns)
+    mid_sentence: set[str] | None = None  # capitalised words said inside a sentence: names, not openers
     for i, turn in enumerate(turns):
         if roles.get(turn.speaker) != "rep" or not unnamed or not (said := people.addressed(turn.text)):
             continue
         name, at_start = said
-        if not re.match(r"(?:Mr|Mrs|Ms|Miss|Dr|Madame|Monsieur|Mme|M)\b", name) and not re.search(
-            rf"[\w,]\s+{re.escape(name.split()[0])}(?![\w'])", everything
-        ):
+        if mid_sentence is None:
+            mid_sentence = set(re.findall(r"[\w,]\s+([A-ZÀ-Þ][\w'’-]*)", "\n".join(t.text for t in turns)))
+        titled = re.match(r"(?:Mr|Mrs|Ms|Miss|Dr|Madame|Monsieur|Mme|M)\b", name)
+        if not titled and name.split()[0] not in mid_sentence:
             continue  # "Understood, ...": a word at a sentence's start, not someone named in the call
         near = turns[i + 1] if at_start and i + 1 < len(turns) else turns[i - 1] if i else None
         who = unnamed[0] if len(unnamed) == 1 else near.speaker if near else ""

@@ -93,6 +93,7 @@ _POINT = {"point", "virgule"}
 _GRAND = {"grand"}
 _SLANG_MILLION = {"mil", "mill"}
 _JOIN = {"and", "et"}
+_AFTER_ET = {"un", "une", "onze"}  # "vingt et un", "soixante et onze": the joins of French tens
 _ARTICLE = {"a", "an"}  # "a hundred", "a thousand"
 _WORDS = {**_EN_UNITS, **_FR_UNITS}
 _LONE_WORDS = {"one", "un", "une", "neuf", "cent", "cents"}  # words that are not numbers on their own
@@ -270,6 +271,19 @@ def _round_thousands(text: str) -> str:
     return _ROUND_THOUSANDS.sub(one, text)
 
 
+# "Sept" as September: "by end Sept", "mid-Sept", "in Sept", "fin sept." (not "sept personnes").
+_BEFORE_MONTH = {"end", "mid", "early", "late", "in", "by", "since", "until", "of", "fin", "debut", "début", "mi", "en",
+                 "depuis", "avant", "apres", "après"}  # fmt: skip
+
+
+def _month_sept(text: str, tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether the token "sept" at `i` is the month: after a word of time, or "Sept" capitalised mid-text."""
+    start = tokens[i][0]
+    if i > 0 and tokens[i - 1][2] in _BEFORE_MONTH:
+        return True
+    return text[start] == "S" and start > 0 and not re.search(r"[.!?]\s*$", text[:start])
+
+
 def digits(text: str) -> str:
     """`text` with every run of number words written as digits (see the module's docstring)."""
     if not _TOKEN.search(text):
@@ -287,7 +301,7 @@ def digits(text: str) -> str:
         starts_run = _is_number_word(word) or (
             word in _ARTICLE and i + 1 < n and (tokens[i + 1][2] in _HUNDRED or tokens[i + 1][2] in _SCALES)
         )
-        if not starts_run:
+        if not starts_run or (word == "sept" and _month_sept(text, tokens, i)):
             i += 1
             continue
         j = i
@@ -306,7 +320,7 @@ def digits(text: str) -> str:
                     and _is_number_word(tokens[j + 2][2])
                     and text[tokens[j + 1][1] : tokens[j + 2][0]].strip(" -") == ""
                     # "a hundred and twenty", "vingt et un"; not a range: "entre quarante et cinquante"
-                    and (run[-1] in _HUNDRED or run[-1] in _SCALES or tokens[j + 2][2] in ("un", "une", "onze"))
+                    and (run[-1] in _HUNDRED or run[-1] in _SCALES or tokens[j + 2][2] in _AFTER_ET)
                 )
                 or (run[-1] in _POINT and nxt in _WORDS)
             ):

@@ -619,18 +619,21 @@ _BOSS = re.compile(
 
 
 _LOWER_HONORIFIC = re.compile(
-    r"(?<![\w'])(?:mr|mrs|ms|miss|dr|doctor|madame|monsieur|mme|mlle)\.?\s+(?P<name>[a-z][a-z'-]{1,})(?![\w'])"
+    r"(?<![\w'])(?:mr|mrs|ms|dr|doctor|madame|monsieur|mme|mlle)\.?\s+(?P<name>[a-z][a-z'-]{1,})(?![\w'])"
     r"(?:\s+(?P<second>[a-z][a-z'-]{1,})(?![\w']))?",
     _F,
 )
+
+
+_SAID = {"said", "says", "told", "thinks", "thought", "wants", "asked", "was", "were", "did", "does", "dit"}
 
 
 def _lower_honorific(text: str, folded: str) -> list[tuple[int, int, str]]:
     out = []
     for m in _LOWER_HONORIFIC.finditer(folded):
         word = m["name"]
-        if word in _NOT_NAME or word in _NO_LOWER_NAME or find_roles(word) or len(word) < 2:
-            continue
+        if word in _NOT_NAME or word in _NO_LOWER_NAME or word in _SAID or find_roles(word) or len(word) < 2:
+            continue  # "the doctor said": a verb, no surname
         honorific = text[m.start() : m.start("name")].strip().capitalize()
         end, said = m.end("name"), word.capitalize()
         second = m["second"]
@@ -646,6 +649,14 @@ def _lower_honorific(text: str, folded: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# Quotation marks around what someone said are no apostrophes: "Maya: 'I sign...'" (the same length).
+_QUOTE_MARK = re.compile(r"(?<![\w])['‘’]|['‘’](?![\w])|[«»“”\"]")
+
+
+def _unquoted(folded: str) -> str:
+    return _QUOTE_MARK.sub(" ", folded)
+
+
 def find_mentions(text: str) -> list[Mention]:
     """People and roles in `text`, in order: a name and the role beside it make one mention."""
     return list(_mentions(text))
@@ -653,7 +664,7 @@ def find_mentions(text: str) -> list[Mention]:
 
 @functools.lru_cache(maxsize=1024)
 def _mentions(text: str) -> tuple[Mention, ...]:
-    folded = fold(text)
+    folded = _unquoted(fold(text))
     roles = [r for r in find_roles(text)]
     names = [n for n in find_names(text) if not any(r.start <= n[0] < r.end for r in roles)]
     if text.islower():  # speech-to-text without capitals: "mrs lim", "madame diallo" are names still
@@ -1001,7 +1012,7 @@ _OTHER_TASK = re.compile(
 
 def find_signers(text: str) -> list[Statement]:
     """Who signs or has the final say (the economic buyer), or that nobody knows yet."""
-    folded = fold(text)
+    folded = _unquoted(fold(text))
     mentions = find_mentions(text)
     out: list[Statement] = []
     seen: set[int] = set()
@@ -1166,7 +1177,7 @@ _CHAMP_SELF = re.compile(
     r"(?<![\w'])(?:i(?:'ll|\s+will|'m\s+going\s+to|\s+can|\s+would|'d)?\s+(?:happily\s+|still\s+|keep\s+|continue\s+to\s+|definitely\s+)?(?:push(?:ing)?|champion(?:ing)?|sponsor|sell\s+(?:it|this)|"
     r"carry|drive|advocate\s+for|fight\s+for|defend)\s+(?:for\s+)?(?:this|it|the\s+project|internally|in\s+house|(?:the\s+)?(?:case|idea))|"
     r"i(?:'m|\s+am)\s+(?:the\s+one\s+)?(?:pushing|driving|championing|sponsoring|leading)\s+(?:for\s+)?(?:this|it|the\s+project)|"
-    r"i(?:'m|\s+am)\s+(?:the\s+|your\s+)?(?:internal\s+)?(?:champion|sponsor|advocate)|"
+    r"i(?:'m|\s+am|'ll\s+be|\s+will\s+be)\s+(?:the\s+|your\s+)?(?:internal\s+)?(?:champion|sponsor|advocate)|"
     r"je\s+(?:vais\s+|peux\s+|suis\s+pret(?:e)?\s+a\s+)?(?:porter|pousser|defendre|porte|pousse|defends|soutenir|soutiens|vendre)\s+"
     r"(?:le\s+projet|le\s+sujet|le\s+dossier|ce\s+projet|en\s+interne|ca\s+en\s+interne|votre\s+solution|la\s+solution)|"
     r"c'est\s+moi\s+qui\s+(?:porte|pousse)|je\s+suis\s+(?:le|la|votre|un|une)\s+(?:sponsor|champion(?:ne)?|relais|moteur)|"
@@ -1207,7 +1218,7 @@ _NO_CHAMPION = re.compile(
 
 def find_champions(text: str) -> list[Statement]:
     """Who pushes for the purchase inside the prospect's company (named, a role, or the contact)."""
-    folded = fold(text)
+    folded = _unquoted(fold(text))
     mentions = [m for m in find_mentions(text) if m.role != "self"]
     out: list[Statement] = []
     for mention in mentions:

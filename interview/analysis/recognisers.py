@@ -290,7 +290,8 @@ _OTHER_POST = "|".join(rx for rx, _ in _OTHER_CURRENCIES)
 # Before a number: codes and symbols only ("R 250 000" is rand, "R2" a release; "Rs. 5 lakh" rupees).
 _OTHER_PRE = (
     r"nz\s?\$|hk\s?\$|s\$|r\$|mx\$|rs\.?|₹|¥|元|nzd|sgd|hkd|zar|jpy|inr|sek|nok|dkk|pln|mxn|brl|aed|xof|xaf|"
-    r"fcfa|cny|rmb|₦|ngn|ksh|kes|ghs|tnd|r(?=\s?\d{1,3}(?:[ ,.]\d{3})|\s?\d+(?:[.,]\d+)?\s?(?:k|m|mil|million)(?![a-z])|\s\d{3,})"
+    r"fcfa|cny|rmb|₦|ngn|ksh|kes|ghs|tnd|"
+    r"r(?=\s?\d{1,3}(?:[ ,.]\d{3})|\s?\d+(?:[.,]\d+)?\s?(?:k|m|mil|million)(?![a-z])|\s\d{3,})"
 )
 
 
@@ -717,7 +718,9 @@ _TO_ASK_LATER = re.compile(
     r"(?:(?:ask\s+for|request|get|find|free\s+up|unlock|secure|demander|trouver|obtenir|debloquer|degager)\s+"
     r"(?:[\w']+\s+){0,2}?(?:[$€£]?\d|money|budget|funding|funds|cash|some|l'argent|argent|budget|enveloppe|"
     r"fonds|sous|credits?|une\s+ligne)|make\s+(?:a|the)\s+case|build\s+(?:a|the)\s+case|"
-    r"write\s+(?:a|the)\s+(?:business\s+)?case|monte\w*\s+un\s+dossier|faire\s+une\s+demande)",
+    r"write\s+(?:a|the)\s+(?:business\s+)?case|monte\w*\s+un\s+dossier|faire\s+une\s+demande)|"
+    # a file put before a body, with no modal: "on présente le dossier au bureau en mai"
+    r"(?<![\w'])(?:present\w*|soumet\w*|submit\w*|depos\w*)\s+(?:le|un|notre|the|a|our)\s+(?:dossier|case|request|demande)",
     _F,
 )
 
@@ -938,6 +941,27 @@ def _day_month(m: re.Match[str], today: dt.date, bare: bool) -> DateResult:
     return _next_day(int(m["d"]), _month_number(m["month"]), today, _year_of(m)), ""
 
 
+# A day of the month alone, in English: "the committee sits on the 14th" (this month's, or next month's
+# if it has passed); not "the 14th floor", "the 19th century".
+@_date_pattern(
+    rf"{_B}(?:by\s+|before\s+|until\s+)?(?:on\s+)?the\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)(?![\w])"
+    r"(?!\s+(?:of\b|century|centuries|floor|place|time|anniversary|birthday|row|street|avenue|hole|round|"
+    r"percentile|edition|amendment|day|week|month|year|minute))"
+)
+def _bare_day(m: re.Match[str], today: dt.date, bare: bool) -> DateResult:
+    day = int(m["d"])
+    for k in range(0, 3):
+        month = (today.month - 1 + k) % 12 + 1
+        year = today.year + (today.month - 1 + k) // 12
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if candidate >= today:
+            return candidate, ""
+    return None
+
+
 @_date_pattern(
     rf"{_B}(?:{_PREP})?(?:{_WD},?\s+)?(?:the\s+)?{_MONTH_ANY}\s+(?:the\s+)?(?P<d>\d{{1,2}})(?P<ord>st|nd|rd|th)?(?!\d)"
     rf"(?:,?\s+{_YEAR})?{_E}(?!\s?[:h.,]\d)"
@@ -961,6 +985,26 @@ def _month(m: re.Match[str], today: dt.date, bare: bool) -> DateResult:
     if year is None:
         year = today.year if month >= today.month else today.year + 1
     return _pick(dt.date(year, month, 1), _month_end(year, month), mod, today)
+
+
+# A shortened month after "end", "mid", "early", "fin", "début" in notes: "decision by end Sept", "fin oct.".
+@_date_pattern(rf"{_B}(?:{_PREP})?(?:{_MOD})(?P<month>{_alt(_MONTH_ABBR)})(?![a-z])\.?(?:\s+{_YEAR})?{_E}")
+def _month_abbr(m: re.Match[str], today: dt.date, bare: bool) -> DateResult:
+    month, year = _MONTH_ABBR[m["month"]], _year_of(m)
+    if year is None:
+        year = today.year if month >= today.month else today.year + 1
+    return _pick(dt.date(year, month, 1), _month_end(year, month), _mod(m), today)
+
+
+# "at their September meeting", "the June board": a month naming a body's sitting (English).
+@_date_pattern(
+    rf"(?<![\w'])(?:the|their|our|its|his|her|next|a)\s+{_MONTH_FULL}\s+"
+    r"(?:board|meeting|committee|session|council|sitting|review)(?:\s+meeting)?(?![\w])"
+)
+def _month_meeting(m: re.Match[str], today: dt.date, bare: bool) -> DateResult:
+    month = _MONTHS[m["month"]]
+    year = today.year if month >= today.month else today.year + 1
+    return _month_end(year, month), "a body's sitting"
 
 
 # "The decision is November", "our deadline would be March": a month as the complement of a

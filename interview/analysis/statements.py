@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from interview.analysis.recognisers import clause_at, fold, money_to_ask_for
+from interview.analysis.recognisers import clause_at, find_pains, fold, money_to_ask_for
 
 _F = re.ASCII
 
@@ -285,7 +285,7 @@ _PAIN_WORDS = _rx(
     r"(?:spent|spend|spends|spending|waste[sd]?|wasting|lose|lost|losing)\s+(?:(?:about|around|roughly|nearly|almost|over|"
     r"the\s+whole|a\s+whole|an?\s+entire|all)\s+)?(?:\d+\s+(?:minutes?|hours?|days?|weeks?)|afternoon|morning|day|evening|week)"
     r"(?=(?:\s+[\w']+){0,3}?\s+[a-z-]{2,}ing\b|\s+(?:a|per|every|each)\s+(?:day|week|month)|\s*[,.;!?]|\s*$)|"
-    r"(?:sat|sitting|sits|stood|standing|waited|waiting|waits|stuck)\s+(?:\w+\s+){0,2}?(?:for\s+)?(?:\d+\s+(?:minutes?|hours?|"
+    r"(?:sat|sit|sitting|sits|stood|standing|waited|waiting|waits|stuck)\s+(?:\w+\s+){0,2}?(?:for\s+)?(?:\d+\s+(?:minutes?|hours?|"
     r"days?|weeks?)|all\s+(?:morning|day|afternoon|week))|"
     r"(?:a|ont|avons|ai)\s+(?:attendu|poireaute|perdu)\s+(?:\w+\s+)?\d+\s+(?:minutes?|heures?|jours?|semaines?)|"
     r"(?:attendent|poireautent|perdent)\s+(?:\w+\s+)?\d+\s+(?:minutes?|heures?|jours?|semaines?)|"
@@ -300,7 +300,29 @@ _PAIN_WORDS = _rx(
     # too much or too little: "over-watering", "understaffed", "surstock", "sous-effectif"
     r"(?:over|under)-[a-z]{3,}(?:ing|ed)|(?:over|under)(?:staffed|stocked|booked|charged|billed|spending|ordering|"
     r"watering|utili[sz]ed)|sur-?(?:stocks?|reservations?|facturation|charge)|sous-(?:effectifs?|facturation|"
-    r"stocks?|utilise\w*)"
+    r"stocks?|utilise\w*)|"
+    # figures or systems that do not agree: "the counts never match", "les deux ne se parlent pas"
+    r"(?:don't|doesn't|do\s+not|does\s+not|never|won't|didn't|rarely)\s+(?:\w+\s+)?(?:match|add\s+up|tally|reconcile|"
+    r"line\s+up|talk\s+to\s+each\s+other|speak\s+to\s+each\s+other)|mismatch(?:es|ed)?|discrepanc(?:y|ies)|"
+    r"ne\s+(?:correspond(?:ent)?|collent|colle|concorde(?:nt)?|recoupent|recoupe|se\s+parlent|se\s+parle)\s+"
+    r"(?:jamais|pas|plus)|ne\s+(?:tombent|tombe)\s+(?:jamais|pas|plus)\s+juste|"
+    # things that vanish: "tools go missing", "our stuff just walks", "les palettes disparaissent"
+    r"go(?:es)?\s+missing|went\s+missing|disappear\w*|vanish\w*|walk(?:s|ed)?\s+off|(?:just|simply)\s+walks|"
+    r"disparai\w+|disparu(?:e|s|es)?|s'evapor\w+|"
+    # nobody can trace it: "nobody can tell me where the pallets went", "on ne sait pas ce qui a été fait"
+    r"(?:nobody|no\s+one|no-one)\s+(?:\w+\s+)?(?:knows|can\s+tell|could\s+tell|can\s+say)\s+(?:me\s+|us\s+)?"
+    r"(?:where|what\s+(?:was|got|has\s+been)|which|how\s+many)|"
+    r"(?:we|i|they)\s+(?:don't|do\s+not|never|can't|cannot|couldn't)\s+(?:really\s+|even\s+)?(?:know|tell|see|find)\s+"
+    r"(?:where|what\s+(?:was|got|has\s+been|had\s+been)\s+(?:done|fixed|installed|changed|sent)|which\s+\w+\s+(?:was|were|is))|"
+    r"(?:on\s+ne|je\s+ne|personne\s+ne|on\s+n')\s*(?:sait|sais|retrouve)\s+(?:jamais\s+|pas\s+|plus\s+|rien\s+)?"
+    r"(?:ou|ce\s+qui\s+a\s+ete|qui\s+a|quel(?:le)?s?\s+\w+\s+(?:a|ont|est))|"
+    # what is missed or who does not come: "on rate des chaleurs", "we keep missing pickups", "no-shows"
+    r"(?:on|ils|elles|nous|je|on\s+a|ils\s+ont|nous\s+avons|j'ai)\s+(?:\w+\s+)?(?:rate|ratent|ratons|rater)\s+"
+    r"(?:des|les|la|le|l'|un|une|plein|souvent|toujours|pas\s+mal)|"
+    r"(?:we|they|i)\s+(?:keep\s+|always\s+|often\s+)?miss(?:ed|ing)?\s+(?:out\s+on|(?:\w+\s+){0,2}?(?:deadlines?|calls?|orders?|"
+    r"appointments?|deliveries|pickups?|shipments?|payments?|renewals?|slots?|windows?|cycles?|bookings?))|"
+    r"no-?shows?|(?:don't|didn't|never|do\s+not)\s+(?:even\s+)?(?:show\s+up|turn\s+up|come\s+in)|"
+    r"ne\s+(?:viennent|vient|venaient|se\s+presentent|se\s+presente)\s+pas"
 )
 
 
@@ -364,6 +386,80 @@ def find_pain_statements(text: str) -> list[Cue]:
     return out
 
 
+# The problem announced but not yet told, the whole sentence: "My problem is simple.", "That's exactly the
+# problem.", "C'est tout bête.", "Voilà le souci." The next sentence tells it.
+_OPENERS = (
+    r"(?:(?:well|so|honestly|ok|okay|oh|look|right|and|but|bah|ben|alors|ecoutez|bon|voila|et|mais|oui|yes|yeah)"
+    r"[\s,.!]+)*"
+)
+_ANNOUNCES = re.compile(
+    rf"^\W*{_OPENERS}(?:"
+    r"(?:my|our|the|mon|notre|le|la)\s+(?:\w+\s+)?(?:problem|issue|thing|headache|probleme|souci|truc|histoire)\s+"
+    r"(?:is|'s|est|c'est)\s+(?:very\s+|really\s+|quite\s+|tres\s+|tout\s+|assez\s+)?(?:simple|easy|basic|this|that|straightforward|bete)|"
+    r"(?:that's|that\s+is|this\s+is|it's|here's|here\s+is|there's)\s+(?:\w+\s+)?(?:the|our|my)\s+(?:\w+\s+)?"
+    r"(?:problem|issue|thing|catch|headache|deal)|"
+    r"(?:c'est|voila|voici)\s+(?:\w+\s+)?(?:le|notre|mon|tout\s+le)\s+(?:\w+\s+)?(?:probleme|souci|hic|truc|sujet)|"
+    r"c'est\s+(?:tout\s+|tres\s+|assez\s+)?(?:bete|simple)|it's\s+(?:very\s+|really\s+|quite\s+)?simple(?:\s+really)?)"
+    r"[\s,]*(?:really|honestly|en\s+fait|justement|d'ailleurs|vraiment)?\W*$",
+    _F,
+)
+# Words that open an answer and say nothing yet: "Well, I'll tell you.", "Bon.", "Où commencer ?"
+_PREAMBLE = re.compile(
+    rf"^\W*{_OPENERS}(?:i'll\s+tell\s+you|let\s+me\s+(?:tell\s+you|think|explain)|where\s+do\s+i\s+(?:start|begin)|"
+    r"good\s+question|long\s+story|great\s+question|je\s+vais\s+vous\s+(?:dire|expliquer)|par\s+ou\s+commencer|"
+    r"bonne\s+question|vaste\s+(?:sujet|question)|ecoutez|look|well|bon|alors|so|ok|okay|voila|bah|ben)?\W*$",
+    _F,
+)
+# What the business is and how big, said before the problem: "We have nine shops.", "We are forty
+# technicians in three cities.", "On a deux auto-écoles, onze moniteurs.", "We do sheets and towels for
+# sixty customers." Not a rate ("we have 600 calls a day") nor what goes wrong.
+_DESCRIBES = re.compile(
+    rf"^\W*{_OPENERS}(?:(?:we|on|nous)(?:\s+|(?='))(?:(?:have|'ve\s+got|have\s+got|run|operate|employ|are|'re|a|avons|sommes|est|"
+    r"gere|gerons|compte|comptons|exploite|exploitons)\s+(?:\w+\s+){0,2}?(?:about\s+|around\s+|some\s+|roughly\s+|"
+    r"nearly\s+|over\s+|environ\s+|a\s+peu\s+pres\s+|pres\s+de\s+|plus\s+de\s+)?\d+|"
+    r"(?:do|make|sell|distribute|supply|build|grow|raise|breed|install|repair|fait|faisons|vend|vendons|distribue|"
+    r"distribuons|fabrique|fabriquons|produit|produisons|installe|installons|cultive|cultivons|eleve|elevons)\s+"
+    r"(?!(?:it|that|this|ca|cela|everything|tout|them|les\s+comptes)\b))|"
+    r"(?:there\s+are|il\s+y\s+a)\s+(?:about\s+|around\s+|environ\s+)?\d+\s+of\s+us|"
+    # who the business is, who the speaker is: "we're a small haulier", "I'm head of e-commerce at..."
+    r"(?:we're|we\s+are|on\s+est|nous\s+sommes)\s+(?:a|an|un|une)\s+|"
+    r"(?:i'm|i\s+am|je\s+suis)\s+(?:the\s+|a\s+|an\s+|le\s+|la\s+|l')?(?:\w+\s+)?(?:head|director|manager|owner|founder|"
+    r"ceo|cfo|coo|cto|vp|directeur|directrice|responsable|gerant|gerante|patron|patronne|fondateur|fondatrice|chef)(?![\w])|"
+    r"(?:i|je)\s+(?:run|manage|own|dirige|gere)\s+(?:a|an|the|un|une|le|la|les)\s+)",
+    _F,
+)
+_A_RATE = re.compile(
+    r"(?<![\w'])(?:a|an|per|every|each|par|chaque|tous\s+les|toutes\s+les)\s+(?:day|week|month|year|shift|night|"
+    r"jour|semaine|mois|an|annee|nuit)s?(?![\w])|%|percent|pour\s+cent",
+    _F,
+)
+
+
+def announces_problem(text: str) -> bool:
+    """The sentence announces the problem and stops there ("My problem is simple.", "C'est bien le
+    problème."): the next sentence says what it is."""
+    return bool(_ANNOUNCES.match(fold(text)))
+
+
+def says_nothing_yet(text: str) -> bool:
+    """The first words of an answer that tell nothing: "Well, I'll tell you.", "Bon.", "Bonne question."."""
+    return bool(_PREAMBLE.match(fold(text)))
+
+
+def describes_business(text: str) -> bool:
+    """The sentence says what the business is or how big ("We have nine shops."), the context before a
+    problem rather than the problem; never when it names a pain or gives a rate."""
+    folded = fold(text)
+    return (
+        bool(_DESCRIBES.match(folded))
+        and not _A_RATE.search(folded)
+        and not _PAIN_SAID.search(folded)
+        and not _PAIN_WORDS.search(folded)
+        and not re.search(r"(?<![\w'])(?:who|qui)(?![\w'])", folded)  # "two people who do nothing but chase"
+        and not find_pains(text)  # "we have 3 trucks broken down"
+    )
+
+
 # --- need.impact_quantified (the "no" side; numbers come from pains) --------------------------
 
 _UNQUANTIFIED = _rx(
@@ -412,7 +508,7 @@ def find_unquantified(text: str) -> list[Cue]:
 _CURRENT_START = re.compile(
     r"^\W*(?:today|currently|right\s+now|at\s+the\s+moment|for\s+now|at\s+present|these\s+days|for\s+the\s+moment|"
     r"aujourd'hui|actuellement|en\s+ce\s+moment|pour\s+l'instant|pour\s+le\s+moment|a\s+l'heure\s+actuelle|"
-    r"(?:current|existing)\s+(?:setup|tool|tools|solution|system|process|stack|crm|erp)|(?:outil|erp|crm|logiciel|systeme|solution|existant|process)(?:\s+actuel(?:le)?)?)"
+    r"(?:current|existing)\s+(?:setup|tool|tools|solution|system|process|stack|crm|erp)|(?:outil|erp|crm|logiciel|systeme|solution|existant)(?:\s+actuel(?:le)?)?|process\s+actuel)"
     r"(?![\w])\s*[:,]?",
     _F,
 )
@@ -492,7 +588,7 @@ _BUDGET_STATUS = [
             rf"(?:haven't|have\s+not|didn't|did\s+not|don't|do\s+not)\s+(?:\w+\s+)?(?:budgeted|allocated|set\s+aside|earmarked|planned\s+(?:any|a)\s+budget|have\s+(?:a|any)\s+{_MONEY_WORD})|"
             rf"not\s+(?:in\s+(?:the|this\s+year's|our)\s+budget|budgeted)|nothing\s+(?:is\s+)?(?:set\s+aside|allocated|budgeted|earmarked)|"
             rf"{_MONEY_WORD}\s+(?:is|was|has\s+been)\s+(?:frozen|cut|zero)|"
-            rf"(?:pas|aucun(?:e)?)\s+(?:de\s+|d')?(?:vrai(?:e)?\s+)?{_MONEY_WORD}(?:\s+(?:prevue?|dedie(?:e)?|alloue(?:e)?|pour\s+(?:ca|ce\s+projet|l'instant)|cette\s+annee))?|"
+            rf"(?:pas|aucun(?:e)?)\s+(?:encore\s+)?(?:de\s+|d')?(?:vrai(?:e)?\s+)?{_MONEY_WORD}(?:\s+(?:prevue?|dedie(?:e)?|alloue(?:e)?|pour\s+(?:ca|ce\s+projet|l'instant)|cette\s+annee))?|"
             rf"(?:rien|pas\s+un\s+euro)\s+(?:n'est\s+|de\s+)?(?:prevu|budgete|alloue|provisionne)|pas\s+(?:budgete|prevu\s+au\s+budget)|"
             rf"(?:n'avons|n'a|n'ont)\s+pas\s+(?:de\s+|d')?{_MONEY_WORD}|{_MONEY_WORD}\s+(?:est\s+)?gele"
         ),
@@ -600,11 +696,40 @@ _BUDGET_STATUS = [
             r"(?:wait(?:ing)?|pending)\s+(?:on|for)\s+(?:the\s+)?(?:budget|funding|capex|opex|finance)\s+(?:decision|approval|committee|round|sign-?off|review)|"
             r"(?:capex|opex|budget)\s+(?:request|committee|approval)\s+(?:is\s+)?(?:pending|in\s+review|coming\s+up|next\s+month)|"
             r"(?:attend(?:ons)?|en\s+attente\s+de|attendre)\s+(?:l'|les\s+|la\s+)?(?:arbitrages?|validation\s+budgetaire|decision\s+budgetaire)|"
-            r"(?:fight|bid|pitch|ask|make\s+(?:a|the)\s+case)\s+for\s+(?:it|the\s+money|funding|budget)\s+(?:in|at|during)\s+(?:the\s+)?(?:next\s+)?(?:planning|budget(?:ing)?)\s+(?:cycle|round|process)"
+            r"(?:fight|bid|pitch|ask|make\s+(?:a|the)\s+case)\s+for\s+(?:it|the\s+money|funding|budget)\s+(?:in|at|during)\s+(?:the\s+)?(?:next\s+)?(?:planning|budget(?:ing)?)\s+(?:cycle|round|process)|"
+            # tentative, asked for, or agreed only in principle: "pencilled in", "put in a request"
+            r"penc?il+ed\s+(?:[\w']+\s+){0,3}?(?:in|into)|put\s+in\s+(?:a|the|our)\s+(?:budget\s+)?(?:request|bid)|"
+            r"(?:agreed|said\s+yes|okayed|approved)\s+in\s+principle|agreement\s+in\s+principle|"
+            r"(?:accord|oui)\s+(?:de|en)\s+principe|not\s+formally|pas\s+(?:encore\s+)?officiellement"
         ),
         "being_defined",
         2,
         "the budget is being defined",
+    ),
+]
+# Typed notes: the status right after a budget label ("Budget: TBD", "BDGT - none yet", "Budget: in FY plan").
+_BUDGET_LABEL = r"(?:budget|bdgt|budg|\$\$)\s*[:=?-]\s*"
+_BUDGET_STATUS += [
+    (
+        _rx(
+            rf"{_BUDGET_LABEL}(?:tbd|tbc|to\s+be\s+(?:confirmed|defined|decided|agreed)|in\s+progress|wip|"
+            r"en\s+cours|a\s+(?:definir|confirmer|arbitrer|valider)|pending|open|ouvert)"
+        ),
+        "being_defined",
+        2,
+        "the budget is being defined",
+    ),
+    (
+        _rx(rf"{_BUDGET_LABEL}(?:none|nothing|nil|aucun|rien|zero)(?:\s+(?:yet|encore|so\s+far))?"),
+        "not_allocated",
+        2,
+        "no money set aside",
+    ),
+    (
+        _rx(rf"{_BUDGET_LABEL}(?:ok|yes|oui|secured|in\s+(?:the\s+)?(?:fy\s*\d*\s+|annual\s+)?(?:plan|budget))"),
+        "allocated",
+        2,
+        "money is set aside",
     ),
 ]
 
@@ -617,6 +742,17 @@ _YET = re.compile(
 )
 
 
+# A process gone through already: "it went through the budget round", "c'est passé en arbitrage".
+_THROUGH_DONE = re.compile(
+    r"(?<![\w'])(?:went|got|came|made\s+it|has\s+been|was)\s+through|(?:passed|survived|cleared)\s+(?:the\s+)?|"
+    r"(?:a|est)\s+passee?\s+(?:en|au|par)\s+",
+    _F,
+)
+# "Not yet" with "we never planned for it" is no money and none meant: not allocated.
+_NEVER_PLANNED = re.compile(
+    r"(?<![\w'])(?:never|jamais)\s+(?:\w+\s+){0,2}?(?:plan\w*|budget\w*|prevu|pense|thought|expected|imagine\w*)",
+    _F,
+)
 # A negation just before a phrase of money set aside turns it round: "not in this year's plan".
 _NOT_SET_ASIDE = re.compile(
     r"(?<![a-z])(?:not|never|n't|pas|jamais|plus)\s+(?:\w+\s+)?$|n't\s+(?:\w+\s+)?$", _F
@@ -629,7 +765,9 @@ _BUDGET_HEDGE = re.compile(
 # A vote or an approval of that budget still to come, said after it.
 _VOTE_TO_COME = re.compile(
     r"(?<![\w'])(?:(?:qui\s+)?(?:sera|seront|doit\s+etre|doivent\s+etre)\s+(?:\w+\s+)?(?:vote|adopte|valide|approuve)e?s?|"
-    r"(?:which\s+|that\s+)?(?:will|has\s+to|needs\s+to|must)\s+(?:still\s+)?be\s+(?:voted|approved|adopted|signed\s+off))(?![\w])",
+    r"(?:which\s+|that\s+)?(?:will|has\s+to|needs\s+to|must)\s+(?:still\s+)?be\s+(?:voted|approved|adopted|signed\s+off)|"
+    r"(?:which|that|qui)\s+(?:still\s+)?(?:needs?|requires?|awaits?|attend|doit\s+(?:encore\s+)?avoir)\s+(?:[\w']+\s+){0,3}?"
+    r"(?:blessing|approval|sign-?off|vote|green\s+light|ok|aval|accord|feu\s+vert))(?![\w])",
     _F,
 )
 # Where the money already sits, said of the purchase: "it's in the plan", "c'est dans le prévisionnel".
@@ -651,7 +789,7 @@ def find_budget_status(text: str) -> list[Cue]:
     out = []
     hedged = bool(_BUDGET_HEDGE.search(folded))
     for cue in _cues(text, folded, "budget.allocated", _BUDGET_STATUS):
-        if cue.value == "not_allocated" and _YET.search(folded):
+        if cue.value == "not_allocated" and _YET.search(folded) and not _NEVER_PLANNED.search(folded):
             cue = Cue(cue.fact, "being_defined", cue.start, cue.end, cue.strength, cue.why + " (yet)")
         elif cue.value == "not_allocated" and money_to_ask_for(folded, cue.end):
             # "nothing set aside, but I could get 20k", "pas budgété, faudrait que je monte un dossier"
@@ -659,6 +797,9 @@ def find_budget_status(text: str) -> list[Cue]:
             cue = Cue(cue.fact, "being_defined", cue.start, cue.end, cue.strength, why)
         elif cue.value == "allocated" and _NOT_SET_ASIDE.search(folded[max(0, cue.start - 16) : cue.start]):
             cue = Cue(cue.fact, "not_allocated", cue.start, cue.end, cue.strength, cue.why + " (negated)")
+        elif cue.value == "being_defined" and _THROUGH_DONE.search(folded, max(0, cue.start - 30), cue.start):
+            # "it got through the budget round": the process is done
+            cue = Cue(cue.fact, "allocated", cue.start, cue.end, cue.strength, cue.why + " (done)")
         elif cue.value == "allocated" and _VOTE_TO_COME.search(folded, cue.end):
             # "inscrit au budget 2027, qui sera voté en mars": in a budget not voted yet
             why = cue.why + " (vote to come)"
@@ -684,6 +825,10 @@ _TOGETHER = (
     r"(?:together|jointly|as\s+a\s+team|with\s+(?:him|her|them|my|our|the|\w+)|w/\s*\w+|ensemble|a\s+(?:deux|2)|"
     r"a\s+plusieurs|"
     r"collegialement|conjointement|en\s+binome|avec)"
+)
+# A note's label for the contact's part, then the part: "Role: ", "Rôle = ", "Authority - ".
+_PART_LABEL = (
+    r"(?:role|part|authority|autorite|position|statut|status)\s*(?::|=|-|–)\s*(?:an?\s+|the\s+|un\s+|une\s+|le\s+|la\s+)?"
 )
 _OWN_ROLE = [
     (
@@ -874,6 +1019,37 @@ _OWN_ROLE = [
         2,
         "the contact recommends, someone else decides",
     ),
+    # Second wave: a note's label for the contact's part ("Role: influencer", "Rôle = utilisatrice").
+    (
+        _rx(rf"{_PART_LABEL}(?:final\s+)?(?:decision[-\s]?maker|decider|decideu(?:r|se)|signatory|signataire|dm)"),
+        "final_decider",
+        3,
+        "noted as the contact's part",
+    ),
+    (
+        _rx(rf"{_PART_LABEL}(?:co-?(?:decider|decideu(?:r|se)|decision[-\s]?maker)|joint\s+decider)"),
+        "co_decider",
+        3,
+        "noted as the contact's part",
+    ),
+    (
+        _rx(rf"{_PART_LABEL}(?:influencer|influenceu(?:r|se)|prescri(?:ber|pt(?:eur|rice))|recommender)"),
+        "influencer",
+        3,
+        "noted as the contact's part",
+    ),
+    (
+        _rx(rf"{_PART_LABEL}(?:main\s+|end[-\s])?(?:user|utilisat(?:eur|rice))"),
+        "user",
+        3,
+        "noted as the contact's part",
+    ),
+    (
+        _rx(rf"{_PART_LABEL}(?:gatekeeper|filtre|acheteu(?:r|se)|buyer)"),
+        "gatekeeper",
+        3,
+        "noted as the contact's part",
+    ),
     # Second wave: other shapes for the same parts (who is the subject, what they do, with whom).
     (
         _rx(
@@ -918,7 +1094,7 @@ _OWN_ROLE = [
             r"(?:the\s+\w+|my\s+\w+|we)\s+and\s+i\s+are\s+the\s+(?:ones|people)\s+(?:who(?:'ll|\s+will|'d|\s+would)?\s+)?"
             r"(?:use|using)|(?:i'm|i\s+am)\s+one\s+of\s+the\s+\w+\s+who(?:'ll|\s+will|'d|\s+would)?\s+use\s+it|"
             r"je\s+(?:serai|suis|vais\s+etre)\s+dessus\s+(?:toute\s+la\s+journee|tous\s+les\s+jours|au\s+quotidien|"
-            r"chaque\s+jour)"
+            r"chaque\s+jour)|(?:i'm|i\s+am)\s+the\s+end[-\s]user|je\s+(?:serai|suis|serais)\s+utilisat(?:eur|rice)"
         ),
         "user",
         2,
@@ -942,9 +1118,14 @@ _OWN_ROLE = [
 ]
 
 
+_QUOTE_MARK = re.compile(r"(?<![\w])['‘’]|['‘’](?![\w])|[«»“”\"]")
+
+
 def find_own_role(text: str) -> list[Cue]:
     """The contact's part in the decision, from what they say of themselves."""
-    cues = _cues(text, fold(text), "authority.role", _OWN_ROLE)
+    # quotation marks around what the contact said are no apostrophes: "Maya: 'I sign...'" (same length)
+    folded = _QUOTE_MARK.sub(" ", fold(text))
+    cues = _cues(text, folded, "authority.role", _OWN_ROLE)
     users = [c for c in cues if c.value == "user"]
     if users and any(c.value == "influencer" and c.strength >= 2 for c in cues):
         return [c for c in cues if c.value != "user"]  # a user who recommends: an influencer
@@ -1451,7 +1632,7 @@ _EVENT = _rx(
     # French: the contract, licence or support that ends ("notre contrat actuel se termine fin juin")
     r"(?:contrat|licence|abonnement|bail|support|maintenance|marche)\s+(?:\w+\s+){0,3}?(?:se\s+termine|prend\s+fin|"
     r"arrive\s+a\s+(?:echeance|terme)|expire|s'arrete|tombe|n'est\s+plus\s+(?:supporte|maintenu)|ne\s+sera\s+pas\s+renouvele)|"
-    r"(?:contract|licen[cs]e|subscription|lease|agreement|support)\s+(?:with\s+\w+(?:\s+\w+)?\s+)?(?:ends|expires|runs\s+out|is\s+up|terminates|comes\s+up\s+for\s+renewal|is\s+ending|will\s+end|renews?|renewing)|"
+    r"(?:contract|licen[cs]e|subscription|lease|agreement|support)\s+(?:(?:with|on|for|of)\s+(?:\w+\s+){1,3}?)?(?:ends|expires|runs\s+out|is\s+up|terminates|comes\s+up\s+for\s+renewal|is\s+ending|will\s+end|renews?|renewing)|"
     r"(?:renewal|expiry|expiration|end\s+of\s+(?:the\s+)?(?:contract|licen[cs]e|support|life))|end\s+of\s+support|sunset(?:ting)?|being\s+(?:retired|decommissioned|shut\s+down)|"
     # the tool they use stops: "discontinuing the old handhelds", "arrête le support de notre version"
     r"discontinu(?:es|ing|ed)|shutting\s+(?:it\s+|them\s+)?down|end-of-life|"
@@ -1462,7 +1643,7 @@ _EVENT = _rx(
     r"(?:regulator|fca|cnil|acpr|urssaf|sec|ftc|osha|fda)\b|(?:kickoff|kick-off|convention|seminar|seminaire)|"
     r"if\s+we\s+(?:miss|don't\s+have|lose)\s+[^,.;]{0,40}?(?:we\s+lose|we\s+get|we'll\s+lose|penalt|fine)|"
     r"si\s+on\s+(?:rate|n'a\s+pas|loupe)\s+[^,.;]{0,40}?(?:on\s+perd|penalit|amende)|"
-    r"(?:board|investor|shareholder)\s+meeting|(?:product\s+)?launch|(?:grand\s+)?opening|go[-\s]live\s+of|trade\s+show|"
+    r"(?:board|investor|shareholder)\s+meeting|(?:product\s+)?launch|(?:grand\s+)?opening(?!\s+(?:hours|times|days))|go[-\s]live\s+of|trade\s+show|"
     r"(?:merger|acquisition|reorg(?:anisation|anization)?|restructuring|ipo|fundraising|funding\s+round)|(?:peak|busy|high)\s+season|"
     r"(?:new|next)\s+(?:fiscal|financial)\s+year|hiring\s+(?:\d+|a\s+lot|wave)|(?:new|next)\s+(?:sales\s+)?(?:team|reps)\s+(?:start|join|arrive|onboard)|"
     r"(?:le\s+|notre\s+)?contrat\s+(?:avec\s+(?:\w+\s+){1,4}?)?(?:se\s+termine|expire|prend\s+fin|arrive\s+a\s+(?:echeance|terme)|s'arrete|tombe|"
@@ -1471,11 +1652,15 @@ _EVENT = _rx(
     r"(?:nouvelle\s+)?(?:reglementation|loi|directive|norme|obligation\s+legale)\s+(?:entre\s+en\s+vigueur|s'applique|arrive|impose|devient\s+obligatoire)|"
     r"facture\s+electronique|facturation\s+electronique|(?:un|l'|notre)\s*(?:audit|certification|"
     r"controle(?!\s+(?:de\s+gestion|qualite|d'acces|interne)))|"
-    r"(?:conseil\s+d'administration|assemblee\s+generale|comite\s+de\s+direction)\s+(?:du|de|en|le|a)|lancement|ouverture|salon|"
+    r"(?:conseil\s+d'administration|assemblee\s+generale|comite\s+de\s+direction)\s+(?:du|de|en|le|a)|lancement|"
+    r"ouverture(?!\s+(?:des\s+portes|de\s+(?:compte|dossier|ligne|session)))|salon|"
     r"(?:fusion|rachat|acquisition|reorganisation|levee\s+de\s+fonds|introduction\s+en\s+bourse)|(?:haute|pleine|grosse)\s+saison|pic\s+d'activite|"
     r"(?:nouvel|prochain)\s+exercice|(?:recrutement|arrivee)\s+de\s+\d+|(?:nouveaux|nouvelles)\s+(?:commerciaux|recrues|embauches)\s+(?:arrivent|commencent)|"
     r"because\s+(?:of\s+)?(?:the|our)\s+(?:audit|launch|renewal|deadline|regulation|board|contract)|a\s+cause\s+de\s+(?:l'|la|le|notre)\s*(?:audit|lancement|renouvellement|echeance|reglementation|contrat)|"
-    r"hard\s+deadline|date\s+butoir|deadline\s+(?:ferme|imposee|legale|reglementaire)|(?:legal|regulatory)\s+deadline|imposed\s+deadline"
+    r"hard\s+deadline|date\s+butoir|deadline\s+(?:ferme|imposee|legale|reglementaire)|(?:legal|regulatory)\s+deadline|imposed\s+deadline|"
+    # what forces the timing, pointed at: "c'est ça qui presse", "that's what's driving it"
+    r"c'est\s+(?:ca|cela)\s+qui\s+(?:nous\s+)?(?:presse|pousse|force|oblige)|"
+    r"that's\s+what(?:'s|\s+is)\s+(?:driving|pushing|forcing)|that's\s+the\s+(?:real\s+)?(?:deadline|driver|trigger)"
 )
 _NO_EVENT = _rx(
     r"no\s+(?:hard\s+|real\s+|specific\s+|particular\s+|fixed\s+|set\s+)?(?:deadline|date|timeline|time\s+pressure|event|trigger)|"
@@ -1483,7 +1668,10 @@ _NO_EVENT = _rx(
     r"(?:\w+\s+){0,2}?(?:us|it|this|a\s+decision|the\s+timing|(?:our|my|the)\s+hand)|nothing\s+(?:specific|in\s+particular)\s+(?:forcing|driving|pushing|happening)|"
     r"(?:whenever|when\s+(?:it's|we're)\s+ready|no\s+rush|no\s+hurry|not\s+in\s+a\s+rush|not\s+time[-\s]bound|open[-\s]ended)|"
     r"(?:pas|aucune?)\s+(?:de\s+|d')?(?:vraie\s+|reelle\s+|particuliere\s+)?(?:date\s+butoir|deadline|echeance|date\s+limite|contrainte\s+de\s+(?:date|temps|calendrier)|evenement\s+particulier)|"
-    r"rien\s+ne\s+(?:nous\s+)?(?:presse|force|oblige|impose)|(?:pas|aucune)\s+(?:d'urgence|urgence)|quand\s+(?:on\s+sera|ce\s+sera)\s+prets?|pas\s+presses?"
+    r"rien\s+ne\s+(?:nous\s+)?(?:presse|force|oblige|impose)|rien\s+d'urgent|nothing\s+(?:urgent|pressing)|"
+    r"personne\s+ne\s+nous\s+(?:met|presse|force|oblige|pousse)|(?:no\s*one|nobody)(?:'s|\s+is)?\s+(?:\w+\s+){0,2}?"
+    r"(?:pressur\w*|breathing\s+down|chasing\s+us)|nothing\s+(?:much\s+|really\s+)?riding\s+on\s+it|"
+    r"(?:pas|aucune?)\s+(?:vraiment\s+|reellement\s+)(?:de\s+|d')(?:date|deadline|echeance)|(?:pas|aucune)\s+(?:d'urgence|urgence)|quand\s+(?:on\s+sera|ce\s+sera)\s+prets?|pas\s+presses?"
 )
 
 
@@ -1549,7 +1737,8 @@ _LOST_IF_MISSED = _rx(
     r"perd\w*\s+(?:le|la|les|l')\s*(?:budget|credits|subvention|financement|argent|creneau)|"
     r"mise\s+en\s+demeure|amendes?|penalit\w+|ferme\w*)|"
     r"(?:budget|capital|money|funds?|funding|grant|credits|enveloppe|subvention)\s+(?:\w+\s+){0,2}?"
-    r"(?:lapses?|expires?|slips?|goes\s+away|disappears?|est\s+perdue?|sera\s+perdue?|saute)|"
+    r"(?:lapses?|expires?|slips?|goes\s+away|disappears?|est\s+perdue?|sera\s+perdue?|saute|(?:'s|is|will\s+be)\s+gone)|"
+    r"(?:doesn't|does\s+not|won't|will\s+not|can't)\s+(?:be\s+)?roll(?:ed)?\s+over|ne\s+(?:se\s+)?report\w*\s+pas|"
     r"before\s+the\s+(?:financial|fiscal)\s+year\s+(?:closes|ends)|avant\s+la\s+(?:cloture|fin)\s+de\s+l'exercice|"
     r"(?:capex|budget)\s+(?:submission|deadline)"
 )
@@ -1613,8 +1802,42 @@ _THEY_REVIEW = _rx(
 )
 # Third parties that require something from a date: "la fédération exige ... à partir de 2027".
 _THEY_REQUIRE = _rx(
-    r"(?:the|les|la|le|l'|their|leurs?|they|ils)\s*(?:[\w-]+\s+){0,2}?(?:exigent|exige|imposent|impose|"
+    r"(?:the|les|la|le|l'|their|leurs?|they|ils)\s*(?:[\w-]+\s+){0,3}?(?:exigent|exige|imposent|impose|"
     r"require|requires|mandate|mandates|will\s+(?:require|impose|ban))"
+)
+# ... or who want it by a date, with what happens otherwise: "wants us on the portal by Q2, or we're out"
+_THEY_WANT = _rx(
+    r"(?:the|les|la|le|l'|their|leurs?|they|ils|our|notre|nos)\s*(?:[\w-]+\s+){0,3}?(?:wants?|expects?|asks?|"
+    r"veut|veulent|demande|demandent|attend|attendent)"
+)
+_OR_ELSE = _rx(r"or\s+(?:else|we|we're|we'll|they)|otherwise|if\s+not|sinon|faute\s+de\s+quoi|sans\s+quoi")
+# ... or who will stop doing something for them: "l'assureur ne nous couvrira plus", "will no longer cover us"
+_THEY_STOP = _rx(
+    r"(?:the|les|la|le|l'|their|leurs?|they|ils|elles|notre|nos|our)\s*(?:[\w-]+\s+){0,3}?"
+    r"(?:will\s+no\s+longer|won't\s+(?:\w+\s+)?(?:us\s+)?any\s*more|ne\s+(?:nous\s+|vous\s+)?[a-z]+\s+plus)"
+)
+# Inspections or audits that start on a date: "the health authority will start spot inspections in June".
+_CHECKS_START = _rx(
+    r"(?:start|starts|begin|begins|introduce|introduces|launch|launches|commence\w*|lance\w*|demarre\w*)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:inspections?|audits?|controles?|checks)"
+)
+# A big dated happening they must be ready for: "les championnats du monde, en mars 2027".
+_BIG_EVENT = _rx(
+    r"championnats?|championships?|world\s+cup|coupe\s+du\s+monde|jeux\s+olympiques|olympics|festival|tournoi|"
+    r"tournament|congres|congress|exposition|expo|foire|trade\s+fair|grand\s+prix|marathon|sommet|summit|"
+    r"jubile|centenaire|centenary"
+)
+# Cheap gates for the shapes below.
+_CHECK_WORD = re.compile(r"review|audit|assess|inspect|evaluat|revue|controle|check")
+_STOP_WORD = re.compile(r"longer|any\s*more|plus")
+_USED_WORD = re.compile(r"spent|used|committed|engage|depense|consomme|utilise")
+_ELSEWHERE_WORD = re.compile(
+    r"elsewhere|ailleurs|another|different|competitor|someone\s+else|switch|drop\s+us|chez|changer"
+)
+# Money lost if not spent in time: "the subsidy has to be committed before the end of the fiscal year".
+_USE_IT_OR_LOSE_IT = _rx(
+    r"(?:grant|subsidy|subvention|funds?|funding|credits?|enveloppe|budget)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:spent|used|committed|engage\w*|depense\w*|consomme\w*|utilise\w*)\s+(?:by|before|avant|d'ici)"
 )
 # A certification or an accreditation to renew: "la certification doit être renouvelée en octobre".
 _RENEWAL = _rx(
@@ -1630,7 +1853,11 @@ def _event_shapes(folded: str) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     if (cons := _CONSEQUENCE.search(folded)) and (lose := _CANNOT_ANYMORE.search(folded, cons.end())):
         out.append((cons.start(), lose.end(), "lost if missed"))
-    if (leave := _GOES_ELSEWHERE.search(folded)) and _CONDITION.search(folded, 0, leave.start()):
+    if (
+        _ELSEWHERE_WORD.search(folded)
+        and (leave := _GOES_ELSEWHERE.search(folded))
+        and _CONDITION.search(folded, 0, leave.start())
+    ):
         out.append((leave.start(), leave.end(), "a client lost if missed"))
     for m in _RENEWAL.finditer(folded):
         out.append((m.start(), m.end(), "a renewal"))
@@ -1638,13 +1865,26 @@ def _event_shapes(folded: str) -> list[tuple[int, int, str]]:
         out.append((m.start(), m.end(), "an event"))
     for m in _LOST_IF_MISSED.finditer(folded):
         out.append((m.start(), m.end(), "lost if missed"))
+    if _USED_WORD.search(folded):
+        for m in _USE_IT_OR_LOSE_IT.finditer(folded):
+            out.append((m.start(), m.end(), "money lost if not used in time"))
     dated = bool(_DATED.search(folded))
     if dated:
         for m in _IMPOSED.finditer(folded):
             out.append((m.start(), m.end(), "imposed from outside"))
-        for m in _THEY_REVIEW.finditer(folded):
-            if not _FIRST_PERSON.search(folded, max(0, m.start() - 12), m.start()):
-                out.append((m.start(), m.end(), "a review from outside"))
+        checks = bool(_CHECK_WORD.search(folded))  # cheap gates before the longer shapes
+        stops = bool(_STOP_WORD.search(folded))
+        for rx, gate in ((_THEY_REVIEW, checks), (_CHECKS_START, checks), (_THEY_STOP, stops)):
+            for m in rx.finditer(folded) if gate else ():
+                if not _FIRST_PERSON.search(folded, max(0, m.start() - 12), m.start()):
+                    out.append((m.start(), m.end(), "imposed from outside"))
+        for m in _THEY_WANT.finditer(folded) if _OR_ELSE.search(folded) else ():
+            ours = _FIRST_PERSON.search(folded, max(0, m.start() - 12), m.start())
+            if _OR_ELSE.search(folded, m.end()) and not ours:
+                out.append((m.start(), m.end(), "imposed from outside"))
+        for m in _BIG_EVENT.finditer(folded):
+            if not _MET_THERE.search(folded):
+                out.append((m.start(), m.end(), "a dated happening"))
         for m in _THEY_REQUIRE.finditer(folded):
             if not _FIRST_PERSON.search(folded, max(0, m.start() - 12), m.start()):
                 out.append((m.start(), m.end(), "imposed from outside"))
@@ -1675,7 +1915,7 @@ _SHOW_OR_MEETING = _rx(
 _MET_THERE = _rx(
     r"saw|seen|met|came|visited|stopped\s+by|talked|spoke|chatted|ran\s+into|bumped\s+into|heard|found|"
     r"last\s+year|ago|vu|vus|rencontre\w*|croise\w*|decouvert|connu\w*|parle|discute|venue?s?|"
-    r"contacte\w*|l'an\s+(?:dernier|passe)|l'annee\s+(?:derniere|passee)|"
+    r"contacte\w*|inbound|lead\s+from|via|l'an\s+(?:dernier|passe)|l'annee\s+(?:derniere|passee)|"
     r"il\s+y\s+a\s+(?:\d+|un|une|deux|trois|quelques)\s+(?:ans?|mois|semaines?|jours?)"
 )
 _DECIDED_THERE = _rx(
@@ -1691,6 +1931,11 @@ def _forces_nothing(folded: str, m: re.Match[str]) -> bool:
     if re.search(r"meeting|conseil|assemblee|comite", m.group()) and _DECIDED_THERE.search(folded):
         return True
     return bool(_MET_THERE.search(folded))
+
+
+def dated(text: str) -> bool:
+    """Whether the sentence puts a date on something (a month, a season, a quarter, "next week")."""
+    return bool(_DATED.search(fold(text)))
 
 
 def find_compelling_event(text: str) -> list[Cue]:
@@ -1882,7 +2127,7 @@ _LABELS = [
     (
         "need.current_solution",
         r"today|currently|current\s+(?:setup|tool|stack|solution|system)|existing|aujourd'hui|actuellement|existant|(?:outil|erp|crm|logiciel|solution)\s+actuel(?:le)?|"
-        r"cur|now|as-?is|current|en\s+place",
+        r"cur\.?(?:\s+state)?|now|as-?is|current(?:\s+state)?|en\s+place|etat\s+actuel|situation\s+actuelle",
     ),
     ("need.pain", r"pain|problem|issue|douleur|probleme|souci|enjeu"),
     (
@@ -2090,9 +2335,14 @@ _TOPICS: list[tuple[str, re.Pattern[str]]] = [
         _rx(
             r"(?:how|what)\s+(?:do|does|are|is|did)\s+(?:you|they|your\s+\w+|the\s+\w+|it|this)\s+[^?]{0,40}?(?:today|now|currently|at\s+the\s+moment)|"
             r"currently|right\s+now|at\s+the\s+moment|how\s+do\s+(?:you|they)\s+(?:handle|manage|do|track|keep\s+track|deal|process|count|run|build|send)|"
-            r"what\s+(?:do|are)\s+you\s+(?:use|using)|what\s+(?:tools?|system|software|setup)|in\s+place|tried|workaround|what\s+happens\s+(?:today|now)|"
+            r"what\s+(?:do|are)\s+you\s+(?:use|using)|what\s+(?:tools?|system|software|setup)|tried|workaround|what\s+happens\s+(?:today|now)|"
             r"actuellement|en\s+ce\s+moment|comment\s+(?:vous\s+)?(?:gerez|faites|traitez|suivez|fonctionnez|procedez)|(?:gerez|faites|traitez|suivez)\s+(?:ca|cela|les?|la)\s+comment|"
-            r"vous\s+(?:avez|utilisez)\s+quoi|qu'utilisez|qu'est[-\s]ce\s+que\s+vous\s+utilisez|vous\s+utilisez|quel\s+(?:outil|logiciel|systeme)|en\s+place|essaye|"
+            r"vous\s+(?:avez|utilisez)\s+quoi|qu'utilisez|qu'est[-\s]ce\s+que\s+vous\s+utilisez|vous\s+utilisez|quel(?:le)?s?\s+(?:outils?|logiciels?|systemes?)|essaye|"
+            # what is in place now, not what they want in place: "what do you have in place?", not "a date to
+            # have a solution in place?"
+            r"(?:what|qu'est-ce\s+qui|quoi|anything|quelque\s+chose)\s+(?:\w+\s+){0,3}?(?:in|en)\s+place|"
+            r"(?:in|en)\s+place\s+(?:today|now|currently|aujourd'hui|actuellement)|(?:already|deja)\s+(?:in|en)\s+place|"
+            r"(?:vous\s+avez|you\s+have|have\s+you\s+got|do\s+you\s+have)\s+(?:\w+\s+){0,2}?(?:in|en)\s+place|"
             r"aujourd'hui[^?]{0,30}comment|comment[^?]{0,40}aujourd'hui"
         ),
     ),
@@ -2101,7 +2351,9 @@ _TOPICS: list[tuple[str, re.Pattern[str]]] = [
         _rx(
             r"problem|challenge|pain|issue|struggle|difficult|frustrat|hurt|what's\s+(?:not\s+working|broken|wrong)|bother|"
             r"what's\s+(?:going\s+on|happening)|what\s+(?:made|makes|brought|brings|prompted)\s+you|why\s+(?:are\s+you|did\s+you|now|look)|reach(?:ed)?\s+out|"
-            r"what\s+(?:are\s+you|you're)\s+looking\s+for|what\s+does\s+(?:a|that|the)\s+\w+\s+look\s+like|tell\s+me\s+(?:more|about)|"
+            r"what\s+(?:are\s+you|you're)\s+looking\s+for|what\s+does\s+(?:a|that|the)\s+\w+\s+look\s+like|tell\s+me\s+more|"
+            # what goes wrong: "what keeps going wrong?", "qu'est-ce qui ne marche pas ?"
+            r"(?:go(?:es|ing)?|went)\s+wrong|ne\s+(?:va|marche|fonctionne|tourne)\s+pas|"
             r"qu'est[-\s]ce\s+qui\s+(?:vous\s+(?:a\s+)?amene\w*|se\s+passe|ne\s+va\s+pas)|ce\s+qui\s+vous\s+(?:a\s+)?amene\w*|pourquoi\s+(?:vous|maintenant|ce)|racontez|vous\s+cherchez|"
             r"probleme|defi|difficulte|souci|douleur|irritant|bloque|ce\s+qui\s+ne\s+va\s+pas|ce\s+qui\s+coince|qu'est[-\s]ce\s+qui\s+coince|pourquoi\s+(?:vous\s+)?(?:cherchez|regardez)|"
             # "what's the story?", "what's on your mind with idling?", "qu'est-ce qui vous préoccupe ?"
@@ -2205,8 +2457,75 @@ _MORE_TOPICS = {
         r"vu\s+d'autres|d'autres\s+(?:demos|devis|options|boites)|magasine"
     ),
 }
+# Verbs of deciding, judging or wanting, and future forms ("vous mesurerez comment ?"): how they will choose
+# or judge, not how the work is done today.
+_NOT_DOING = (
+    r"(?:decid|choisi|evalu|compar|mesur|voy|verr|pens|voul|prevo|compt|priori|achet|valid|sign|financ|pay|situ|plac|"
+    r"class|appel|all|port|ir|fer|aur|ser|pourr|saur|devr|voudr)[a-z]*ez"
+)
+# The nouns and verbs a question names its topic by, whatever its shape: "what about X?", "et côté X ?",
+# "any X?", "X-wise?", "tell me about X", "who else is in the picture?".
+_TOPIC_WORDS = {
+    "competitors": (
+        r"who\s+else\s+(?:is|'s|are)\s+(?:in\s+the\s+(?:picture|frame|running|mix|race)|on\s+(?:the|your)\s+(?:list|shortlist|radar))|"
+        r"up\s+against|competition|competing|what(?:'s|\s+is|\s+else\s+is)\s+out\s+there|the\s+only\s+(?:ones?|vendors?|suppliers?|options?|company)|"
+        r"other\s+(?:names|quotes|proposals|offers|bids|brands|products|systems|platforms|apps|software)|"
+        r"(?:d')?autres?\s+(?:acteurs|boites|societes|entreprises|editeurs|fournisseurs|prestataires|solutions|outils|offres|"
+        r"propositions|options|devis|logiciels|marques|noms)|ailleurs|tour\s+du\s+marche|sur\s+les\s+rangs|en\s+lice|"
+        r"concurrents?|benchmark\w*"
+    ),
+    "budget.allocated": (
+        r"money(?:-wise)?(?![^?.]{0,24}?(?:lose|lost|losing|save|saving|saved|waste|wasting|cost))|funds?|funded|"
+        r"(?:de\s+l'|l')argent(?!\s+(?:perdu|que\s+vous\s+perdez))|les\s+sous|les\s+moyens|(?:cote|niveau)\s+finances?|"
+        r"budgetaire|afford"
+    ),
+    "decision.process_known": (
+        r"(?:buying|purchasing|procurement|approval|sign-?off|decision)\s+(?:process|works?|go(?:es)?|look|happen)|"
+        r"how\s+(?:does|do|would|will|did)\s+(?:\w+\s+){0,3}?(?:buy|purchase|procure|approve|decide|sign\s+off)|"
+        r"(?:decisions?|purchases?|buying|purchasing|things)\s+(?:\w+\s+){0,3}?(?:get|gets|are|is)\s+(?:made|taken|approved|done|decided|signed)|"
+        r"who\s+(?:gets|has|have|else\s+has)\s+a\s+say|who\s+(?:needs|has|have)\s+to\s+be\s+(?:in\s+the\s+room|involved|consulted|"
+        r"on\s+board|looped\s+in)|purchasing|procurement|les\s+achats|service\s+achats|"
+        r"comment\s+(?:ca|cela)\s+se\s+passe\s+pour\s+(?:acheter|valider|decider|signer)|"
+        r"comment\s+(?:se\s+)?(?:prend|prennent|decide|decident|valide|valident)\s+(?:la|les)\s+decisions?"
+    ),
+    "timeline.decision_date": (
+        r"timing|delais|how\s+(?:fast|quickly)|move\s+(?:fast|quickly)|pour\s+quand|quel\s+horizon|"
+        r"(?:decide|decision|sign|signer|trancher|decider)\s+(?:\w+\s+)?(?:by\s+)?when"
+    ),
+    "metrics.target": (
+        r"what\s+would\s+(?:a\s+)?(?:win|success|good|great)\s+look\s+like|(?:a\s+)?win\s+look\s+like|atteindre|"
+        r"what\s+(?:are\s+you|you're)\s+(?:aiming|shooting|hoping)\s+for"
+    ),
+    "need.current_solution": (
+        # "how do you X?" in the present, of doing the work, not of deciding or judging: "how do you find
+        # out?", "vous le découvrez comment ?"; not "how do you decide?", "comment vous comparez ?"
+        r"how\s+do\s+(?:you|they|your\s+\w+)\s+(?:(?:guys|all|folks|usually|currently|normally|actually|typically|even)\s+)?"
+        r"(?!decide|choose|evaluate|compare|measure|see|feel|think|want|plan|expect|prioriti[sz]e|rank|buy|purchase|approve|"
+        r"sign|budget|pay|fund|know|define|judge|score|pick|like|mean|spell|say|pronounce|do\s+business)[a-z]{3,}"
+        r"(?:\s+[\w'-]+){0,3}\s*\?|"
+        rf"(?:comment\s+(?:est-ce\s+qu(?:e\s+|')?)?vous\s+(?:le\s+|la\s+|les\s+|l'|en\s+)?(?!{_NOT_DOING})[a-z]{{3,}}ez|"
+        rf"vous\s+(?:le\s+|la\s+|les\s+|l')?(?!{_NOT_DOING})[a-z]{{3,}}ez\s+comment)(?![\w])|"
+        r"debrouill\w*|how\s+(?:are|do)\s+you\s+(?:coping|getting\s+by|managing)|what\s+do\s+you\s+do\s+(?:today|now|instead)"
+    ),
+    "need.impact_quantified": (
+        r"how\s+(?:often|frequent(?:ly)?)|(?:ca|cela)\s+arrive\s+(?:souvent|combien)|arrive\s+souvent|the\s+damage|"
+        r"(?:ca|cela)\s+(?:vous\s+)?coute\s+(?:combien|quoi|cher)"
+    ),
+    "need.pain": (
+        r"why\s+(?:are\s+we|we're)\s+(?:talking|speaking|here)|why\s+(?:the\s+)?call|headaches?|the\s+trouble|"
+        r"what(?:'s|\s+is)\s+the\s+matter|pourquoi\s+(?:cet\s+appel|on\s+se\s+parle)|ce\s+qui\s+cloche|qu'est-ce\s+qui\s+cloche"
+    ),
+    "champion.named": (
+        r"(?:anyone|anybody|someone|somebody|who)\s+(?:\w+\s+){0,2}?push(?:ing|es)?\s+(?:for|this|it)|"
+        # "qui pousserait pour ?", not "qu'est-ce qui vous a poussés à appeler ?" (what brought them)
+        r"pouss(?:e|ent|era|erait|eraient)\s+(?:pour|le\s+projet|ce\s+projet|en\s+interne|le\s+dossier)"
+    ),
+}
 _TOPICS = [
-    (fact, _rx(f"{pattern.pattern}|{_MORE_TOPICS[fact]}") if fact in _MORE_TOPICS else pattern)
+    (
+        fact,
+        _rx("|".join(p for p in (pattern.pattern, _MORE_TOPICS.get(fact), _TOPIC_WORDS.get(fact)) if p)),
+    )
     for fact, pattern in _TOPICS
 ]
 

@@ -97,7 +97,7 @@ _SET_ASIDE = _rx(
     r"signed\s+off|signed-?off|sign-?off\s+(?:for|on)|"
     r"secured|budgett?ed|allocated|locked\s+in|green-?lit|green-?lighted|funded|released|granted|"
     r"mis(?:e|es)?\s+(?:\w+\s+){0,4}?de\s+cote|de\s+cote|(?:a|ont|avons|est|sont|ete|deja|"
-    r"on\s+a)\s+(?:\w+\s+)?(?:reserve|vote|finance|acte)(?:e|es|s)?|"
+    r"on\s+a)\s+(?:\w+\s+)?(?:reserve|vote|finance|acte|arbitre)(?:e|es|s)?|"
     r"bloque(?:e|es|s)?|provisionne(?:e|es|s)?|budgete(?:e|es|s)?|alloue(?:e|es|s)?|valide(?:e|es|s)?|"
     r"debloque(?:e|es|s)?|sanctuarise(?:e|es|s)?|"
     r"accorde(?:e|es|s)?|obtenu(?:e|es|s)?|degage(?:e|es|s)?|approuve(?:e|es|s)?)(?![\w])"
@@ -279,6 +279,12 @@ def budget_status(text: str) -> list[Reading]:
             out.append(Reading("budget.allocated", "being_defined", lo + inf.start(), lo + inf.end(), 2, why))
             continue
         verb = _SET_ASIDE.search(clause) or _HAVE.search(clause)
+        if (
+            verb
+            and re.match(r"\s+(?:by|par)\s", clause[verb.end() :])
+            and not re.search(r"(?:is|was|been|are|were|est|a\s+ete|ont\s+ete|sont|ete|:)\s*$", clause[: verb.start()])
+        ):
+            continue  # "money released by Pauline, the FD": who releases it; "budget : validé par..." is a status
         verb = verb or _THERE.search(clause) or _HAVE_AMOUNT.search(clause)
         if verb is None:
             continue
@@ -662,6 +668,11 @@ def competitors(text: str, known: set[str] | frozenset[str] = frozenset()) -> li
             re.match(rf"\s*{_US_OR_YOU}\b", folded[cue.end() :]) or _CHOOSING.search(folded)
         ):
             continue  # "between Lyon and Paris": no choice between vendors
+        before = folded[max(0, cue.start() - 8) : cue.start()]
+        if re.match(r"(?:the\s+team|the\s+people|les\s+gens|l'equipe)", cue.group()) and re.search(
+            r"(?<![\w'])(?:pour|for|to|a|avec|with|notre|our|nos)\s+$", before
+        ):
+            continue  # "une démo pour l'équipe de Thiès": their own team somewhere, no vendor's
         names_from(cue.end())
     for cue in _ALTERNATIVE.finditer(folded):
         names_from(cue.end())
@@ -782,7 +793,21 @@ _ADVOCACY = (
     r"en\s+parle\s+(?:tout\s+le\s+temps|a\s+tout\s+le\s+monde|partout|sans\s+arret)|"
     r"reclam\w*\s+(?:ca|cela|le\s+projet|l'outil|un\s+outil|cet\s+outil)|"
     r"(?:est|sera)\s+(?:le|la)\s+plus\s+(?:motive|motivee|convaincue?|enthousiaste|demandeu(?:r|se))|"
-    r"(?:notre|votre)\s+(?:meilleure?\s+|plus\s+grand(?:e)?\s+)?allie(?:e)?|en\s+reve)"
+    r"(?:notre|votre)\s+(?:meilleure?\s+|plus\s+grand(?:e)?\s+)?allie(?:e)?|en\s+reve|"
+    # leading it inside: "will lead the rollout internally", "va piloter le projet", "carry the torch"
+    r"lead(?:s|ing)?\s+(?:the\s+|this\s+)?(?:project|rollout|roll-out|initiative|change)\s+(?:internally|in[-\s]house|"
+    r"on\s+our\s+side|here)|carr(?:y|ies|ying)\s+the\s+torch|pilot(?:e|era|er)\s+(?:le|ce)\s+projet)"
+)
+# Someone else keen on it, or who brought the vendor in: "Farida loves the idea", "found you at the
+# fair", "C'est Farida qui vous a trouvés". Not said of the contact ("I found you on Google").
+_KEEN_OR_BROUGHT = _rx(
+    r"(?<![\w'])(?:(?:is|'s)\s+(?:really\s+|very\s+|super\s+|so\s+)?(?:excited|enthusiastic)\s+about\s+(?:it|this|the\s+"
+    r"(?:idea|project|tool))|(?:is|'s)\s+(?:really\s+|very\s+|super\s+)(?:excited|enthusiastic)(?!\s+(?:to|about\s+(?!it|this)))|"
+    r"loves?\s+(?:the\s+idea|this|it)(?![\w'])|can't\s+wait\s+to\s+(?:get|have|roll|start|use|see\s+it)|"
+    r"(?:est|sera)\s+(?:tres\s+|vraiment\s+|super\s+)?enthousiaste|adore\s+l'idee|attend\s+(?:ca|cela)\s+avec\s+impatience|"
+    r"found\s+(?:you|your\s+(?:company|tool|product|site))|suggested\s+(?:we|i)\s+(?:talk|call|reach|contact|look)|"
+    r"reached\s+out\s+to\s+you|(?:wanted|asked\s+for)\s+(?:a|the|this)\s+demo|"
+    r"(?:vous\s+a\s+trouve\w*|m'a\s+pouss\w*\s+a\s+vous\s+(?:appeler|contacter)|vous\s+a\s+contacte\w*))(?![\w])"
 )
 _CHAMPION_VERB = _rx(rf"(?<![\w']){_ADVOCACY}(?![\w])")
 _NOBODY = _rx(
@@ -806,7 +831,7 @@ _MONEY_OBJECT = _rx(
     r"plus\s+de|a\s+bigger|bigger|cette|this|that)?\s*(?:budget|money|funding|funds|envelope|enveloppe|amount|credits?|"
     r"moyens|rallonge|line\s+item)(?![\w])"
 )
-_THAT_OBJECT = _rx(r"\s*(?:that|it|ca|cela|le|la)(?![\w])")
+_THAT_OBJECT = _rx(r"\s*(?:that|ca|cela)(?![\w])")  # "that" after a sum is the sum; "it" may be the purchase
 _A_SUM = _rx(
     r"\d|(?<![\w'])(?:grand|budget|envelope|enveloppe|euros?|dollars?|pounds?|francs?)(?![\w])|[$€£]"
 )
@@ -832,6 +857,9 @@ def champions(text: str) -> list[Advocate]:
         return [Advocate("", m.start(), m.end(), 2, f"nobody pushes for it: “{text[m.start() : m.end()]}”")]
     for lo, hi in clauses(folded):
         verb = _CHAMPION_VERB.search(folded, lo, hi)
+        keen = False
+        if verb is None and (verb := _KEEN_OR_BROUGHT.search(folded, lo, hi)) is not None:
+            keen = True
         if verb is None or _NEGATED.search(folded[max(lo, verb.start() - 20) : verb.start()]):
             continue
         if _MONEY_OBJECT.match(folded, verb.end()) or (
@@ -845,6 +873,8 @@ def champions(text: str) -> list[Advocate]:
         if folded[who.end : verb.start()].count(" ") > 8:
             continue  # too far apart to be the one who pushes
         name = "self" if who.role == "self" else who.name
+        if keen and name == "self":
+            continue  # the contact keen, or who found the vendor: a lead, not yet someone pushing inside
         if not name or fold(name).startswith(_NOBODY_IN_PARTICULAR):
             continue  # "Quelqu'un pourrait défendre le projet": nobody in particular
         said = text[who.start : verb.end()]
@@ -945,9 +975,25 @@ def _level_of_word(word: str) -> str:
     return "must_have"
 
 
+# An authority outside the company requires it: no choice left. "The insurer requires offline backups",
+# "notre assureur exige la double authentification", "the regulator now mandates it". A client's wish is
+# a criterion, not this.
+_REQUIRED_FROM_OUTSIDE = _rx(
+    r"(?<![\w'])(?:insurers?|insurance\s+(?:company|carrier)|(?:the\s+)?regulators?|the\s+law|auditors?|inspectors?|"
+    r"the\s+(?:state|ministry|authorit(?:y|ies)|fda|ftc|sec|osha|hse)|(?:l')?assureurs?|la\s+loi|(?:le|les)\s+regulateurs?|"
+    r"(?:l'|les\s+)auditeurs?|(?:l'|les\s+)inspecteurs?|(?:le|la)\s+(?:ministere|prefecture|prefet|reglementation|"
+    r"directive|norme|anssi|cnil|has|ars))\s+(?:now\s+|desormais\s+|nous\s+|us\s+)?(?:requires?|demands?|mandates?|"
+    r"insists?\s+on|exige\w*|impose\w*|oblige\w*)(?![\w])"
+)
+
+
 def severity(text: str) -> list[Reading]:
     """How badly it bites, from the harm of doing nothing or from living with it (see the module)."""
     folded = fold(text)
+    m = _REQUIRED_FROM_OUTSIDE.search(folded)
+    if m and not _DENIED_BEFORE.search(folded[max(0, m.start() - 24) : m.start()]):
+        said = f"a must-have: “{text[m.start() : m.end()]}”"
+        return [Reading("need.severity", "must_have", m.start(), m.end(), 2, said)]
     if m := _RATHER.search(folded):
         value = _level_of_word(m["a"] or m["b"] or m["c"])
         why = {"must_have": "a must-have", "important": "important"}.get(value, "a nice-to-have")

@@ -652,7 +652,9 @@ def test_a_vendor_coming_in_to_present_is_kept() -> None:
     assert _said("Rostrly are coming in to present on Thursday.") == ["Rostrly"]
 
 
-@pytest.mark.parametrize("answer", ["High on the list, after the move.", "Top of the list, honestly.", "Low on the list."])
+@pytest.mark.parametrize(
+    "answer", ["High on the list, after the move.", "Top of the list, honestly.", "Low on the list."]
+)
 def test_a_rank_on_the_list_is_no_vendor(answer: str) -> None:
     assert _asked(answer) is None
 
@@ -725,17 +727,14 @@ def test_the_same_cues_with_a_person_a_tool_or_no_name(text: str, lang: str) -> 
 
 
 def test_the_company_a_speaker_works_at_is_no_rival() -> None:
-    assert (
-        _rivals(
-            [
-                "Rep: Thanks for joining.",
-                "Pro: Sure. I'm head of operations at Kestrel Foods, about 200 of us.",
-                "Rep: Anyone else you're looking at?",
-                "Pro: We had a demo from Tabulo. Kestrel Foods wants two quotes.",
-            ]
-        )
-        == ["Tabulo"]
-    )
+    assert _rivals(
+        [
+            "Rep: Thanks for joining.",
+            "Pro: Sure. I'm head of operations at Kestrel Foods, about 200 of us.",
+            "Rep: Anyone else you're looking at?",
+            "Pro: We had a demo from Tabulo. Kestrel Foods wants two quotes.",
+        ]
+    ) == ["Tabulo"]
     assert (
         _rivals(
             [
@@ -750,29 +749,23 @@ def test_the_company_a_speaker_works_at_is_no_rival() -> None:
 
 
 def test_the_company_in_the_prospect_s_label_is_no_rival() -> None:
-    assert (
-        _rivals(
-            [
-                "Sam Carter (Loopia): Who else are you talking to?",
-                "Dana Lee (Brightwater): Tabulo, and Brightwater's board wants a second quote.",
-            ]
-        )
-        == ["Tabulo"]
-    )
+    assert _rivals(
+        [
+            "Sam Carter (Loopia): Who else are you talking to?",
+            "Dana Lee (Brightwater): Tabulo, and Brightwater's board wants a second quote.",
+        ]
+    ) == ["Tabulo"]
 
 
 def test_a_name_said_of_a_person_anywhere_is_no_vendor() -> None:
-    assert (
-        _rivals(
-            [
-                "Rep: Who signs off?",
-                "Pro: Wiremu is our finance guy, he holds the purse.",
-                "Rep: Who else are you talking to?",
-                "Pro: We looked at Tabulo with Wiremu.",
-            ]
-        )
-        == ["Tabulo"]
-    )
+    assert _rivals(
+        [
+            "Rep: Who signs off?",
+            "Pro: Wiremu is our finance guy, he holds the purse.",
+            "Rep: Who else are you talking to?",
+            "Pro: We looked at Tabulo with Wiremu.",
+        ]
+    ) == ["Tabulo"]
 
 
 # --- second wave: labels of notes, speech-to-text -----------------------------------------------
@@ -802,3 +795,275 @@ def test_a_label_that_heads_a_list_of_rivals(line: str, names: list[str] | None)
 def test_speech_to_text_peers_and_common_words(text: str, names: list[str] | None) -> None:
     got = analyse(parse_transcript(text + "\n", "call.txt"), CALL).facts["competitors"].as_json()
     assert (got.get("value") if got["status"] == "found" else None) == names
+
+
+# --- second wave: a second name in the same place, verdicts, shorthand of notes ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "names"),
+    [
+        ("We had a pitch from Tabulo in May and another from Planexa in June.", "en", ["Tabulo", "Planexa"]),
+        ("We trialled Tabulo over the winter, then Planexa.", "en", ["Tabulo", "Planexa"]),
+        ("On a reçu une offre de Kelvo, et une autre d'Octime juste après.", "fr", ["Kelvo", "Octime"]),
+        ("Planexa and then Tabulo came in to present.", "en", ["Planexa", "Tabulo"]),
+        ("Tabulo was far too pricey for us.", "en", ["Tabulo"]),
+        ("Honestly Planexa is overkill.", "en", ["Planexa"]),
+        ("Kelvo, c'est hors budget.", "fr", ["Kelvo"]),
+        ("If we don't pick you, it'll probably be Tabulo.", "en", ["Tabulo"]),
+        ("The cheapest so far is Planexa.", "en", ["Planexa"]),
+    ],
+)
+def test_a_second_name_in_parallel_and_verdicts_on_buying(text: str, lang: str, names: list[str]) -> None:
+    assert _said(text, lang) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("We had a pitch from Tabulo in Leeds and another visit in Manchester.", "en"),
+        ("Xero is too expensive now they've changed the pricing.", "en"),
+        ("On a vu Kelvo à Nantes et à Rennes.", "fr"),
+    ],
+)
+def test_no_second_rival_from_a_place_or_a_current_tool(text: str, lang: str) -> None:
+    got = _said(text, lang)
+    assert got is None or all(n in ("Tabulo", "Kelvo") for n in got)
+
+
+def test_a_bare_name_that_goes_on_the_list_in_the_same_turn() -> None:
+    assert _said("We saw Tabulo first. Then Planexa.") == ["Tabulo", "Planexa"]
+    assert _said("On a d'abord vu Kelvo. Puis Octime.", "fr") == ["Kelvo", "Octime"]
+    assert _said("We saw Tabulo first. Then Dana.") == ["Tabulo"]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Tabulo cheaper by ~15%", ["Tabulo"]),
+        ("Planexa = biggest threat", ["Planexa"]),
+        ("Tabulo pitched the board directly", ["Tabulo"]),
+        ("Kelvo a déjà envoyé une proposition", ["Kelvo"]),
+        ("Lost to Planexa last year, back in play", ["Planexa"]),
+        ("Main competitor: Tabulo", ["Tabulo"]),
+        ("Demo'd Tabulo Weds", ["Tabulo"]),
+    ],
+)
+def test_shorthand_of_notes_without_a_verb(line: str, names: list[str]) -> None:
+    assert _notes([line]) == names
+
+
+def test_a_company_someone_introduces_themself_with_is_no_rival() -> None:
+    assert _rivals(
+        [
+            "Rep: Hi, I'm Sam from Loopia, thanks for the time.",
+            "Pro: Sure. Loopia came up when we searched, and we also had a demo from Tabulo.",
+        ]
+    ) == ["Tabulo"]
+    text = "this is sam with loopia calling about the rota\nright we also had a demo from tabulo\n"
+    got = analyse(parse_transcript(text, "call.txt"), CALL).facts["competitors"].as_json()
+    assert got.get("value") == ["tabulo"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Somebody from Grant Thornton handles our payroll.", "en"),
+        ("We looked at it again during Boxing Day sales.", "en"),
+        ("We'd want a demo for the Pietermaritzburg crew first.", "en"),
+        ("On voudrait une présentation pour l'équipe de Ziguinchor.", "fr"),
+        ("On compare avec ce qu'on paie aujourd'hui chez Bouygues.", "fr"),
+    ],
+)
+def test_a_supplier_of_another_service_an_audience_or_a_clause_is_no_rival(text: str, lang: str) -> None:
+    assert _said(text, lang) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "names"),
+    [
+        ("We found a little startup in Bristol called Planexa.", "en", ["Planexa"]),
+        ("Il y a un éditeur lyonnais qui s'appelle Octime qui nous a relancés.", "fr", ["Octime"]),
+        ("We've had some early discussions with Tabulo.", "en", ["Tabulo"]),
+        ("Planexa got in touch last month.", "en", ["Planexa"]),
+        ("Planexa is also tendering.", "en", ["Planexa"]),
+        ("We've had a few discussions with Finance about it.", "en", None),
+        ("Dana got in touch with the bank.", "en", None),
+    ],
+)
+def test_a_vendor_named_by_what_it_is_or_in_talks(text: str, lang: str, names: list[str] | None) -> None:
+    assert _said(text, lang) == names
+
+
+# --- second wave: speech-to-text in lower case ------------------------------------------------------
+
+
+def _stt(text: str) -> list[str] | None:
+    lines = "hello thanks for making the time\n" + text + "\nokay good\n"
+    got = analyse(parse_transcript(lines, "call.txt"), CALL).facts["competitors"].as_json()
+    return got.get("value") if got["status"] == "found" else None
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("we're meeting planexa on the fourth", ["planexa"]),
+        ("tabulo came in at thirty grand for the lot", ["tabulo"]),
+        ("tabulo's rep keeps ringing me", ["tabulo"]),
+        ("so we narrowed it down to tabulo and planexa", ["tabulo", "planexa"]),
+        ("on a rendez-vous avec octime mardi", ["octime"]),
+        ("il y a kelvo et octime en lice", ["kelvo", "octime"]),
+        ("le commercial de kelvo est venu lundi", ["kelvo"]),
+        ("our bookkeeper recommended planexa", ["planexa"]),
+    ],
+)
+def test_lower_case_speech_names_a_rival_after_more_cues(text: str, names: list[str]) -> None:
+    assert _stt(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we saw huge delays in july",
+        "we had a meeting with finance about it",
+        "on a rendez-vous avec la banque jeudi",
+        "we narrowed it down to june or july",
+        "it's between you and doing nothing really",
+        "we've been pitching this to the board for a year",
+        "um let me think about that",
+    ],
+)
+def test_lower_case_speech_without_a_rival(text: str) -> None:
+    assert _stt(text) is None
+
+
+# --- second wave: a tool in use said again, names listed with their purpose ---------------------------
+
+
+def test_the_tool_in_use_complained_about_is_no_rival_unless_it_pitches() -> None:
+    lines = ["Rep: What do you run today?", "Pro: We're on Tillbook for all of it."]
+    assert _rivals([*lines, "Rep: And?", "Pro: Tillbook is way too expensive for us now."]) is None
+    assert _rivals(
+        [*lines, "Rep: Anyone else?", "Pro: Tillbook pitched an upgrade, and Planexa sent us a quote."]
+    ) == ["Tillbook", "Planexa"]
+
+
+def test_names_listed_with_what_each_is_for() -> None:
+    assert _asked("Fortiwall pour les pare-feux, et Veillo pour la supervision.", "fr") == [
+        "Fortiwall",
+        "Veillo",
+    ]
+    assert _asked("Rostrly for the rotas, and Planexa for payroll.") == ["Rostrly", "Planexa"]
+    assert _asked("Great for the price, and Planexa for payroll.") == ["Planexa"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "names"),
+    [
+        ("We met the Planexa people at the Food Tech expo.", "en", ["Planexa"]),
+        ("Planexa got a mention in Kitchen Weekly, as it happens.", "en", None),
+        ("Tabulo was recommended in Trade Monthly.", "en", ["Tabulo"]),
+        ("Octime nous a été recommandé par la CCI.", "fr", ["Octime"]),
+        ("Finance wants three quotes, so we got one from Planexa.", "en", ["Planexa"]),
+        ("Kelvo nous a montré leur connecteur Silae.", "fr", ["Kelvo"]),
+        ("Et une consœur de Vannes m'a montré Octime.", "fr", ["Octime"]),
+    ],
+)
+def test_where_a_rival_was_met_or_praised_is_no_rival(text: str, lang: str, names: list[str] | None) -> None:
+    assert _said(text, lang) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "names"),
+    [
+        ("You would need to be a lot cheaper than Planexa.", "en", ["Planexa"]),
+        ("Il faudra faire mieux qu'Octime sur l'accompagnement.", "fr", ["Octime"]),
+        ("You'd need to be cheaper than what we pay now.", "en", None),
+        ("Ça doit être plus simple que Excel pour les chauffeurs.", "fr", None),
+    ],
+)
+def test_you_measured_against_a_rival(text: str, lang: str, names: list[str] | None) -> None:
+    assert _said(text, lang) == names
+
+
+@pytest.mark.parametrize(
+    ("answer", "lang", "names"),
+    [
+        ("Not really, only Planexa.", "en", ["Planexa"]),
+        ("Pas vraiment. Seulement Octime, vite fait.", "fr", ["Octime"]),
+        ("No, just us for now.", "en", None),
+    ],
+)
+def test_a_no_that_keeps_one_exception(answer: str, lang: str, names: list[str] | None) -> None:
+    assert _asked(answer, lang) == names
+
+
+def test_a_name_written_inside_a_sentence_elsewhere_counts_first_in_another() -> None:
+    # "Tabulo" opens the second sentence; the call writes it after a dash elsewhere, so it is a name
+    assert _rivals(
+        [
+            "Rep: Hi, how are you?",
+            "Pro: Fine. We checked two options - Tabulo mostly.",
+            "Rep: Right.",
+            "Pro: Tabulo was cheaper than the rest.",
+        ]
+    ) == ["Tabulo"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "names"),
+    [
+        ("On nous a aussi parlé d'Octime, à la chambre des métiers.", "fr", ["Octime"]),
+        ("Somebody pointed me towards Planexa.", "en", ["Planexa"]),
+        ("We've been told about Tabulo by two other bakeries.", "en", ["Tabulo"]),
+        ("Someone told me about the new regulations.", "en", None),
+        ("On m'a parlé de vous à la foire.", "fr", None),
+    ],
+)
+def test_told_about_a_product_by_nobody_in_particular(text: str, lang: str, names: list[str] | None) -> None:
+    assert _said(text, lang) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "names"),
+    [
+        ("Everybody in our line of work runs Planexa, so we had a look.", "en", ["Planexa"]),
+        ("Tout le monde tourne sur Octime dans la profession.", "fr", ["Octime"]),
+        ("Planexa are presenting to our directors next week.", "en", ["Planexa"]),
+        ("Everybody uses Outlook for that.", "en", None),
+        ("Sarah is presenting to the directors next week.", "en", None),
+    ],
+)
+def test_what_everyone_runs_and_a_vendor_presenting(text: str, lang: str, names: list[str] | None) -> None:
+    assert _said(text, lang) == names
+
+
+def test_a_well_known_name_split_by_speech_to_text() -> None:
+    assert _stt("we also had a demo from service titan in march") == ["ServiceTitan"]
+    assert _stt("we're looking at when i work late on fridays") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "names"),
+    [
+        ("Octime nous a transmis sa grille de prix.", "fr", ["Octime"]),
+        ("Octime, on les avait vus à Rennes.", "fr", ["Octime"]),
+        ("Planexa, we had them in before Christmas.", "en", ["Planexa"]),
+        ("Octime vend à peu près la même chose, moins cher.", "fr", ["Octime"]),
+        ("On a monté une maquette avec Octime.", "fr", ["Octime"]),
+        ("On a rendez-vous avec Maître Lefort jeudi.", "fr", None),
+    ],
+)
+def test_french_shapes_of_an_offer_and_a_rival_named_first(
+    text: str, lang: str, names: list[str] | None
+) -> None:
+    assert _said(text, lang) == names
+
+
+def test_someone_greeted_by_name_is_no_vendor() -> None:
+    assert _rivals(
+        [
+            "Rep: Thanks, Chidinma. Who else are you talking to?",
+            "Pro: Chidinma and I met Planexa last week.",
+        ]
+    ) == ["Planexa"]

@@ -370,6 +370,8 @@ def test_vendors_named_before_what_they_did(text: str, names: list[str]) -> None
         ),
         ("On a vu pla... planit je crois. Bref.", ["On a vu pla... planit je crois.", "Bref."]),
         ("Hmm... Next question.", ["Hmm...", "Next question."]),
+        # the abbreviations of typed notes
+        ("cur. state: sheets + calls. reqs. must do SSO.", ["cur. state: sheets + calls.", "reqs. must do SSO."]),
     ],
 )
 def test_an_initial_or_a_title_before_an_accented_name_does_not_end_the_sentence(

@@ -1070,12 +1070,12 @@ def test_two_people_who_each_hold_to_a_date_stay_ambiguous(lines: list[str]) -> 
     ("answer", "lang", "value"),
     [
         (
-            "D'ici fin T3, je pense. L'été on est débordés, donc je veux avoir choisi pour la fin du trimestre.",
+            "D'ici fin T3, je pense. L'été on est débordés, je veux avoir choisi pour la fin du trimestre.",
             "fr",
             "2026-09-30",
         ),
         (
-            "By the end of Q4, I'd say. Summer is mad here, so I want to have picked by the end of the quarter.",
+            "By the end of Q4, I'd say. Summer is mad, so I want to have picked by the end of the quarter.",
             "en",
             "2026-12-31",
         ),
@@ -1103,7 +1103,7 @@ def test_the_quarter_refers_back_to_the_one_named(answer: str, lang: str, value:
         ],
         [
             "Rep: And the budget?",
-            "Pro: We have thirty thousand pounds. No, sorry, forty, we raised it in February after the audit.",
+            "Pro: We have thirty thousand pounds. No, sorry, forty, we raised it in February.",
             "Rep: And the decision?",
             "Pro: It goes to the board on July 3rd, that's where it gets decided.",
         ],
@@ -1261,3 +1261,195 @@ def test_reviews_to_pass_and_tools_that_stop(text: str) -> None:
 )
 def test_a_date_restated_with_so(answer: str, lang: str, value: str) -> None:
     assert _asked(answer, lang) == ("found", value)
+
+
+@pytest.mark.parametrize(
+    "text", ["Non, rien d'urgent de ce côté-là.", "Nothing pressing, we'd just like it sooner."]
+)
+def test_nothing_urgent_is_no_event(text: str) -> None:
+    assert _event(text) is False
+
+
+@pytest.mark.parametrize(
+    ("answer", "lang", "value"),
+    [
+        ("No budget set aside yet, we never planned for anything like this.", "en", "not_allocated"),
+        ("Pas encore de budget, on n'avait jamais prévu ça.", "fr", "not_allocated"),
+        ("No budget set aside yet, it goes to the board in June.", "en", "being_defined"),
+    ],
+)
+def test_not_yet_but_never_planned(answer: str, lang: str, value: str) -> None:
+    fact = _status(answer, lang)
+    assert (fact["status"], fact["value"]) == ("found", value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our opening hours run late and the team is tired.",
+        "L'ouverture de compte prend trois jours chez nous.",
+    ],
+)
+def test_opening_hours_or_opening_an_account_is_no_event(text: str) -> None:
+    assert _event(text) is not True
+
+
+@pytest.mark.parametrize(
+    ("answer", "value"),
+    [
+        ("The panel sits on the 21st, and that's when they pick.", "2026-03-21"),
+        ("We need to have signed by the 4th.", "2026-04-04"),
+    ],
+)
+def test_a_day_of_the_month_alone(answer: str, value: str) -> None:
+    assert _asked(answer) == ("found", value)
+
+
+def test_a_day_of_the_month_that_is_no_date() -> None:
+    assert _asked("Our office is on the 12th floor, no date yet.")[0] == "absent"
+
+
+@pytest.mark.parametrize(
+    ("answer", "value"),
+    [
+        # tentative, or with a vote or a blessing still to come: being defined
+        ("We've pencilled thirty grand into the spring plan.", "being_defined"),
+        ("It sits in next year's plan, which still needs the trustees' approval.", "being_defined"),
+        ("We'll have to put in a request with the regional office.", "being_defined"),
+        ("Not formally, but the owner agreed in principle.", "being_defined"),
+        ("C'est en bonne voie, le conseil vote en juin.", "being_defined"),
+        ("Rien n'est acté, on présente le dossier au bureau en mai.", "being_defined"),
+        # through the process already: allocated
+        ("It got through the budget round in the autumn.", "allocated"),
+        ("We had the go-ahead from the partners in January.", "allocated"),
+        ("La ligne a été arbitrée en décembre.", "allocated"),
+    ],
+)
+def test_money_through_a_process_more_shapes(answer: str, value: str) -> None:
+    if answer.startswith(("C'est", "Rien", "La ")):
+        lines = ["Rep : Merci. Quel est le souci ?", "Pro : Le stock.", "Rep : Vous avez un budget prévu ?"]
+        lines.append(f"Pro : {answer}")
+    else:
+        lines = ["Rep: Thanks. What's the problem?", "Pro: Stock.", "Rep: Is any budget set aside for this?"]
+        lines.append(f"Pro: {answer}")
+    fact = _call(lines, "budget.allocated")
+    assert (fact["status"], fact["value"]) == ("found", value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a third party that imposes, stops, or wants by a date, with a consequence
+        "Les centrales d'achat nous imposent la facture électronique dès septembre.",
+        "The big retailer wants every supplier on their portal by Q2, or we're delisted.",
+        "Notre assureur ne nous couvrira plus sans ce registre à partir de 2027.",
+        "The health authority will start spot inspections in June.",
+        # money lost if not used, a lease that ends, clients lost if not ready for a dated season
+        "The subsidy has to be committed before the end of the fiscal year.",
+        "The lease on our depot runs out in October.",
+        "Si on n'est pas prêts avant l'été, on perd nos clients hôteliers.",
+    ],
+)
+def test_outside_pressure_with_a_date(text: str) -> None:
+    assert _event(text) is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il n'y a pas vraiment de date, c'est une envie de notre côté.",
+        "Personne ne nous met la pression là-dessus.",
+        "Nobody is breathing down our necks on this one.",
+        "We'd like it before the summer, but there's nothing riding on it.",
+    ],
+)
+def test_no_pressure_said_outright(text: str) -> None:
+    assert _event(text) is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same words with no date, or said of ourselves, force nothing
+        "Our team wants it by June.",
+        "If we don't fix this we'll lose customers.",
+        "We no longer use the old scanners.",
+    ],
+)
+def test_pressure_without_a_date_or_from_ourselves(text: str) -> None:
+    assert _event(text) is not True
+
+
+@pytest.mark.parametrize(
+    ("answer", "lang", "status"),
+    [
+        ("Let me talk to the partners and get back to you by Thursday.", "en", "absent"),
+        ("Je vois avec mon associé et je reviens vers vous vendredi.", "fr", "absent"),
+        ("We'll get back to you with our decision by the 30th of April.", "en", "found"),
+    ],
+)
+def test_getting_back_to_the_rep_is_no_decision_date(answer: str, lang: str, status: str) -> None:
+    assert _asked(answer, lang)[0] == status
+
+
+def test_a_month_meeting_said_to_decide_conflicts_with_a_wish() -> None:
+    lines = [
+        "Rep: Thanks both for joining.",
+        "Ana: Hi.",
+        "Ben: Hi there.",
+        "Rep: When would you like to decide?",
+        "Ana: I'd like to sign before the end of June.",
+        "Ben: Realistically the partners look at new contracts at their October meeting. "
+        "Nothing is signed before then.",
+    ]
+    assert _call(lines, "timeline.decision_date", CALL_MAY)["status"] == "ambiguous"
+
+
+def test_a_month_meeting_in_passing_is_no_decision_date() -> None:
+    lines = [
+        "Rep: Thanks. What's the problem?",
+        "Pro: We showed the figures at the April board and everyone groaned.",
+    ]
+    assert _call(lines, "timeline.decision_date", dt.date(2026, 3, 10))["status"] == "absent"
+
+
+@pytest.mark.parametrize(
+    ("last", "status"),
+    [
+        # the one who said otherwise comes round, saying the figure again without its thousands
+        ("Ana: Oh, right, 35 then.", "found"),
+        ("Ana: Ah oui. Trente-cinq.", "found"),
+        # or holds to nothing: two figures stay
+        ("Ana: Well, we'll see about that.", "ambiguous"),
+        # a bare number that restates no sum said is no budget
+        ("Ana: Twelve.", "ambiguous"),
+    ],
+)
+def test_a_colleague_who_comes_round_to_the_figure(last: str, status: str) -> None:
+    lines = [
+        "Rep: Thanks both for joining.",
+        "Ana: Hi.",
+        "Ben: Hi there.",
+        "Rep: What's the budget?",
+        "Ana: We have 50k euros for it.",
+        "Ben: It's 35k, they trimmed it last week.",
+        last,
+    ]
+    assert _call(lines, "budget.amount")["status"] == status
+
+
+@pytest.mark.parametrize(
+    ("note", "value"),
+    [
+        ("Budget: TBC with the owner.", "being_defined"),
+        ("Budget - in progress, finance on it.", "being_defined"),
+        ("Budget : en cours avec la banque.", "being_defined"),
+        ("Budget: in the FY27 plan.", "allocated"),
+        ("BDGT: none so far.", "being_defined"),
+    ],
+)
+def test_a_noted_budget_status_after_its_label(note: str, value: str) -> None:
+    from interview.analysis.statements import find_budget_status
+
+    cues = find_budget_status(note)
+    assert cues and cues[0].value == value

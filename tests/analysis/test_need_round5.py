@@ -1191,3 +1191,332 @@ def test_time_spent_at_a_chore_in_french(text: str, pain: bool) -> None:
 def test_a_problem_announced_is_weak(text: str, strength: int) -> None:
     cues = find_pain_statements(text)
     assert cues and cues[0].strength == strength
+
+
+@pytest.mark.parametrize(
+    ("line", "fact"),
+    [
+        ("État actuel : un cahier et un tableur.", "need.current_solution"),
+        ("Now: whiteboard + radio.", "need.current_solution"),
+    ],
+)
+def test_current_state_labels(line: str, fact: str) -> None:
+    labelled = note_label(line)
+    assert labelled and labelled[0] == fact
+
+
+def test_a_process_heading_is_no_current_solution() -> None:
+    assert not find_current_solution("Process: didn't get to it.")
+
+
+# --- second wave: questions asked as requests; the problem told after its lead-in ----------------
+
+
+def _pain_of(turns: str) -> Any:
+    text = "Rep: Hello, thanks for your time today.\nPro: Sure, glad to.\n" + turns
+    return analyse(parse_transcript(text, "call.txt"), CALL).facts["need.pain"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asks"),
+    [
+        ("Tell me about the night shift.", True),
+        ("So walk me through how an order gets approved.", True),
+        ("Thanks for the intro, so I'd love to hear how the yard runs.", False),  # mid-sentence: not read
+        ("Okay, I'd love to hear how the yard runs.", True),
+        ("Racontez-moi comment ça se passe au dépôt.", True),
+        ("Alors, parlez-moi de votre équipe.", True),
+        ("Could you give me a rough picture of the volumes.", True),
+        ("Tell me about it!", False),  # agreement
+        ("I want to know where the pallets end up.", False),  # a need, not a question
+        ("Let me tell you about our pricing.", False),
+        ("Nobody can tell me where it went.", False),
+    ],
+)
+def test_a_request_to_be_told_is_a_question(sentence: str, asks: bool) -> None:
+    from interview.analysis.evidence import _is_question
+
+    assert _is_question(sentence) is asks
+
+
+def test_the_answer_to_a_request_to_be_told_is_read_as_an_answer() -> None:
+    got = _pain_of(
+        "Rep: Tell me what keeps going wrong in the warehouse.\n"
+        "Pro: The picking, mostly. Orders ship short.\n"
+    )
+    assert got.status == "found" and "picking" in str(got.value)
+
+
+@pytest.mark.parametrize(
+    ("text", "pain"),
+    [
+        ("The till totals never match what the bank shows.", True),
+        ("Les relevés ne collent jamais avec la compta.", True),
+        ("Our two systems don't talk to each other.", True),
+        ("Half the scaffolding clamps go missing between jobs.", True),
+        ("Les transpalettes disparaissent d'un site à l'autre.", True),
+        ("No one can tell me where the spare keys went.", True),
+        ("On ne sait jamais ce qui a été réparé.", True),
+        ("We keep missing delivery windows.", True),
+        ("On rate des rendez-vous chaque semaine.", True),
+        ("Patients don't show up and the slot is wasted.", True),
+        ("Les stagiaires ne viennent pas aux sessions.", True),
+        # distractors
+        ("Il ne parle pas anglais, mon associé.", False),
+        ("We don't know who signs yet.", False),
+        ("I miss the old office.", False),
+        ("We rate suppliers on price.", False),
+        ("The invoices match the orders now.", False),
+    ],
+)
+def test_pain_shapes_second_wave(text: str, pain: bool) -> None:
+    assert bool(find_pain_statements(digits(text))) is pain
+
+
+@pytest.mark.parametrize(
+    ("text", "announces"),
+    [
+        ("Well, that's exactly the problem.", True),
+        ("Oui, c'est justement le souci.", True),
+        ("Honestly, it's very simple.", True),
+        ("Voilà le problème.", True),
+        ("That's the problem with paper forms.", False),  # named
+        ("The issue is the forklifts.", False),
+    ],
+)
+def test_a_problem_announced_and_not_told(text: str, announces: bool) -> None:
+    from interview.analysis.statements import announces_problem
+
+    assert announces_problem(text) is announces
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("So we run fourteen depots across the north.", True),
+        ("We are about 30 nurses on two wards.", True),
+        ("Nous sommes 12 dans l'atelier.", True),
+        ("On fabrique des palettes pour l'agroalimentaire.", True),
+        ("We're a family haulier with a dozen rigs.", True),
+        ("So I'm head of logistics at a seed company.", True),
+        ("Je suis responsable qualité chez un fromager.", True),
+        ("We're a mess, to be honest.", False),  # what goes wrong
+        ("We field 300 calls a day.", False),  # a rate: the size of the problem
+        ("We have 3 trucks broken down.", False),  # what goes wrong
+        ("On fait tout à la main.", False),
+        ("We have two people who do nothing but chase invoices.", False),
+    ],
+)
+def test_what_the_business_is_is_context(text: str, context: bool) -> None:
+    from interview.analysis.statements import describes_business
+
+    assert describes_business(digits(text)) is context
+
+
+@pytest.mark.parametrize(
+    ("answer", "word"),
+    [
+        (
+            "Honestly, it's very simple. We run fourteen depots. Drivers hand in delivery notes"
+            " and half of them never reach the office.",
+            "delivery notes",
+        ),
+        (
+            "Bon, c'est tout bête. Nous sommes 12 dans l'atelier. Les bons de commande restent"
+            " dans les poches des techniciens.",
+            "bons de commande",
+        ),
+        (
+            "Well, I'll tell you. We are about 30 nurses on two wards. Handovers happen on scraps of paper.",
+            "Handovers",
+        ),
+    ],
+)
+def test_the_problem_is_told_after_its_lead_in(answer: str, word: str) -> None:
+    got = _pain_of(f"Rep: What brought you to us?\nPro: {answer}\n")
+    told = next(s for s in answer.split(". ") if word in s)
+    assert got.status == "found" and str(got.value).startswith(told[:20])
+
+
+@pytest.mark.parametrize(
+    ("aim", "pain"),
+    [
+        ("Get our breakage losses under two percent.", "Crates get broken at the dock every shift."),
+        ("Ramener les pertes sous les 3 % d'ici un an.", "Les colis partent à la mauvaise adresse."),
+        ("Goal: no more no-shows on Saturdays.", "Drivers get sent to the wrong depot twice a week."),
+    ],
+)
+def test_an_aim_is_no_pain(aim: str, pain: str) -> None:
+    got = _pain_of(f"Rep: What would a good year look like?\nPro: {aim}\nRep: And today?\nPro: {pain}\n")
+    assert got.status == "found" and str(got.value).startswith(pain)
+
+
+@pytest.mark.parametrize(
+    ("turns", "value"),
+    [
+        ("Pro: Lost parcels. We field roughly 300 calls a week about them.\n", True),
+        ("Pro: Les réclamations. On reçoit 150 mails par jour là-dessus.\n", True),
+        ("Pro: Returns. Four of our last twelve audits flagged them.\n", True),
+    ],
+)
+def test_a_volume_over_time_is_impact(turns: str, value: bool) -> None:
+    got = _impact(turns + "Rep: I see.\n")
+    assert got["status"] == "found" and got["value"] is value
+
+
+def test_a_headcount_is_no_impact() -> None:
+    got = _impact("Pro: Scheduling. We have 40 drivers.\nRep: I see.\n")
+    assert got["status"] != "found" or got["value"] is not True
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        # other vendors, by any name
+        ("So who else is in the running?", "competitors"),
+        ("Who are we up against here?", "competitors"),
+        ("Vous avez rencontré d'autres éditeurs ?", "competitors"),
+        ("Vous avez regardé ailleurs ?", "competitors"),
+        ("Any other quotes on the table?", "competitors"),
+        ("Are we the only vendor you're speaking with?", "competitors"),
+        # money set aside, by any name
+        ("Is there money for it this year?", "budget.allocated"),
+        ("Et l'argent, il est là ?", "budget.allocated"),
+        ("Vous avez les moyens de le faire cette année ?", "budget.allocated"),
+        ("Money-wise, where do things stand?", "budget.allocated"),
+        # how buying happens
+        ("How does purchasing work on your side?", "decision.process_known"),
+        ("Who gets a say before it's signed?", "decision.process_known"),
+        ("Comment ça se passe pour valider un achat chez vous ?", "decision.process_known"),
+        ("How do decisions like this get made?", "decision.process_known"),
+        # the rest
+        ("And timing-wise?", "timeline.decision_date"),
+        ("Et au niveau des délais ?", "timeline.decision_date"),
+        ("What would a win look like in a year?", "metrics.target"),
+        ("Vous vous débrouillez comment en attendant ?", "need.current_solution"),
+        ("Ça arrive combien de fois par mois ?", "need.impact_quantified"),
+        ("How often does a load go missing?", "need.impact_quantified"),
+        ("So why are we talking today?", "need.pain"),
+        ("Qui pousserait pour le projet en interne ?", "champion.named"),
+        ("Is anybody internally pushing for this?", "champion.named"),
+    ],
+)
+def test_question_topics_by_their_nouns(question: str, topic: str) -> None:
+    assert topic in question_topics(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("What does a pump have to do to work out there?", "competitors"),  # a place, no rival
+        ("Qu'est-ce qui vous a poussés à nous appeler ?", "champion.named"),  # what brought them
+        ("How much money do you lose on it?", "budget.allocated"),  # the cost of the problem
+        ("Tell me about the new warehouse.", "need.pain"),  # a place, no problem
+    ],
+)
+def test_question_topic_distractors(question: str, topic: str) -> None:
+    assert topic not in question_topics(question)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asks"),
+    [
+        ("and your budget", True),
+        ("et côté calendrier vous visez quoi", True),
+        ("what about the timeline", True),
+        ("côté budget on a mis 30 000 de côté", False),  # the answer, not the question
+        ("so the new line is first", False),
+    ],
+)
+def test_questions_without_a_question_mark_in_speech_to_text(sentence: str, asks: bool) -> None:
+    from interview.analysis.evidence import _is_question
+
+    assert _is_question(sentence, punctuated=False) is asks
+
+
+def test_an_unpunctuated_topic_question_sets_the_answer() -> None:
+    text = (
+        "hello thanks for taking the call\nsure no problem\n"
+        "and what about the money\nit is there we put forty thousand aside in january\n"
+    )
+    got = analyse(parse_transcript(text, "call.txt"), CALL).facts["budget.allocated"]
+    assert got.status == "found" and got.value == "allocated"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asks"),
+    [
+        ("Je vous laisse me raconter comment ça se passe.", True),
+        ("I'll let you walk me through the yard.", True),
+        ("Vous pouvez m'expliquer le circuit des bons.", True),
+        ("Je vous laisse, j'ai une réunion.", False),
+    ],
+)
+def test_the_floor_handed_over_is_a_question(sentence: str, asks: bool) -> None:
+    from interview.analysis.evidence import _is_question
+
+    assert _is_question(sentence) is asks
+
+
+@pytest.mark.parametrize(
+    ("question", "topic", "present"),
+    [
+        ("Vous les retrouvez comment, ces palettes ?", "need.current_solution", True),
+        ("How do you spot a leak?", "need.current_solution", True),
+        ("How do you folks schedule the crews?", "need.current_solution", True),
+        ("How do you measure that?", "need.current_solution", False),  # judging, not doing
+        ("Et si ça marche, vous le verrez comment ?", "need.current_solution", False),  # the future
+        ("Comment vous choisissez un prestataire ?", "need.current_solution", False),
+        ("What do you have in place for that today?", "need.current_solution", True),
+        ("When would you want something in place?", "need.current_solution", False),  # wanted, not there
+        ("Vous aimeriez une solution en place pour quand ?", "need.current_solution", False),
+        ("Et aujourd'hui, vous tournez avec quels logiciels ?", "need.current_solution", True),
+    ],
+)
+def test_how_the_work_is_done_today_questions(question: str, topic: str, present: bool) -> None:
+    assert (topic in question_topics(question)) is present
+
+
+@pytest.mark.parametrize(
+    ("answer", "word"),
+    [
+        ("Les plannings. Tout se fait sur un tableau blanc et on oublie des gardes.", "plannings"),
+        ("Invoicing. We chase every payment by phone.", "Invoicing"),
+    ],
+)
+def test_a_one_word_headline_names_the_pain(answer: str, word: str) -> None:
+    got = _pain_of(f"Rep: What brought you to us?\nPro: {answer}\n")
+    assert got.status == "found" and word in str(got.value)
+
+
+def test_a_one_word_yes_is_no_headline() -> None:
+    got = _pain_of("Rep: What brought you to us?\nPro: Oui. Bon.\n")
+    assert got.status == "absent"
+
+
+@pytest.mark.parametrize(
+    ("turns", "value"),
+    [
+        ("Pro: Outages. Last storm, 3000 homes went without heating for a night.\n", True),
+        ("Pro: Si le serveur tombe, c'est 200 agents privés de messagerie.\n", True),
+    ],
+)
+def test_people_deprived_are_impact(turns: str, value: bool) -> None:
+    got = _impact(turns + "Rep: I see.\n")
+    assert got["status"] == "found" and got["value"] is value
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("Our insurer requires offline copies before the renewal.", "must_have"),
+        ("L'assureur exige désormais la double authentification.", "must_have"),
+        ("The regulator now mandates a full audit trail.", "must_have"),
+        ("Les auditeurs imposent une traçabilité complète.", "must_have"),
+        ("The client requires weekly reports.", None),  # a customer's wish: a criterion
+        ("The law doesn't require it yet.", None),
+    ],
+)
+def test_required_from_outside_is_a_must(text: str, level: str | None) -> None:
+    readings = structure.severity(text)
+    assert (readings[0].value if readings else None) == level

@@ -1054,3 +1054,181 @@ def test_me_as_the_answer_to_who_signs(answer: str) -> None:
 def test_me_too_as_the_answer_to_who_signs_is_no_sole_signer() -> None:
     got = _facts("Rep: Who signs off on a purchase like this?\nSam: Me and my partner, together.\n")
     assert got["authority.role"].get("value") != "final_decider"
+
+
+@pytest.mark.parametrize("answer", ["Moi je prépare le dossier.", "Me, I just write it up for the board."])
+def test_a_clause_after_me_is_no_answer_that_the_contact_signs(answer: str) -> None:
+    got = _facts(f"Rep: Who signs off on a purchase like this?\nSam: {answer}\n")
+    assert got["authority.role"].get("value") != "final_decider"
+
+
+@pytest.mark.parametrize(
+    ("answer", "role"),
+    [
+        ("Shared, with my co-owner.", "co_decider"),
+        ("Ensemble, avec ma sœur.", "co_decider"),
+        ("Jointly with finance, really.", "co_decider"),
+        ("C'est moi, en fin de compte.", "final_decider"),
+        ("Mine, ultimately.", "final_decider"),
+        ("End user, mostly.", "user"),
+        ("Utilisateur, surtout.", "user"),
+        ("More of an influencer, honestly.", "influencer"),
+        ("Un avis consultatif, pas plus.", "influencer"),
+        ("Gathering the options, that's all.", "gatekeeper"),
+    ],
+)
+def test_a_short_answer_to_what_is_your_part(answer: str, role: str) -> None:
+    got = _facts(f"Rep: What's your role in the decision?\nSam: {answer}\n")
+    assert got["authority.role"].get("value") == role
+
+
+@pytest.mark.parametrize(
+    "answer",
+    ["Good question, let me think.", "We had a rough year, honestly.", "Depends on the day."],
+)
+def test_no_part_in_these_short_answers(answer: str) -> None:
+    got = _facts(f"Rep: What's your role in the decision?\nSam: {answer}\n")
+    assert got["authority.role"]["status"] == "absent"
+
+
+@pytest.mark.parametrize("said", ["I'm the end user, really.", "Je serai utilisatrice, comme les autres."])
+def test_the_end_user_said_plainly(said: str) -> None:
+    assert "user" in {v for v, _ in _roles(said)}
+
+
+@pytest.mark.parametrize(
+    ("note", "role"),
+    [
+        ("Role: influencer, reports to the MD.", "influencer"),
+        ("Rôle = utilisatrice principale.", "user"),
+        ("Authority - final decision-maker.", "final_decider"),
+        ("Position : co-décideur avec son associé.", "co_decider"),
+        ("Part: gatekeeper for the board.", "gatekeeper"),
+    ],
+)
+def test_a_note_labelled_with_the_contacts_part(note: str, role: str) -> None:
+    assert _note_facts([note])["authority.role"]["value"] == role
+
+
+@pytest.mark.parametrize(
+    ("note", "role"),
+    [
+        ("Maya: 'I'll be in it every day.'", "user"),
+        ("Maya : « je recommande, la DG tranche ».", "influencer"),
+        ("Maya said 'I sign anything under 20k'.", "final_decider"),
+    ],
+)
+def test_a_quoted_answer_in_notes(note: str, role: str) -> None:
+    assert _note_facts([note])["authority.role"]["value"] == role
+
+
+def test_a_role_word_without_a_label_is_no_part() -> None:
+    assert _note_facts(["Their users hate the current app."])["authority.role"]["status"] == "absent"
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["Noted: 'I'll champion it with the board.'", "Il a dit : « je vais porter le projet en interne »."],
+)
+def test_a_quoted_promise_to_push_is_the_contact_championing(said: str) -> None:
+    assert ("", "self", False) in _champions(said)
+
+
+def test_a_quoted_i_sign_is_the_contact_signing() -> None:
+    assert any(r == "self" for _, r, _ in _signers("She told me 'I sign the POs myself'."))
+
+
+@pytest.mark.parametrize("label", ["PROSPECT", "Client", "Customer", "Caller 2", "Interlocutrice"])
+def test_a_generic_label_is_no_name(label: str) -> None:
+    assert evidence._label_name(label) == ""
+
+
+def test_a_generic_prospect_label_is_named_by_the_rep() -> None:
+    text = (
+        "REP: Hi Bongani, thanks for the time.\n"
+        "PROSPECT: No problem.\n"
+        "REP: Is anyone internally pushing for this?\n"
+        "PROSPECT: I'll champion it with the board, count on it.\n"
+    )
+    got = _facts(text)["champion.named"]
+    assert got["status"] == "found" and got["name"] == "Bongani"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Farida is really excited about it.",
+        "Farida loves the idea, honestly.",
+        "Farida can't wait to roll it out.",
+        "Farida est vraiment enthousiaste.",
+        "Farida adore l'idée.",
+        "Farida found you at the trade fair.",
+        "Farida suggested we reach out to you.",
+        "C'est Farida qui vous a trouvés.",
+        "Farida m'a poussée à vous contacter.",
+        "Farida will lead the rollout internally.",
+        "Farida va piloter le projet chez nous.",
+        "Farida will carry the torch for it.",
+    ],
+)
+def test_someone_keen_or_who_brought_you_in_is_a_champion(said: str) -> None:
+    assert "Farida" in [a.who for a in structure.champions(said)] or "Farida" in [
+        n for n, _, neg in _champions(said) if not neg
+    ]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I found you on Google.",
+        "I'm excited to see the demo.",
+        "Farida wasn't excited about the price.",
+        "Farida found the old tool clunky.",
+        "Farida loves her current spreadsheet.",
+    ],
+)
+def test_no_champion_in_these_either(said: str) -> None:
+    assert not [a for a in structure.champions(said) if a.who]
+    assert not [n for n, r, neg in _champions(said) if (n or r) and not neg]
+
+
+def test_the_contact_promising_to_be_the_sponsor() -> None:
+    assert ("", "self", False) in _champions("I'll be the internal sponsor for this.")
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "We've set aside 50k and Marta will fight for it internally.",
+        "On a 40 000 euros et Marc va se battre pour la solution.",
+    ],
+)
+def test_fighting_for_the_purchase_after_a_sum_is_championing(said: str) -> None:
+    assert [a.who for a in structure.champions(said) if a.who]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rep: Who approves it?\nAnne: Our COO, Pia Lind. Or possibly Omar Said, the CEO, it depends.\n",
+        "Rep: Qui valide ?\nAnne : Le DAF, Paul Roux. Ou peut-être la présidente, Inès Carré.\n",
+    ],
+)
+def test_a_second_signer_offered_as_an_alternative_is_ambiguous(text: str) -> None:
+    assert _facts(text)["authority.economic_buyer_identified"]["status"] == "ambiguous"
+
+
+def test_a_signer_corrected_in_the_next_sentence() -> None:
+    text = "Rep: Who approves it?\nAnne: Pia Lind approves it. No sorry, I mean Omar Said, Pia moved on.\n"
+    got = _facts(text)["authority.economic_buyer_identified"]
+    assert got["status"] == "found" and got["name"] == "Omar Said"
+
+
+def test_another_person_mentioned_after_the_signer_is_no_second_signer() -> None:
+    text = "Rep: Who approves it?\nAnne: Pia Lind, our COO. Omar Said, our CEO, is on holiday this week.\n"
+    got = _facts(text)["authority.economic_buyer_identified"]
+    assert got["status"] == "found" and got["name"] == "Pia Lind"
+
+
+def test_speech_to_text_the_doctor_said_is_no_name() -> None:
+    assert all(m.name != "Doctor Said" for m in people.find_mentions("the doctor said we should wait"))
