@@ -226,7 +226,9 @@ _UNPUNCTUATED_QUESTION = re.compile(
 # Only verbs of telling and hearing: a prospect's "I want to know where the carts go" is a need.
 _ASKS_TO_TELL = re.compile(
     rf"^{_FILLER}(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?|please\s+|(?:just\s+)?)"
-    r"(?:(?:tell|walk|talk|take|run)\s+(?:me|us)(?![\w'])|help\s+me\s+(?:understand|see|picture)|"
+    r"(?:(?:tell|walk|talk|take|run)\s+(?:me|us)(?![\w'])|talk\s+to\s+me\s+about|help\s+me\s+(?:understand|see|picture)|"
+    # a topic opened: "Let's talk timing.", "Parlons budget."
+    r"let's\s+talk\s+(?:about\s+)?(?:the\s+|your\s+)?[a-z]+\W*$|parlons\s+(?:un\s+peu\s+)?(?:de\s+|du\s+|des\s+|d')?[\w']+\W*$|"
     r"give\s+me\s+(?:a|an|the|some)\s+(?:\w+\s+)?(?:sense|idea|picture|feel|overview|rundown|flavou?r|lay\s+of\s+the\s+land)|"
     r"(?:i'd|i\s+would|i'd\s+really|i\s+really\s+want\s+to|i\s+want(?:ed)?\s+to)\s+(?:love|like)?\s*(?:to\s+)?hear|"
     r"i\s+wanted\s+to\s+hear|i'm\s+curious\s+(?:about|how|what|who|why|whether|if|to)|curious\s+(?:about|how|what|who)|"
@@ -736,7 +738,8 @@ def _bare_amounts(
             assumed=word is None,
         )
         return
-    if (back := _NO_SMALL.match(folded)) and corrects and not any(a <= back.start("num") < b for a, b in taken):
+    back = _NO_SMALL.match(folded) if corrects else None
+    if back and not any(a <= back.start("num") < b for a, b in taken):
         small_money = Money(Decimal(back["num"].replace(",", ".")), "EUR")
         add(
             "budget.amount",
@@ -787,7 +790,7 @@ def _bare_amounts(
         assumed = True
         if word := _CURRENCY_WORD.search(folded) or _CURRENCY_WORD.search(fold(ctx.around)):
             money, assumed = Money(money.amount, _franc_of_call(word.group(), ctx)), False
-        took_back = corrects and bool(_NO_THEN.match(folded[: m.start()]))
+        took_back = (corrects and bool(_NO_THEN.match(folded[: m.start()]))) or _to_colleague(folded, ctx)
         add(
             "budget.amount",
             money,
@@ -1098,6 +1101,14 @@ _RETRACTION = re.compile(
 )
 
 
+def _aimed(sentence: str, start: int, end: int) -> bool:
+    """The words start..end are what an aim governs ("get our losses under 3 %", "halve the no-shows"):
+    the target, not the pain told."""
+    aims = [(t.start, t.end) for t in statements.find_targets(sentence)]
+    aims += [(r.start, r.end) for r in structure.target(sentence)]
+    return any(a < end and start - b < 24 for a, b in aims)
+
+
 def _claims(sentence: str, ev: Line, order: int, ctx: _Context) -> list[Claim]:
     out: list[Claim] = []
     sentence = _NOISE.sub(" ", sentence)  # "Dana [inaudible] signs", "Hub Spot and, uh, Pipedrive"
@@ -1137,7 +1148,7 @@ def _claims(sentence: str, ev: Line, order: int, ctx: _Context) -> list[Claim]:
     if not any(c.fact == "need.pain" for c in out):
         for cue in statements.find_pain_statements(sentence):
             strength = cue.strength + (1 if "need.pain" in ctx.asked else 0)
-            if any(t.start < cue.end and cue.start - t.end < 24 for t in statements.find_targets(sentence)):
+            if _aimed(sentence, cue.start, cue.end):
                 strength = 1  # "Objectif : diviser par deux les no-shows": the aim, not the pain told
             add("need.pain", original, min(strength, 3), cue.why)
     elif (
@@ -1863,7 +1874,9 @@ _CAN_DO = re.compile(
     r"\W*(?:[a-z$€£]+\s+){0,3}?(?:we|i|on|je)\s+(?:can|could|peut|pourrait|peux)\s+(?:le\s+|l'|it\s+)?"
     r"(?:do|go\s+to|afford|stretch\s+to|manage|spend|faire|mettre|investir|suivre)(?![\w])"
 )
-_NO_THEN_ANY = re.compile(r"^\W*(?:(?:sorry|pardon|oops|wait|desolee?)\W+)?(?:no|nope|non|actually|en\s+fait)(?![\w])")
+_NO_THEN_ANY = re.compile(
+    r"^\W*(?:(?:sorry|pardon|oops|wait|desolee?)\W+)?(?:no|nope|non|actually|en\s+fait)(?![\w])"
+)
 # "Sorry, no, eighty-five, they bumped it": a figure taken back, said without its thousands (see _scaled)
 _NO_SMALL = re.compile(
     r"^\W*(?:(?:sorry|pardon|oops|wait|desolee?)\W+)?(?:no|nope|non|actually|en\s+fait)\W+"
@@ -1880,6 +1893,20 @@ _FOR_IT = re.compile(
     r"\d[\d.,]*\s?(?:k|m|mil|million|millions|grand)?\s+(?:[a-z$€£]+\s+)?(?:for|pour)\s+(?:it|this|that|ca|cela|"
     r"ce\s+projet|the\s+(?:tool|project|system|software)|l'outil|le\s+projet|le\s+systeme|le\s+logiciel)(?![\w])"
 )
+
+
+def _to_colleague(folded: str, ctx: _Context) -> bool:
+    """Whether the sentence, or the one just before it in the turn, speaks to someone of the call by
+    name ("Six eighty, Winnie.", "Winnie, it's 680"): a figure put to a colleague, to correct theirs."""
+    for text in (folded, fold(ctx.previous_sentence)):
+        for m in _VOCATIVE.finditer(text):
+            name = m["a"] or m["b"]
+            if name in ctx.people and name != fold(ctx.speaker.split()[0] if ctx.speaker else ""):
+                return True
+    return False
+
+
+_VOCATIVE = re.compile(r"^\W*(?P<a>[a-z][\w-]+),\s|,\s*(?P<b>[a-z][\w-]+)\W*$")
 
 
 def _franc_of_call(word: str, ctx: _Context) -> str:
@@ -1937,8 +1964,9 @@ def _finding_claims(f: Finding, sentence: str, folded: str, ctx: _Context, add: 
         asked_money = "budget.amount" in ctx.asked or "budget.allocated" in ctx.asked
         if asked_money and ((strength < 3 and "budget.amount" in ctx.asked) or strength == 1):
             strength = max(strength, 2)
-        # "No, Pieter, it's 1.8 million now": a figure that takes back the one said before it
-        corrects = bool(_NO_THEN.match(folded[: f.start]))
+        # "No, Pieter, it's 1.8 million now": a figure that takes back the one said before it; so does
+        # one said to a colleague by name ("Six eighty, Winnie. We agreed 680,000 at the budget meeting.")
+        corrects = bool(_NO_THEN.match(folded[: f.start])) or _to_colleague(folded, ctx)
         if corrects:
             strength = max(strength, 2)
         money: Money = f.value
@@ -2069,7 +2097,7 @@ def _finding_claims(f: Finding, sentence: str, folded: str, ctx: _Context, add: 
             else:
                 strength, why = min(strength, 1), "a date the decision comes after"
         elif "timeline.compelling_event" in ctx.asked[:2] and kind != "decision":
-            pass  # "What's driving the timing?" - "the Mother's Day peak in May": the event's date, no decision
+            pass  # "What's driving the timing?" - "the peak in May": the event's date, no decision
         elif (
             "timeline.decision_date" in ctx.asked
             and ctx.answering <= 1  # "By the close of the year. June 30th.": the answer's first date
@@ -2139,9 +2167,7 @@ def _finding_claims(f: Finding, sentence: str, folded: str, ctx: _Context, add: 
         strength = 2 + (1 if q is not None else 0) + (1 if "need.pain" in ctx.asked else 0)
         if _VAGUE_PAIN.match(fold(sentence)):
             strength = 1  # "My problem is simple." (the next sentence tells it)
-        aimed = any(  # the aim governs the figure: "get X under 3 %", "ramener les pertes sous les 2 %"
-            t.start < f.end and f.start - t.end < 24 for t in statements.find_targets(sentence)
-        )
+        aimed = _aimed(sentence, f.start, f.end)  # "get X under 3 %", "ramener les pertes sous les 2 %"
         if aimed:
             strength = 1  # "Get our loss rate under 3 percent": the aim, its figure no cost of the problem
         add(
@@ -2322,8 +2348,10 @@ def _answer_claims(sentence: str, ctx: _Context, add: Callable[..., None], found
         "timeline.compelling_event" in ctx.asked[:2]
         and "timeline.compelling_event" not in have
         and yes is not False
-        and statements.dated(sentence)
-        and (yes is True or (short and _SEASON.search(fold(sentence))))
+        and (
+            (yes is True and statements.dated(sentence))
+            or (short and _SEASON.search(fold(sentence)) is not None)
+        )
     ):  # "Is there an event pushing you?" - "Yes, we open a third site in January." / "Summer."
         add("timeline.compelling_event", True, 2, f"the answer about a forcing event: {quoted}")
     elif topic == "champion.named" and "champion.named" not in have and (yes is False and short):

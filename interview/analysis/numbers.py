@@ -272,8 +272,10 @@ def _round_thousands(text: str) -> str:
 
 
 # "Sept" as September: "by end Sept", "mid-Sept", "in Sept", "fin sept." (not "sept personnes").
-_BEFORE_MONTH = {"end", "mid", "early", "late", "in", "by", "since", "until", "of", "fin", "debut", "début", "mi", "en",
-                 "depuis", "avant", "apres", "après"}  # fmt: skip
+_BEFORE_MONTH = {
+    "end", "mid", "early", "late", "in", "by", "since", "until", "of",
+    "fin", "debut", "début", "mi", "en", "depuis", "avant", "apres", "après",
+}  # fmt: skip
 
 
 def _month_sept(text: str, tokens: list[tuple[int, int, str]], i: int) -> bool:

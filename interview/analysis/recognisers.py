@@ -988,7 +988,7 @@ def _month(m: re.Match[str], today: dt.date, bare: bool) -> DateResult:
 
 
 # A shortened month after "end", "mid", "early", "fin", "début" in notes: "decision by end Sept", "fin oct.".
-@_date_pattern(rf"{_B}(?:{_PREP})?(?:{_MOD})(?P<month>{_alt(_MONTH_ABBR)})(?![a-z])\.?(?:\s+{_YEAR})?{_E}")
+@_date_pattern(rf"{_B}(?:{_MOD})(?P<month>{_alt(_MONTH_ABBR)})(?![a-z])\.?(?:\s+{_YEAR})?{_E}")
 def _month_abbr(m: re.Match[str], today: dt.date, bare: bool) -> DateResult:
     month, year = _MONTH_ABBR[m["month"]], _year_of(m)
     if year is None:

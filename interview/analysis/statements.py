@@ -604,7 +604,7 @@ _BUDGET_STATUS = [
             rf"(?:working\s+on|discussing|defining|finalising|finalizing|putting\s+together|building)\s+(?:the\s+|a\s+|our\s+)?{_MONEY_WORD}|"
             rf"(?:next\s+year's|next|the\s+(?:next|upcoming))\s+budget(?:ing)?\s+(?:cycle|round|process|exercise)|budget(?:ing)?\s+(?:cycle|round|season)|"
             rf"budget\s+(?:request|proposal|ask|submission)|(?:putting|building|preparing|writing|drafting)\s+(?:together\s+)?(?:the|a|that|our|this)\s+(?:budget\s+)?(?:request|proposal|business\s+case)|"
-            rf"(?:not|nothing(?:'s|\s+is)?)\s+(?:been\s+)?(?:formally\s+)?(?:approved|signed\s+off|validated|set\s+aside|allocated)\s+yet|not\s+(?:set|fixed|defined|decided|sized)\s+yet|"
+            rf"(?:not|nothing(?:'s|\s+is)?)\s+(?:been\s+)?(?:formally\s+)?(?:approved|signed\s+off|validated)\s+yet|not\s+(?:set|fixed|defined|decided|sized)\s+yet|"
             rf"(?:building|working\s+(?:out|on)|sizing|defining)\s+(?:the|a|our)\s+(?:number|figure|budget|envelope)|(?:will|we'll)\s+size\s+the\s+budget|"
             rf"(?:vais|va|allons|doit|dois|devons)\s+(?:debloquer|trouver|demander|faire\s+valider|obtenir|degager)\s+(?:une|un|le|la|l'|des|du)\s*(?:enveloppe|budget|fonds|argent|ligne)|"
             rf"demande\s+(?:de\s+)?budget|(?:prepare|preparons|monte|montons|construis|construit)\s+(?:la|une|notre)\s+demande|pas\s+encore\s+(?:arbitre|vote|valide|acte)(?:e)?|"
@@ -648,7 +648,10 @@ _BUDGET_STATUS = [
             r"(?:isn't|is\s+not|wasn't|was\s+not|aren't|are\s+not|hasn't\s+been|has\s+not\s+been)\s+(?:been\s+)?(?:budgeted|funded|allocated|in\s+(?:the|our|this\s+year's)\s+(?:budget|plan))|"
             r"\b(?:unbudgeted|unfunded)|no\s+(?:line\s+item|funding|money)\s+(?:for\s+(?:it|this|that)|yet|this\s+year)|not\s+funded|nothing\s+in\s+the\s+(?:budget|plan)|"
             r"(?:n'est|n'a|n'ont)\s+pas\s+(?:ete\s+)?(?:budgete|finance|prevu|provisionne|alloue)e?s?|pas\s+(?:de\s+|d')(?:ligne|cash|sous|fonds|financement)\s+(?:pour|prevue?|cette)|"
-            r"hors\s+budget|rien\s+(?:de\s+)?(?:prevu|budgete|provisionne)"
+            r"hors\s+budget|rien\s+(?:de\s+)?(?:prevu|budgete|provisionne)|"
+            # "nothing's been set aside for it yet": no money today ("yet" with no step ahead)
+            r"(?:not|nothing)(?:'s|\s+is|\s+has)?\s+(?:been\s+)?(?:set\s+aside|allocated|earmarked|budgeted)"
+            r"(?:\s+for\s+(?:it|this|that))?\s+yet"
         ),
         "not_allocated",
         2,
@@ -742,6 +745,16 @@ _YET = re.compile(
 )
 
 
+# A step of getting the money that is still ahead: a body that will decide, a request, a vote.
+_STEP_AHEAD = re.compile(
+    r"(?<![\w'])(?:goes|go|going|will\s+go|comes?|coming)\s+(?:up\s+)?(?:to|before|in\s+front\s+of)\s+(?:the\s+)?"
+    r"(?:board|committee|council|cfo|finance|vote)|(?:request|business\s+case|proposal)\s+(?:is\s+)?(?:in|going\s+in|pending)|"
+    r"(?:passe|passera|ira|va\s+passer)\s+(?:en|au|devant\s+le)\s+(?:conseil|comite|bureau|codir|commission|vote)|"
+    r"(?:demande|dossier)\s+(?:est\s+)?en\s+cours",
+    _F,
+)
+
+
 # A process gone through already: "it went through the budget round", "c'est passé en arbitrage".
 _THROUGH_DONE = re.compile(
     r"(?<![\w'])(?:went|got|came|made\s+it|has\s+been|was)\s+through|(?:passed|survived|cleared)\s+(?:the\s+)?|"
@@ -789,8 +802,10 @@ def find_budget_status(text: str) -> list[Cue]:
     out = []
     hedged = bool(_BUDGET_HEDGE.search(folded))
     for cue in _cues(text, folded, "budget.allocated", _BUDGET_STATUS):
-        if cue.value == "not_allocated" and _YET.search(folded) and not _NEVER_PLANNED.search(folded):
-            cue = Cue(cue.fact, "being_defined", cue.start, cue.end, cue.strength, cue.why + " (yet)")
+        if cue.value == "not_allocated" and _YET.search(folded) and _STEP_AHEAD.search(folded):
+            # "nothing set aside yet, it goes to the board in June": on its way. A bare "nothing
+            # set aside yet" is no money today: not allocated, as every corpus author keyed it.
+            cue = Cue(cue.fact, "being_defined", cue.start, cue.end, cue.strength, cue.why + " (step ahead)")
         elif cue.value == "not_allocated" and money_to_ask_for(folded, cue.end):
             # "nothing set aside, but I could get 20k", "pas budgété, faudrait que je monte un dossier"
             why = cue.why + " (to ask for)"
@@ -2518,7 +2533,7 @@ _TOPIC_WORDS = {
     "champion.named": (
         r"(?:anyone|anybody|someone|somebody|who)\s+(?:\w+\s+){0,2}?push(?:ing|es)?\s+(?:for|this|it)|"
         # "qui pousserait pour ?", not "qu'est-ce qui vous a poussés à appeler ?" (what brought them)
-        r"pouss(?:e|ent|era|erait|eraient)\s+(?:pour|le\s+projet|ce\s+projet|en\s+interne|le\s+dossier)"
+        r"pouss(?:e|ent|er|era|erait|eraient)\s+(?:pour|le\s+projet|ce\s+projet|en\s+interne|le\s+dossier)"
     ),
 }
 _TOPICS = [
@@ -2561,6 +2576,25 @@ _LIVE_WITH = _rx(
     r"(?:pourriez|pouvez|pourrais|pourrait)[-\s](?:vous|on|tu)\s+(?:vous\s+|t'|s')?en\s+passer|"
     r"(?:pouvez|pourriez)[-\s]vous\s+vivre\s+(?:avec|sans)"
 )
+# Words that name one topic for sure, which goes first when a question names others in passing: "is
+# anything forcing the date?" (the event), "what other names are on your list?" (rivals, not a rank).
+_FIRST_IF = [
+    (
+        "timeline.compelling_event",
+        _rx(
+            r"forc\w*|driv(?:es|ing)|triggers?|why\s+now|pourquoi\s+maintenant|qu'est[-\s]ce\s+qui\s+(?:impose|force|motive)|"
+            r"quelque\s+chose\s+qui\s+(?:presse|impose|force)"
+        ),
+    ),
+    (
+        "competitors",
+        _rx(
+            r"other\s+(?:names|vendors|suppliers|providers|tools|solutions|options|quotes|bids|products)|up\s+against|"
+            r"who\s+else\s+(?:is|are|'s)\s+(?:in|on)|d'autres\s+(?:acteurs|editeurs|fournisseurs|prestataires|solutions|outils|"
+            r"offres|devis|boites)|sur\s+les\s+rangs|concurren\w*|competitors?|competition"
+        ),
+    ),
+]
 SEVERITY_INVERTED = "need.severity:inverted"  # a marker among the asked topics, no fact
 
 
@@ -2580,6 +2614,9 @@ def question_topics(text: str) -> list[str]:
         if fact in topics and pattern.search(folded):
             others = (fact, "budget.amount", "need.pain", "decision.criteria")
             topics = [fact] + [t for t in topics if t not in others]
+    for fact, pattern in _FIRST_IF:
+        if fact in topics and pattern.search(folded):  # "anything forcing the date?": the event first
+            topics = [fact] + [t for t in topics if t != fact]
     if "need.severity" in topics and _LIVE_WITH.search(folded):
         topics.append(SEVERITY_INVERTED)  # "could you live without it?": a yes says it is no must-have
     return topics

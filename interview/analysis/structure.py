@@ -217,6 +217,9 @@ _NOT_BUILDING = _rx(
 )
 
 
+_AUXILIARY_BEFORE = _rx(r"(?:is|was|been|are|were|est|a\s+ete|ont\s+ete|sont|ete|:)\s*$")
+
+
 def _in_progress(clause: str) -> re.Match[str] | None:
     """The progressive verb of a clause about a budget being drawn up, or None (see _IN_PROGRESS)."""
     if not _BUDGET_NOUN.search(clause):
@@ -282,9 +285,9 @@ def budget_status(text: str) -> list[Reading]:
         if (
             verb
             and re.match(r"\s+(?:by|par)\s", clause[verb.end() :])
-            and not re.search(r"(?:is|was|been|are|were|est|a\s+ete|ont\s+ete|sont|ete|:)\s*$", clause[: verb.start()])
-        ):
-            continue  # "money released by Pauline, the FD": who releases it; "budget : validé par..." is a status
+            and not _AUXILIARY_BEFORE.search(clause[: verb.start()])
+        ):  # "money released by Pauline, the FD": who releases it; "budget : validé par..." is a status
+            continue
         verb = verb or _THERE.search(clause) or _HAVE_AMOUNT.search(clause)
         if verb is None:
             continue

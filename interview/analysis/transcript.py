@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import html
 import json
 import re
@@ -78,9 +79,9 @@ class Transcript:
     warnings: tuple[str, ...] = ()
     metadata: dict[str, str] = field(default_factory=dict)
 
-    @property
+    @functools.cached_property
     def speakers(self) -> list[str]:
-        return list(dict.fromkeys(t.speaker for t in self.turns if t.speaker))
+        return list(dict.fromkeys(t.speaker for t in self.turns if t.speaker))  # asked once per turn
 
 
 # --- reading ---------------------------------------------------------------------------------

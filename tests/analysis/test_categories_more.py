@@ -35,13 +35,18 @@ def _fact(question: str, answer: str, fact: str) -> dict:  # type: ignore[type-a
         ("The capex was approved in January.", "allocated"),
         ("It sits on an opex line we already have.", "allocated"),
         ("Oui, on a une ligne pour ça.", "allocated"),
-        ("Rien n'est provisionné pour l'instant, on verra.", "being_defined"),
+        ("Rien n'est provisionné pour l'instant, on verra.", "not_allocated"),
         ("On attend l'arbitrage budgétaire de juin.", "being_defined"),
         ("We're waiting on the budget decision.", "being_defined"),
         ("The funds were released last week.", "allocated"),
         ("L'enveloppe a été débloquée.", "allocated"),
         ("There's no money for this in the plan.", "not_allocated"),
         ("Il n'y a pas de budget du tout.", "not_allocated"),
+        # "yet": no money today (not allocated), unless a step to get it is ahead (being defined)
+        ("Nothing's been set aside for it yet.", "not_allocated"),
+        ("Pas de budget pour l'instant.", "not_allocated"),
+        ("No budget allocated yet; it goes before the committee next month.", "being_defined"),
+        ("Pas encore de budget, le dossier passe en comité en mai.", "being_defined"),
     ],
 )
 def test_budget_status_in_finance_words(text: str, status: str) -> None:

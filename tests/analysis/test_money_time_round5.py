@@ -1445,7 +1445,7 @@ def test_a_colleague_who_comes_round_to_the_figure(last: str, status: str) -> No
         ("Budget - in progress, finance on it.", "being_defined"),
         ("Budget : en cours avec la banque.", "being_defined"),
         ("Budget: in the FY27 plan.", "allocated"),
-        ("BDGT: none so far.", "being_defined"),
+        ("BDGT: none so far.", "not_allocated"),  # no money today, no step ahead
     ],
 )
 def test_a_noted_budget_status_after_its_label(note: str, value: str) -> None:
@@ -1453,3 +1453,164 @@ def test_a_noted_budget_status_after_its_label(note: str, value: str) -> None:
 
     cues = find_budget_status(note)
     assert cues and cues[0].value == value
+
+
+# --- second wave, last third: kinds seen on tune4 (fresh phrasings, none copied) ----------------
+
+
+def test_a_signing_limit_after_the_budget_holder_is_no_budget() -> None:
+    status, value = _money(
+        [
+            "Rep: Is there money for this?",
+            "Pro: We've set aside 40,000 dollars for it.",
+            "Pro: I run the budget, but anything over 15,000 dollars the owner has to sign.",
+        ]
+    )
+    assert (status, value) == ("found", {"amount": 40000, "currency": "USD"})
+
+
+def test_a_rough_date_and_a_precise_one_from_two_people_agree() -> None:
+    lines = [
+        "Rep: Thanks both for joining.",
+        "Ana: Hi.",
+        "Ben: Hello.",
+        "Rep: When do you need to have decided?",
+        "Ana: Around mid-June, roughly.",
+        "Ben: We have to sign by the 12th of June.",
+    ]
+    fact = _call(lines, "timeline.decision_date", CALL_MAY)
+    assert (fact["status"], fact["value"]) == ("found", "2026-06-12")
+
+
+@pytest.mark.parametrize(
+    ("answer", "lang"),
+    [
+        ("First a pilot on one line in June, then we sign by the end of July.", "en"),
+        ("D'abord un essai sur un site en juin, et on signe fin juillet.", "fr"),
+    ],
+)
+def test_a_trial_date_is_a_step_before_the_decision(answer: str, lang: str) -> None:
+    assert _asked(answer, lang) == ("found", "2026-07-31")
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Rep: What's driving the timing?", "Pro: The tourist season in July, we triple our rentals then."],
+        [
+            "Rep: Thanks. What's the issue?",
+            "Pro: Every week there are rows on Thursday when the crews get paid.",
+        ],
+    ],
+)
+def test_an_event_date_or_a_weekly_day_is_no_decision_date(lines: list[str]) -> None:
+    assert _call(lines, "timeline.decision_date", CALL_MAY)["status"] == "absent"
+
+
+@pytest.mark.parametrize(
+    ("answer", "amount"),
+    [
+        ("We have fifty grand for it. Sorry, no, seventy, they topped it up in April.", 70000),
+        ("On a quarante mille euros. Pardon, non, cinquante, ça a été revu.", 50000),
+    ],
+)
+def test_a_figure_taken_back_without_its_thousands(answer: str, amount: int) -> None:
+    lang_rep = "Rep : Quel budget ?" if "On a" in answer else "Rep: What's the budget?"
+    pro = "Pro : " if "On a" in answer else "Pro: "
+    fact = _call([lang_rep, pro + answer], "budget.amount")
+    assert fact["status"] == "found" and fact["value"]["amount"] == amount
+
+
+def test_the_sum_later_in_the_answer_to_the_budget_question() -> None:
+    status, value = _money(
+        [
+            "Rep: What does it cost you?",
+            "Pro: About 12,000 dollars of shrinkage a year.",
+            "Rep: Is there budget to fix it?",
+            "Pro: There is. It went into this year's plan. Sixty-five. "
+            "Sixty-five thousand for scanners and software.",
+        ]
+    )
+    assert (status, value) == ("found", {"amount": 65000, "currency": "USD"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We pick by the end of May, the money's gone after that, it doesn't roll over.",
+        "Les crédits ne se reportent pas sur l'an prochain, il faut engager avant décembre.",
+        "Pis là faut que tout soit installé avant, c'est ça qui presse.",
+        "That's what's driving it, the new tender window in March.",
+        "Le congrès national, en juin 2027, trois mille participants à badger.",
+    ],
+)
+def test_more_forcing_events(text: str) -> None:
+    assert _event(text) is True
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Decision by end Sept, after the board.", "Decision by end Sept, after the board."),
+        ("Nous sommes sept au bureau.", "Nous sommes 7 au bureau."),
+    ],
+)
+def test_sept_as_a_month_after_a_word_of_time(text: str, expected: str) -> None:
+    from interview.analysis.numbers import digits
+
+    assert digits(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("note", "value"),
+    [
+        ("Money signed off by Karim Haddad (CFO), he holds the purse.", None),
+        ("Budget : validé par les actionnaires au printemps.", "allocated"),
+    ],
+)
+def test_who_releases_the_money_is_no_status(note: str, value: str | None) -> None:
+    from interview.analysis.structure import budget_status
+
+    readings = budget_status(note)
+    assert (readings[0].value if readings else None) == value
+
+
+def test_a_colleague_contradicted_by_name_with_another_date() -> None:
+    lines = [
+        "Rep : Merci à vous deux.",
+        "Ana : Bonjour.",
+        "Ben : Bonjour.",
+        "Rep : Vous voulez décider pour quand ?",
+        "Ana : On décide pour le 15 septembre.",
+        "Ben : Non, Ana, on avait dit après la Toussaint.",
+        "Ana : Ah bon ? Moi j'avais dit le 15.",
+    ]
+    assert _call(lines, "timeline.decision_date", CALL_MAY)["status"] == "ambiguous"
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        ("Yes, we open a new depot in Leeds in March.", True),
+        ("Christmas, really.", True),
+        ("Not really, no.", False),
+    ],
+)
+def test_the_answer_to_what_pushes_the_timing(answer: str, expected: bool) -> None:
+    fact = _call(
+        ["Rep: Is anything driving the timing?", f"Pro: {answer}"], "timeline.compelling_event"
+    )
+    assert (fact["status"], fact["value"]) == ("found", expected)
+
+
+def test_a_figure_put_to_a_colleague_by_name_corrects_theirs() -> None:
+    lines = [
+        "Rep: Thanks both for joining.",
+        "Ana: Hi.",
+        "Ben: Hello.",
+        "Rep: Is there a budget?",
+        "Ana: Yes, it's budgeted. About three hundred K.",
+        "Ben: Four twenty, Ana. We signed off four hundred and twenty thousand at the review.",
+    ]
+    status, value = _money(lines)
+    assert status == "found" and value["amount"] == 420000

@@ -1343,7 +1343,7 @@ def test_the_problem_is_told_after_its_lead_in(answer: str, word: str) -> None:
     [
         ("Get our breakage losses under two percent.", "Crates get broken at the dock every shift."),
         ("Ramener les pertes sous les 3 % d'ici un an.", "Les colis partent à la mauvaise adresse."),
-        ("Goal: no more no-shows on Saturdays.", "Drivers get sent to the wrong depot twice a week."),
+        ("Goal: halve the no-shows by summer.", "Drivers get sent to the wrong depot twice a week."),
     ],
 )
 def test_an_aim_is_no_pain(aim: str, pain: str) -> None:
@@ -1398,6 +1398,7 @@ def test_a_headcount_is_no_impact() -> None:
         ("How often does a load go missing?", "need.impact_quantified"),
         ("So why are we talking today?", "need.pain"),
         ("Qui pousserait pour le projet en interne ?", "champion.named"),
+        ("Et qui va pousser pour qu'on l'adopte ?", "champion.named"),
         ("Is anybody internally pushing for this?", "champion.named"),
     ],
 )
@@ -1450,6 +1451,9 @@ def test_an_unpunctuated_topic_question_sets_the_answer() -> None:
         ("I'll let you walk me through the yard.", True),
         ("Vous pouvez m'expliquer le circuit des bons.", True),
         ("Je vous laisse, j'ai une réunion.", False),
+        ("Right, let's talk timing.", True),
+        ("Parlons un peu du calendrier.", True),
+        ("Let's talk about how we can help once the pilot is done.", False),  # no topic opened, a pitch
     ],
 )
 def test_the_floor_handed_over_is_a_question(sentence: str, asks: bool) -> None:
@@ -1520,3 +1524,16 @@ def test_people_deprived_are_impact(turns: str, value: bool) -> None:
 def test_required_from_outside_is_a_must(text: str, level: str | None) -> None:
     readings = structure.severity(text)
     assert (readings[0].value if readings else None) == level
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        ("Is something forcing that date on you?", "timeline.compelling_event"),
+        ("Qu'est-ce qui impose ce calendrier ?", "timeline.compelling_event"),
+        ("Any other vendors on your list?", "competitors"),
+        ("Vous avez d'autres prestataires sur les rangs ?", "competitors"),
+    ],
+)
+def test_the_topic_named_for_sure_comes_first(question: str, first: str) -> None:
+    assert question_topics(question)[0] == first
