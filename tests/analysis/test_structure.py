@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -373,7 +372,8 @@ def test_deux_formulations_du_meme_budget() -> None:
 _ENGLISH = re.compile(
     r"\b(?:the|of|to|is|said|with|by|for|about|answer|money|line|who|signs|yes|set|aside|pushes|beside|figure|"
     r"nobody|amount|contact's|today|step|event|deadline|list|tool|problem|pain|vendors|steps|confirmed|noted|"
-    r"under|conflicting|statements|earlier|corrected|hints|weaker|agree|first|never|came|up)\b"
+    r"under|conflicting|statements|earlier|corrected|hints|weaker|agree|first|never|came|up|meeting|decide|"
+    r"committed|happening|imposed|outside|against|asked|hedged|missed|ahead|starts|something)\b"
 )
 FRENCH_CALL = (
     "Rep : Qu'est-ce qui vous amène ?\n"
@@ -400,16 +400,17 @@ def test_the_why_of_a_french_call_is_french() -> None:
         assert not _ENGLISH.search(left), (fact, ev.why)
 
 
-def test_the_why_of_the_french_dev_calls_is_french() -> None:
-    folder = Path(__file__).resolve().parent.parent / "fixtures" / "transcripts" / "dev"
-    calls = [p for p in sorted(folder.glob("fr*")) if not p.name.endswith(".yaml")]
+def test_the_why_of_the_french_tuning_calls_is_french() -> None:
+    from bench.analyze import TUNING, cases
+
+    calls = [c for c in cases(TUNING) if c.key["lang"] == "fr"]
     if not calls:
-        pytest.skip("no dev corpus")
-    for path in calls:
-        analysis = analyse(parse_transcript(path.read_text(encoding="utf-8"), path.name), CALL)
+        pytest.skip("no corpus")
+    for case in calls:
+        analysis = analyse(parse_transcript(case.path.read_text(encoding="utf-8"), case.path.name), CALL)
         for fact, ev in analysis.facts.items():
             left = _outside_quotes(ev.why)
-            assert not _ENGLISH.search(left), (path.name, fact, ev.why)
+            assert not _ENGLISH.search(left), (case.name, fact, ev.why)
 
 
 # --- 2 (more). who controls the money: a possessive, a holder, where the budget sits ---------------
