@@ -191,6 +191,9 @@ _COMPETE_AFTER = re.compile(
     r"\s+(?:came|come|was|were)\s+in|\s+in\s+(?:two|\d+|a\s+few|last)\s+(?:weeks?|days?)|"
     r"\s+in\s+for\s+(?:a\s+|an\s+)?(?:demo|pitch|presentation|meeting|chat|workshop)|"
     r"\s+in\s+to\s+(?:present|demo|pitch|show\s+us)|"
+    r"\s*,?\s*(?:qu'on|que\s+nous|que\s+j'ai|which\s+we|that\s+we|who\s+we|which\s+i)\s+(?:a\s+|avons\s+|ai\s+|avait\s+|"
+    r"'ve\s+|have\s+|had\s+)?(?:also\s+|aussi\s+|d[eé]j[aà]\s+)?(?:vu|rencontr[eé]|test[eé]|regard[eé]|consult[eé]|"
+    r"saw|seen|met|looked\s+at|trialled|trialed|tested|demoed|spoke\s+to)(?![\w])|"
     r"\s+coming\s+(?:in|over|round)\s+(?:next|this|on|to|for|tomorrow|later)(?![\w])|"
     r"\s+(?:quoted|pitched|demoed)\s+(?:us|me)|\s+(?:sent|gave)\s+us\s+(?:a\s+)?(?:quote|proposal|price|pricing|demo)|"
     r"(?:\s+(?:is|are))?(?:\s+also)?\s+in\s+the\s+(?:running|mix|frame)|"
@@ -223,8 +226,8 @@ _COMPETE_AFTER = re.compile(
     r"\s+(?:nous\s+a|nous\s+ont|m'a)\s+(?:d[eé]march[eé]s?|contact[eé]s?|approch[eé]s?|propos[eé])|"
     r"\s+(?:est|sont)\s+(?:venus?|pass[eé]s?)\s+(?:nous\s+)?(?:voir|pr[eé]senter|faire)|"
     r"\s+(?:d[eé]j[aà]|already|aussi|also)\s+(?:venus?|pass[eé]s?|in|came\s+in|been\s+in)(?![\w])|"
-    r"\s+(?:nous\s+a|nous\s+ont|m'a)\s+(?:fait|envoy[eé]|pr[eé]sent[eé])\s+(?:une?\s+|sa\s+|son\s+|leur\s+)?"
-    r"(?:devis|offre|proposition|d[eé]mo|solution|outil|produit|logiciel|plateforme)|"
+    r"\s+(?:nous\s+a|nous\s+ont|m'a|m'ont)\s+(?:fait|envoy[eé]|pr[eé]sent[eé])\s+(?:une?\s+|sa\s+|son\s+|leur\s+)?"
+    r"(?:devis|offre|proposition|d[eé]mo|solution|outil|produit|logiciel|plateforme|soumission)|"
     r"(?:\s+(?:est|sont))?\s+(?:aussi\s+|[eé]galement\s+)?(?:dans\s+la\s+course|en\s+lice|sur\s+les\s+rangs)|"
     # more of a vendor at work: it answered the tender, put a proposal in, came back at a price,
     # gave a trial, showed its product, does the same thing, wants a sum, was recommended
@@ -361,6 +364,24 @@ _NOT_VENDOR = (_NOT_NAME - _TOOL_NAMES) | {
     "dec",
     "next",
     "last",
+    # what opens a comment on a vendor: "Nice blokes but...", "Lovely people", "Sympa, mais cher"
+    "nice",
+    "lovely",
+    "decent",
+    "solid",
+    "slick",
+    "clunky",
+    "sympa",
+    "correct",
+    # a verb that opens a line of notes, without its subject: "Uses Sage for accounts"
+    "uses",
+    "using",
+    "utilise",
+    "utilisent",
+    "tourne",
+    "tournent",
+    "garde",
+    "gardent",
     # a rank said as an answer: "High on the list", "Low on the list, after the move"
     "high",
     "higher",
@@ -514,7 +535,8 @@ _NATIONALITY = re.compile(
     r"spanish|italian|irish|scottish|welsh|kiwi|aussie|quebecois|quebecker|nordic|scandinavian|"
     r"swedish|danish|norwegian|finnish|polish|portuguese|austrian|chinese|japanese|korean|indian|"
     r"israeli|asian|african|latin|francais|anglais|allemand|suisse|europeen|belge|americain|canadien|"
-    r"australien|britannique|espagnol|italien|neerlandais|hollandais|luxembourgeois|quebecoise?)"
+    r"australien|britannique|espagnol|italien|neerlandais|hollandais|luxembourgeois|quebecoise?|"
+    r"afrique|europe|asie|amerique|oceanie|africa|asia|america|oceania|caraibes|caribbean|maghreb)"
     r"(?:e|es|ne|nes|s)?",
 )
 # A word right after a figure is its unit or currency: "80000 Canadian", "3 Toyota vans".
@@ -528,7 +550,8 @@ _AFTER_FIGURE = re.compile(
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'])(?:the|le|la|les)\s+$", _F)
 _VENDOR_NOUN = re.compile(
     r"['’]s\b|\s+(?:demo|quote|proposal|offer|pitch|team|guys|people|folks|reps?|platform|tool|product|solution|"
-    r"system|suite|app|software|module|crowd|lot|one|offre|devis|proposition|equipe|outil|logiciel|"
+    r"system|suite|app|software|module|crowd|lot|one|offre|devis|proposition|equipe|outil|logiciel|trial|pilot|"
+    r"licen[cs]e|subscription|account|contract|webinar|salesperson|"
     r"plateforme|solution)s?(?![\w])",
     _F,
 )
@@ -942,8 +965,14 @@ def _vendor_ok(text: str, start: int, name: str, known: set[str]) -> bool:
         return False  # "Tom", "Jenny's crew": a person
     if first in _OFFICE_TOOLS:
         return False  # "the other option is doing it in Excel": no vendor in the running
-    if _PLACE_AFTER.match(text, start + len(name)):
-        return False
+    if _PLACE_AFTER.match(text, start + len(name)) or _in_place(text, fold(text), start):
+        return False  # "the Berlin branch", "qu'on a vu à Berlin", "a buddy in Leeds"
+    if (
+        re.search(r"(?<![\w'])(?:from|of|like|for|by)\s+(?:a|an)\s+$", text[max(0, start - 10) : start])
+        and re.match(r"\s+[a-z]", text[start + len(name) :])
+        and not _VENDOR_NOUN.match(fold(text), start + len(name))
+    ):
+        return False  # "a reference from a Cardiff bakery": what kind, or where from
     return not _OWNED.search(text[max(0, start - 14) : start])  # "your Shopify store": theirs, no rival
 
 
@@ -1472,6 +1501,14 @@ def _lc_word(folded: str, pos: int) -> re.Match[str] | None:
     return m
 
 
+# In lower case, a name seen that the next words call "they": "we saw shamba track they came by".
+_SEEN_THEY = re.compile(
+    r"(?<![\w'])(?:we|i|on)\s+(?:also\s+|aussi\s+)?(?:saw|a\s+vu|avons\s+vu|met|looked\s+at|a\s+rencontre)\s+"
+    r"(?P<n>[a-z0-9][\w.-]*(?:\s+[a-z0-9][\w.-]*)?)\s+(?:they|ils|who|qui)\s+(?:came|come|visited|quoted|sent|showed|"
+    r"pitched|offered|demoed|did\s+a|gave|called|rang|emailed|sont\s+venus|nous\s+ont|m'ont|ont\s+fait|are\s+based|"
+    r"are\s+from|were\s+too|are\s+too|etaient\s+trop|sont\s+trop)(?![\w])",
+    _F,
+)
 _LC_JOIN_BEFORE = re.compile(r"(?:,\s*(?:(?:and|et|or|ou|&)\s+)?|\s+(?:and|et|or|ou|&)\s+)$", _F)
 
 
@@ -1567,9 +1604,33 @@ _PLACE_PREP = re.compile(
 )
 
 
+# What makes "à" before a name a place: a comma ("X, à Sherbrooke"), being or meeting somewhere
+# ("qu'on a vu à Berlin", "basé à Lyon"), or a place or a people noun just before ("au salon du
+# cheval à Caen", "des fédérations à Lausanne"); not "demandé à X", "un coup d'oeil à X", "face à X".
+_WHERE_A = re.compile(
+    r"(?:,\s*|(?<![\w'])(?:est|sont|etait|etaient|base\w*|install\w*|situe\w*|implante\w*|habite\w*|vit|vivent|"
+    r"travaille\w*|vus?|vues?|rencontre\w*|croise\w*|alle\w*|venus?|passe\w*|nee?|ici|la-bas)\s+|"
+    r"(?<![\w'])(?:salon|foire|congres|bureaux?|agences?|usines?|sites?|magasins?|entrepots?|siege|ville|region|"
+    r"federations?|clients?|confreres?|collegues?|amis?|cousins?|voisins?|boutiques?|restaurants?|hotels?|ecoles?|"
+    r"depots?|filiales?|succursales?|antennes?|equipes?)\s+(?:[\w'-]+\s+){0,2}?)a\s+$",
+    _F,
+)
+_FROM_PLACE = re.compile(
+    r"(?<![\w'])(?:they(?:'re|\s+are|\s+were)|it's|it\s+is|who\s+are|based|headquartered|located)\s+"
+    r"(?:from|in|out\s+of)\s+$",
+    _F,
+)
+
+
 def _in_place(plain: str, folded: str, start: int) -> bool:
     """Whether the name at `start` is where someone is or where something happened (`_PLACE_PREP`);
     "a" only as the preposition "à" ("un voisin a X" says the neighbour has X)."""
+    if re.search(r"(?<![\w'])à\s+$", plain[max(0, start - 3) : start]) and _WHERE_A.search(
+        folded, max(0, start - 40), start
+    ):
+        return True  # "au salon à Caen", "Sèvetek, à Sherbrooke", "vu à Berlin": "à" before a name is where
+    if _FROM_PLACE.search(folded, max(0, start - 30), start):
+        return True  # "they are from Shenzhen"
     m = _PLACE_PREP.search(folded, max(0, start - 40), start)
     if m is None:
         return False
@@ -1628,6 +1689,10 @@ def find_competitors(
             )
             if _LC_STRONG.search(cue.group()) and not bare_noun:
                 out_lc += [n for n in _lower_case_names(folded, cue.end(), limit) if n[2] not in known]
+        for seen in _SEEN_THEY.finditer(folded):  # "we saw shamba track they came to the farm"
+            words = [_lc_word(folded, seen.start("n") + w.start()) for w in re.finditer(r"\S+", seen["n"])]
+            if all(words) and seen["n"].split()[0] not in known:
+                out_lc.append((seen.start("n"), seen.end("n"), seen["n"]))
         for peer in _PEER.finditer(folded):  # "a mate of mine swears by kantata": no article before a name
             stop = re.search(r"[.;!?\n]", folded[peer.end() : peer.end() + 70])
             limit = peer.end() + (stop.start() if stop else min(70, len(folded) - peer.end()))
@@ -1663,6 +1728,10 @@ def find_competitors(
         # one a clause away ("the other option is doing it in Excel")
         gap_words = 1 if loose else 3
         pos = cue.end()
+        if re.search(r"(?:outils?|tools?)\s*:?\s*$", cue.group()) and re.match(
+            r"[^,.;]{1,40}?\s(?:pour|for)\s", folded[cue.end() :]
+        ):
+            continue  # "Autres outils : X pour la boutique, Y pour la compta": the tools they have
         if _OWN_TEAM.search(folded, max(0, cue.start() - 8), cue.start()) and re.match(
             r"l'equipe|les\s+gens|the\s+(?:team|people|guys)", cue.group()
         ):
@@ -1849,7 +1918,7 @@ _EVALUATION = re.compile(
     r"better\s+(?:price|deal|offer|terms)|lower\s+price|mieux\s+place\w*|meilleure\s+offre|casse\w*\s+les\s+prix|(?:more|less)\s+expensive|trial\w*|evaluat\w*|compar\w*|"
     r"alternatives?|competitors?|in\s+touch|com(?:e|es|ing)\s+in|came\s+in|chatting|conversations?|in\s+talks|"
     r"were\s+here|visited|ahead|leading|favou?rite|"
-    r"devis|offres?|propos\w*|present(?:ed|ing|er|e|ee|ez|ait)|presentations?|appel\s+d'offres|repondu|(?:moins|plus)\s+cher\w*|concurren\w*|"
+    r"devis|soumission\w*|offres?|propos\w*|present(?:ed|ing|er|e|ee|ez|ait)|presentations?|appel\s+d'offres|repondu|(?:moins|plus)\s+cher\w*|concurren\w*|"
     r"boucle|sur\s+les\s+rangs|venus?|fait\s+venir|demarch\w*|magasin(?:e|er|es|ez|ons|e)|consult\w*|en\s+train\s+de\s+regarder|"
     r"regard\w*|evalu\w*|test\w*|en\s+tete|favori\w*)(?![\w])",
     _F,
@@ -2048,6 +2117,21 @@ def only_one(sentence: str) -> bool:
     """Whether a no keeps an exception named next: "Not really, just Tabulo" (see `_ONLY_ONE`)."""
     m = _ONLY_ONE.search(fold(sentence))
     return m is not None and _VENDOR.match(sentence, m.end()) is not None
+
+
+# A line that says its name is no rival ("Uses Sage (not a comp)", "M-Pesa reste, pas un concurrent"),
+# or lists the seller's next steps ("NEXT: send demo + ref from a client", "Suite : envoyer devis").
+_DISCLAIMED = re.compile(
+    r"(?<![\w'])(?:not\s+(?:a\s+)?(?:comp(?:etitor|etition)?|rival|concern)|no\s+(?:comp|rival)|"
+    r"pas\s+(?:un\s+|une\s+)?(?:concurrent\w*|concu|rival)|pas\s+concern\w*|hors\s+sujet|not\s+relevant)(?![\w])|"
+    r"^\W*(?:next(?:\s+steps?)?|suite|prochaines?\s+etapes?|actions?|to-?do|follow-?ups?|a\s+faire)\s*(?::|-|–)",
+    _F,
+)
+
+
+def disclaimed(sentence: str) -> bool:
+    """Whether the sentence says its names are no rivals, or lists the seller's next steps."""
+    return bool(_DISCLAIMED.search(fold(sentence)))
 
 
 def canonical_vendor(name: str) -> str:
@@ -2261,6 +2345,8 @@ def ordinary_word(name: str, sentence: str, words: CallWords | None) -> bool:
         return False  # "Float called me", "Kantata, évidemment.", "Runn as well": what follows a name
     if re.match(r"\s+(?:for|pour)\s", rest) and _PURPOSE_LIST.search(rest):
         return False  # "X for the firewalls, and Y for monitoring"
+    if re.match(rf"\s*,\s*(?:à|in|from|based\s+in|out\s+of)\s+[{_UP}]", rest):
+        return False  # "Sèvetek, à Sherbrooke": a company said with its town
     after = _COMPETE_AFTER.match(rest)  # "Lovely demo": a bare noun after it is no vendor's doing
     if after is not None and (
         not _BARE_NOUN.fullmatch(after.group()) or _WHEN_HELD.match(fold(rest), after.end())
@@ -2295,6 +2381,8 @@ _BARE_NOUN = re.compile(r"\s+(?:free\s+)?(?:quote|demo|proposal|trial|pitch|poc|
 _DOES = re.compile(
     r"\s+(?:(?:is|was|are|were|has|had|have|will|would|can|could|did|does|do|may|might|should|must|"
     r"keeps?|kept|seems?|also|too|again|and|or|then|a|est|ont|sont|nous|vous|m'a|m'ont|l'a|fait|"
+    # the irregular past of what a vendor does: "Planexa came out last spring", "X sent a quote"
+    r"came|went|got|gave|took|sent|made|sold|brought|ran|told|showed|"
     r"etait|avait|avaient|vient|viennent|aussi|surtout|evidemment|et|ou|puis|qui|que|je|i|we)(?![\w'])|"
     r"(?!(?:demo|quote|pitch|price|feature|option|tool|thing|guy|folk|people)s\b)[a-z]+(?:ed|ly|ment|s|'d)(?![\w']))",
     _F,

@@ -1394,6 +1394,29 @@ def _claims(sentence: str, ev: Line, order: int, ctx: _Context) -> list[Claim]:
     ):  # a note of the question, then the answer: "Who signs? D: couldn't tell you."
         quoted = f"“{sentence.strip()}”"
         add("authority.economic_buyer_identified", False, 2, f"the answer to “who signs”: {quoted}")
+    if (
+        ctx.speaker_role in ("notes", "unknown")
+        and _CHAMPION_ASKED.match(fold(ctx.around))
+        and _NOBODY_SAID.search(folded)
+    ):  # a note of the question, then a no: "Champion?? A: 'not sticking my neck out, nobody will.'"
+        add("champion.named", False, 3, f"the answer about who pushes for it: “{sentence.strip()}”")
+    if (
+        (named := _THAT_IS.match(sentence))
+        and "authority.economic_buyer_identified" in ctx.turn_facts
+        and ctx.last_person is not None
+        and ctx.last_person.get("role")
+        and not ctx.last_person.get("name")
+        and not any(c.fact == "authority.economic_buyer_identified" for c in out)
+    ):  # "...the managing director has to sign. That is Mr. Suresh Raghunathan."
+        add(
+            "authority.economic_buyer_identified",
+            True,
+            3,
+            f"the signer named: “{sentence.strip()}”",
+            key=fold(people._TITLES.sub("", named["name"]).split()[0]),
+            name=named["name"],
+            role=ctx.last_person["role"],
+        )
     champions = people.find_champions(said)
     if not champions:  # no fixed phrasing: a person and a verb of pushing in one clause
         for adv in structure.champions(said):
@@ -1464,6 +1487,7 @@ def _claims(sentence: str, ev: Line, order: int, ctx: _Context) -> list[Claim]:
         and not competitors.is_party(v, ctx.sellers)
         and not competitors.ordinary_word(v, sentence, ctx.call_words)  # "Nice enough.", "Trop cher."
         and not competitors.inspecting(sentence)  # "the tax office is coming in to audit us"
+        and not competitors.disclaimed(sentence)  # "Uses Sage (not a comp)", "NEXT: send demo"
         and not (ctx.call_words and fold(v.split()[0]) in ctx.call_words.persons)  # "Thabo, he signs"
         # "We're on Sage. Sage is too expensive for us.": the tool in use, unless it pitches again
         and not (
@@ -1577,9 +1601,21 @@ def _remember_person(sentence: str, ctx: _Context) -> None:
     ctx.people.update(
         w for w in _NAMED_AS.findall(fold(sentence)) if w not in people._NOT_NAME and not find_roles(w)
     )
+    folded = fold(sentence)
     for mention in reversed(mentions):
         if mention.role in ("self", "pronoun"):
             continue
+        if (
+            ctx.speaker_role == "rep"
+            and mention.name
+            and not mention.role
+            and _SPOKEN_TO.match(folded[mention.end :])
+        ) and re.search(
+            r",\s*(?:\w+\s+)?$", folded[: mention.start]
+        ):
+            continue  # "..., Priya?": the person spoken to, not someone spoken of
+        if not mention.name and _INTRO_ROLE.search(folded[: mention.start]):
+            continue  # "I'm the operations head": the speaker's own title
         if mention.name or mention.role:
             named = [m for m in mentions if m.name and m.role and m.end <= mention.start]
             if not mention.name and named and (
@@ -1594,6 +1630,7 @@ _NAMED_AS = re.compile(
     r"(?<![\w'])(?:(?:her|his|my|their)\s+name(?:'s|\s+is)|call\s+me|(?:il|elle)\s+s'appelle|je\s+m'appelle)\s+"
     r"([a-z][a-z'-]{2,})(?![\w'])"
 )
+_SPOKEN_TO = re.compile(r"\s*(?:[?!.]|$)")  # a name that ends its sentence after a comma: "..., Priya?"
 _INTRODUCED = re.compile(
     r"(?<![\w'])(?:i'm|i\s+am|this\s+is|my\s+name\s+is|moi\s+c'est|je\s+m'appelle|ici)\s+"
     r"(?P<name>[A-Za-zÀ-ÿ'’-]{2,}(?:\s+[A-Za-zÀ-ÿ'’-]{2,})?)"
@@ -1649,6 +1686,12 @@ _HEADER_CONTACT = re.compile(
 )
 
 
+# A notes header: the lead's name between dashes or after one, then their title in parentheses.
+_HEADER_LEAD = re.compile(
+    r"(?:^|\s[-–—|]\s)(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,2})\s*\((?P<title>[^)]{2,60})\)"
+)
+
+
 def _introduced(text: str) -> str:
     """A name the speaker gives for themselves ("so i'm marcus bell i own three restaurants",
     "moi c'est laurent masson"), not a vendor's ("this is Erin from Stockroom"); in written notes, the
@@ -1671,6 +1714,8 @@ def _introduced(text: str) -> str:
         if re.match(r"\W*(?:from|at|with|de\s+chez|chez|de\s+la\s+part|calling)\b", after):
             continue  # the rep, from their company
         return " ".join(w.capitalize() for w in words)
+    if (h := _HEADER_LEAD.search(text)) and find_roles(h["title"]):
+        return h["name"]  # "Appel Brasserie X - 18/03 - Jérôme Delattre (co-fondateur, ...)"
     if (greeted := people.addressed(text)) and people._TITLES.match(greeted[0]):
         return greeted[0]  # the rep greeting the contact by title: "Bonjour Monsieur Fauré, ..."
     return ""
@@ -1760,6 +1805,21 @@ _WHO_SIGNS_ASKED = re.compile(
     r"^\W*(?:\w+\s*:\s*)?(?:who|qui)\s+(?:\w+\s+){0,2}?(?:signs?|approves?|decides?|signe|valide|decide|tranche)\w*"
     r"[^.?!]{0,30}\?"
 )
+# A sentence that only names the person just spoken of: "That is Mr. Suresh Raghunathan.", "Il s'agit de
+# Jean-Luc Pereira."
+_THAT_IS = re.compile(
+    r"^\W*(?i:that's|that\s+is|that\s+would\s+be|that'd\s+be|c'est|il\s+s'agit\s+de|elle\s+s'appelle|il\s+s'appelle|"
+    r"(?:his|her)\s+name\s+is|namely)\s+(?P<name>(?:(?:Mr|Mrs|Ms|Dr|M|Mme|Madame|Monsieur)\.?\s+)?[A-ZÀ-Þ][\w'’-]+"
+    r"(?:\s+[A-ZÀ-Þ][\w'’-]+){0,2})\W*$"
+)
+
+
+# A note asking for a champion ("Champion??", "Sponsor ?", "Who pushes?"), then the answer.
+_CHAMPION_ASKED = re.compile(
+    r"^\W*(?:champion|champ|sponsor|internal\s+champion|sponsor\s+interne|who\s+(?:pushes|will\s+push|champions)|"
+    r"qui\s+(?:porte|pousse|portera))[^.?!]{0,20}\?"
+)
+_NOBODY_SAID = re.compile(r"(?<![\w'])(?:nobody|no\s+one|none|not|no|personne|aucun\w*|pas)(?![\w'])")
 _NOT_KNOWN = re.compile(
     r"(?<!\w)(?:no\s+idea|(?:couldn't|could\s+not|can't|cannot)\s+(?:really\s+)?tell\s+you|"
     r"(?:don't|do\s+not)\s+(?:really\s+)?know|aucune\s+idee|(?:je\s+)?(?:ne\s+)?sai[st]\s+pas|"
@@ -3431,9 +3491,11 @@ def _eb_top(top: list[Claim]) -> list[Claim]:
     """People named as the signer: the same person by role and by name agree ("Anne, our CFO" and
     "the CFO signs"); "nobody knows" and a named signer disagree only if said at the same strength."""
     roles_of: dict[str, str] = {}
+    names_of: dict[str, Any] = {}  # the name said for a role, given to the claims that said the role alone
     for c in top:
         if c.value is True and c.extra.get("name") and c.extra.get("role"):
             roles_of[str(c.extra["role"])] = str(c.key)
+            names_of.setdefault(str(c.extra["role"]), c.extra["name"])
     named: list[tuple[str, Any]] = []  # (name without title, key) of the people named so far
     out = []
     for c in top:
@@ -3455,7 +3517,7 @@ def _eb_top(top: list[Claim]) -> list[Claim]:
                 c.order,
                 c.correction,
                 roles_of[str(c.extra["role"])],
-                c.extra,
+                {**c.extra, "name": names_of[str(c.extra["role"])]},
             )
         out.append(c)
     return out
@@ -3573,4 +3635,16 @@ def _own_words(claims: list[Claim], transcript: Transcript, roles: dict[str, str
             extra = {**c.extra, "name": max(names[speaker].items(), key=lambda kv: kv[1])[0]}
             c = Claim(c.fact, c.value, c.evidence, c.strength, c.reason, c.order, c.correction, c.key, extra)
         out.append(c)
-    return out
+    # One speaker who signs and also decides with others ("je signe, mais je décide avec le conseil"):
+    # the signature is a formality of a shared decision.
+    sharing = {
+        c.evidence.speaker
+        for c in out
+        if c.fact == "authority.role" and c.value == "co_decider" and c.strength >= 2
+    }
+    return [
+        Claim(c.fact, c.value, c.evidence, 1, c.reason, c.order, c.correction, c.key, c.extra)
+        if c.fact == "authority.role" and c.value == "final_decider" and c.evidence.speaker in sharing
+        else c
+        for c in out
+    ]

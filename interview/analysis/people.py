@@ -732,7 +732,7 @@ def role_label(role: str, lang: str = "en") -> str:
 
 
 _BETWEEN = (
-    r"(?:\s*,[^,.;!?]{1,50},|\s+(?:from|in|at|of|on|de|du|des|chez)\s+(?:the\s+|la\s+|le\s+|l'|our\s+|notre\s+)?"
+    r"(?:\s*,[^,.;!?]{1,50},|\s*\([^()]{1,50}\)|\s+(?:from|in|at|of|on|de|du|des|chez)\s+(?:the\s+|la\s+|le\s+|l'|our\s+|notre\s+)?"
     r"[\w&'-]+(?:\s+(?!is\b|est\b|has\b|a\b|will\b|va\b|who\b|qui\b)[\w&'-]+){0,2})?"
 )
 
@@ -741,7 +741,7 @@ _BETWEEN = (
 _NEG = r"(?:not|n't|never|no\s+longer|ne|n'|pas|jamais|plus)"
 # What controls the money: a budget, the purse strings, an approval to give.
 _MONEY_CONTROL = (
-    r"(?:budget|money|purse\s+strings|p\s?&\s?l|p\s+and\s+l|spend|spending|cheque\s?book|checkbook|sign-?off|"
+    r"(?:budget|money|purse(?:\s+strings)?|p\s?&\s?l|p\s+and\s+l|spend|spending|cheque\s?book|checkbook|sign-?off|"
     r"approval|blessing|nod|go-?ahead|green\s+light|say-?so|argent|enveloppe|cordons\s+de\s+la\s+bourse|"
     r"accord|aval|"
     r"feu\s+vert|validation|feu\s+vert\s+final|dernier\s+mot|signature)"
@@ -805,7 +805,8 @@ _SIGN_BEFORE = re.compile(
     r"(?:sign-?off|signature|approval|green\s+light|go-ahead|blessing)\s+(?:from|of|by)|"
     r"(?:it's|it\s+is|that's|that\s+is)\s+(?:up\s+to|down\s+to)|budget\s+holder\s+(?:is|will\s+be)|"
     r"(?:the\s+)?(?:person|one)\s+who\s+(?:signs|decides|approves)\s+(?:is|will\s+be)|"
-    r"(?:purse\s+strings|budget|money|final\s+(?:say|call|decision)|sign-?off|chequebook|checkbook)\s+(?:are|is|will\s+be)\s+(?:held|owned|controlled|made|given|signed(?:\s+off)?)\s+by|"
+    r"(?:purse\s+strings|budget|money|spend|funds|final\s+(?:say|call|decision)|sign-?off|chequebook|checkbook)\s+"
+    r"(?:(?:are|is|will\s+be|gets?)\s+)?(?:held|owned|controlled|made|given|released|approved|signed(?:\s+off)?)\s+by|"
     r"(?:signed\s+off|approved|rubber-?stamped|green-?lit|okayed|ok'd|chaired|blessed)\s+by|"
     r"(?:decision|call|say|money|budget|sign-?off)\s+(?:sits|rests|lies|stays|is)\s+with|"
     r"(?:decision|call|say|money|budget|sign-?off)\s+(?:belongs|falls)\s+to|(?:will\s+be|is|gets|'ll\s+be)\s+signed\s+by|"
@@ -1086,7 +1087,23 @@ def find_signers(text: str) -> list[Statement]:
     for m in _SIGNER_UNKNOWN.finditer(folded):
         out.append(Statement(None, m.start(), m.end(), m.group(), 2, True))
     out.sort(key=lambda s: s.start)
-    return [_named_after(s, folded, mentions) for s in out]
+    out = [_named_after(s, folded, mentions) for s in out]
+    # "I hold the budget, but above 50k the MD signs": the signer after the contrast replaces the first
+    return [
+        s
+        for i, s in enumerate(out)
+        if not any(
+            o.who is not None
+            and s.who is not None
+            and not o.negative
+            and o.who.identity != s.who.identity
+            and _CONTRAST.search(folded, s.end, max(s.end, o.start))
+            for o in out[i + 1 :]
+        )
+    ]
+
+
+_CONTRAST = re.compile(r"(?<![\w'])(?:but|mais|however|though|cependant|toutefois)(?![\w'])", _F)
 
 
 # "Finance signs off, so that's Karen Holt", "le N+2 valide, c'est Sophie Martin": the body or role
@@ -1136,7 +1153,7 @@ def _negated_before(folded: str, pos: int) -> bool:
 _CHAMP_AFTER = re.compile(
     _BETWEEN
     + r"[\s,]*(?:(?:who|qui|really|vraiment|is\s+really|has\s+been|a\s+ete|est\s+vraiment|also|aussi|"
-    r"will|va|would|'ll|'d|veut|wants\s+to|is\s+the\s+one\s+who|'s\s+the\s+one\s+who|c'est\s+(?:lui|elle)\s+qui|"
+    r"will|va|would|'ll|'d|veut|wants\s+to|is\s+the\s+one(?:\s+who)?|'s\s+the\s+one(?:\s+who)?|c'est\s+(?:lui|elle)\s+qui|"
     r"'s\s+been|have\s+been|'ve\s+been|"
     r"a|avait)\s+){0,3}"
     r"(?P<cue>(?:is\s+|'s\s+)?(?:pushing|push(?:es)?)\s+(?:hard\s+|a\s+lot\s+|really\s+)?(?:for|this|it)|"
@@ -1181,7 +1198,11 @@ _CHAMP_SELF = re.compile(
     r"je\s+(?:vais\s+|peux\s+|suis\s+pret(?:e)?\s+a\s+)?(?:porter|pousser|defendre|porte|pousse|defends|soutenir|soutiens|vendre)\s+"
     r"(?:le\s+projet|le\s+sujet|le\s+dossier|ce\s+projet|en\s+interne|ca\s+en\s+interne|votre\s+solution|la\s+solution)|"
     r"c'est\s+moi\s+qui\s+(?:porte|pousse)|je\s+suis\s+(?:le|la|votre|un|une)\s+(?:sponsor|champion(?:ne)?|relais|moteur)|"
-    r"i(?:'ll|\s+will)\s+make\s+the\s+case|c'est\s+moi\s+qui\s+(?:ai\s+)?(?:demande|lance|initie|propose|mis\s+(?:ca|le\s+sujet)\s+sur\s+la\s+table)|"
+    # "je vais le défendre auprès de la direction", "je la pousserai en interne"
+    r"je\s+(?:vais\s+|peux\s+|compte\s+)?(?:le|la|l')\s*(?:defendre|defendrai|pousser|pousserai|porter|porterai|soutenir|"
+    r"soutiendrai|vendre|vendrai)(?=\s+(?:aupres|en\s+interne|devant|face|jusqu|a\s+fond|au\s+comite|au\s+conseil)|"
+    r"\s*[.,;!]|\s*$)|"
+    r"c'est\s+moi\s+qui\s+(?:ai\s+)?(?:demande|lance|initie|propose|mis\s+(?:ca|le\s+sujet)\s+sur\s+la\s+table)|"
     r"i\s+(?:brought|initiated|started|kicked\s+off|proposed)\s+(?:this|it|the\s+project)|(?:it\s+was|this\s+was)\s+my\s+idea|"
     # the contact promising that it will happen: "I'll make it happen", "je ferai tout pour que ça passe"
     r"i(?:'ll|\s+will|'m\s+going\s+to)\s+(?:make\s+(?:it|this)\s+happen|see\s+(?:it|this)\s+through|make\s+sure\s+(?:it|this|that)\s+"
@@ -1261,6 +1282,10 @@ _ADDRESS_END = re.compile(
 )
 
 
+# Inside the turn, a title and a name that close a sentence: "Donc vous êtes la gérante, Madame Costa."
+_ADDRESS_INSIDE = re.compile(rf",\s*(?P<h>{_HONORIFIC})(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN})?)\s*[.?!]")
+
+
 def addressed(text: str) -> tuple[str, bool] | None:
     """The person a rep's turn speaks to by name, and whether at its start (the next speaker answers)
     or at its end (the one who spoke before is thanked); None when it names nobody, or several."""
@@ -1277,4 +1302,6 @@ def addressed(text: str) -> tuple[str, bool] | None:
         if at_start and re.match(rf"\s*(?:{_GREETING}\s+)?{_NAME_TOKEN}\s*[,!]", rest):
             return None  # "Hi Leah, hi Priya": two people at once
         return (m["h"] or "") + name, at_start  # "Monsieur Hueber": the title kept, as said
+    if (m := _ADDRESS_INSIDE.search(text)) and fold(m["name"].split()[0]) not in _NOT_NAME:
+        return m["h"] + m["name"], True
     return None

@@ -1556,6 +1556,8 @@ _EXPLICIT = {
         r"head\s+of\s+school|headmaster|headmistress|head\s+teacher|dean|superintendent|vice[-\s]chancellor|chancellor",
         r"proprio|proprietaire|le\s+boss|la\s+boss|grand\s+patron|big\s+cheese|top\s+brass",
         r"directe(?:ur|rice)\s+d'(?:etablissement|usine|ecole|agence|ehpad)",
+        # Heads of public bodies and schools: "the provost", "le maire", "la proviseure".
+        r"provost|rector|recteur|rectrice|proviseure?|school\s+principal|mayor|(?:le\s+|la\s+|madame\s+le\s+|monsieur\s+le\s+)maire",
     ],
     "founder": [r"co-?\s?founders?|founders?", r"co-?\s?fondat(?:eur|rice)s?|fondat(?:eur|rice)s?"],
     "cfo": [
@@ -1564,6 +1566,7 @@ _EXPLICIT = {
         r"daf",
         r"responsable\s+administrati(?:f|ve)\s+et\s+financi(?:er|ere)",
         r"fd|finance\s+director|financial\s+director|treasurer|tresorier(?:e)?|bursar|head\s+of\s+finance",
+        r"comptroller|controller\s+general|intendante?",
     ],
     "coo": [r"coo", r"chief\s+operat(?:ing|ions?)\s+officer"],
     "cio": [r"cio", r"chief\s+information\s+officer", r"dsi|d\.s\.i\.?"],

@@ -863,7 +863,7 @@ _OWN_ROLE = [
             rf"(?:i|we|je|on|nous)\s+(?:\w+\s+)?(?:decides?|will\s+decide|make\s+the\s+(?:final\s+)?decision|signs?|choose|decide(?:ra|rons)?|decidons|tranche(?:ra|rons)?|tranchons|signe(?:ra|rons)?|signons)\s+(?:it\s+|this\s+|ca\s+)?(?:\w+\s+)?{_TOGETHER}|"
             r"(?:i|je)\s+co-?decides?|co-?decid(?:e|er|ons|ons|eur|euse|ers)|(?:joint|shared|collective|group)\s+decision|"
             r"i'm\s+(?:one\s+of\s+the|a)\s+(?:decision[-\s]makers?|co-?decider)|decision\s+(?:collegiale|conjointe|collective|partagee)|"
-            r"decision\s*[\"«“']?\s*(?:a\s+(?:deux|2)|a\s+plusieurs|en\s+binome)|(?:decision|call)\s*[\"“']?\s*(?:made\s+)?(?:jointly|together)|"
+            r"decision\s*[:=-]?\s*[\"«“']?\s*(?:a\s+(?:deux|2)|a\s+plusieurs|en\s+binome|jointly|together)|(?:decision|call)\s*[\"“']?\s*(?:made\s+)?(?:jointly|together)|"
             r"(?:i|we)\s+(?:both|all)\s+(?:have\s+to\s+)?(?:sign|agree|decide)|il\s+faut\s+qu'on\s+soit\s+d'accord|"
             r"(?:won't|will\s+not)\s+(?:buy|sign|decide)\s+without\s+(?:him|her|them)|(?:he|she)\s+won't\s+overrule\s+me"
         ),
@@ -924,7 +924,10 @@ _OWN_ROLE = [
             r"(?:but|mais)\s+(?:he|she|they)\s+(?:decides?|signs?|makes\s+the\s+call)|(?:c'est|mais\s+c'est)\s+(?:lui|elle|eux)\s+qui\s+(?:decide|tranche|signe|valide)|"
             r"(?:il|elle|je)\s+ne\s+decide\s+pas|"
             # an opinion given is a hint: every user gives one ("je donne mon avis, mais...")
-            r"je\s+donne\s+mon\s+avis|i\s+give\s+my\s+(?:opinion|view|input)"
+            r"je\s+donne\s+mon\s+avis|i\s+give\s+my\s+(?:opinion|view|input)|"
+            # someone else named as signing, after what the contact does: "..., but Gary signs"
+            r"(?:but|mais)\s+(?!i\s|je\s|moi\s|we\s|on\s|nous\s)[a-z][\w-]+\s+(?:signs|decides|approves|has\s+the\s+final\s+say|"
+            r"signe|tranche|decide|valide)(?![\w])"
         ),
         "influencer",
         1,
@@ -2315,7 +2318,8 @@ _TOPICS: list[tuple[str, re.Pattern[str]]] = [
         _rx(
             r"why\s+now|what\s+happens\s+if|what\s+(?:happens|would\s+happen)\s+if\s+(?:you|nothing)|(?:any|a)\s+(?:specific\s+|particular\s+)?(?:event|deadline|trigger|date)|"
             r"driving\s+the\s+(?:date|timing|timeline)|what's\s+driving|forcing|pourquoi\s+maintenant|que\s+se\s+passe-t-il\s+si|qu'est[-\s]ce\s+qui\s+se\s+passe\s+si|"
-            r"(?:un|une)\s+(?:evenement|echeance|date\s+butoir)|qu'est[-\s]ce\s+qui\s+(?:impose|fixe|force|motive)"
+            r"(?:un|une)\s+(?:evenement|echeance|date\s+butoir)|qu'est[-\s]ce\s+qui\s+(?:impose|fixe|force|motive)|"
+            r"an\s+(?:event|external\s+deadline)|(?:event|something|anything)\s+(?:pushing|driving|forcing)"
         ),
     ),
     (
@@ -2326,7 +2330,10 @@ _TOPICS: list[tuple[str, re.Pattern[str]]] = [
         "champion.named",
         _rx(
             r"champion|sponsor|advocate|who\s+(?:else\s+)?(?:is\s+)?(?:pushing|driving|behind|would\s+push|will\s+push|could\s+push|wants\s+this)|"
-            r"(?:anyone|someone|somebody)\s+(?:inside|internally|who\s+(?:is\s+)?push)|porte(?:ur)?|qui\s+(?:pousse|porte|soutient|defend)|en\s+interne|allie"
+            r"(?:anyone|someone|somebody)\s+(?:inside|internally|who\s+(?:is\s+)?push)|porte(?:ur)?|qui\s+(?:pousse|porte|soutient|defend)|en\s+interne|allie|"
+            # "Who would carry this internally?", "Who's your biggest supporter?"
+            r"who\s+(?:would|will|could|is\s+going\s+to)\s+(?:carry|champion|sell|back|support|defend|fight\s+for)|"
+            r"(?:biggest|main|strongest|best)\s+(?:supporter|fan|ally|advocate|backer)s?"
         ),
     ),
     (
@@ -2342,7 +2349,12 @@ _TOPICS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:looking|talking|speaking)\s+(?:at|to|with)\s+(?:any\s+other|other)|in\s+the\s+(?:mix|running)|"
             r"(?:considering|evaluating|seen|met|talked\s+to)\s+(?:any\s+)?others?\b|"
             r"vous\s+(?:avez\s+)?(?:vu|rencontre|consulte|regarde)\s+(?:d'autres|qui)|"
-            r"en\s+(?:discussion|contact)\s+avec\s+(?:d'autres|qui)"
+            r"en\s+(?:discussion|contact)\s+avec\s+(?:d'autres|qui)|"
+            # "What else are you considering?", "Looked at anything else?", "Vous comparez avec qui ?"
+            r"(?:what|who)\s+else\s+(?:are|have|did|were)\s+you\s+(?:look|consider|evaluat|see|seen|talk|speak|spoke|meet|met|"
+            r"compar|try|tried|check|short|weigh)\w*|(?:look|looked|looking)\s+at\s+any(?:thing|one)\s+else|"
+            r"(?:regarde|regardez|compare|comparez|vu|etudie|etudiez)\s+(?:des|d'autres)\s+(?:solutions|offres|outils)|"
+            r"compar\w*\s+avec\s+qui|avec\s+qui\s+(?:vous\s+)?compar\w*"
         ),
     ),
     (

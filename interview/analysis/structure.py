@@ -624,7 +624,9 @@ _US_OR_YOU = (
 _ALTERNATIVE = _rx(
     rf"(?<![\w'])(?:{_US_OR_YOU}\s+(?:or|ou|vs\.?|versus|contre)\s+|(?:vs\.?|versus)\s+|"
     # "it's you, X or Y", "c'est vous, X ou Y": you first in a list of the ones in the running
-    rf"(?:it's|it\s+is|c'est|ce\s+sera)\s+{_US_OR_YOU}\s*,\s*(?=[a-z0-9][\w.-]*(?:\s+[a-z0-9][\w.-]*)?\s*(?:,|\s(?:or|ou)\s)))"
+    rf"(?:it's|it\s+is|c'est|ce\s+sera)\s+{_US_OR_YOU}\s*,\s*(?=[a-z0-9][\w.-]*(?:\s+[a-z0-9][\w.-]*)?\s*(?:,|\s(?:or|ou)\s))|"
+    # an answer that lists the field with the seller first: "Vous, X, ..., et Y"
+    r"^\W*(?:you|vous|yourselves)\s*,\s*)"
     r"(?=[A-Za-z])"
 )
 _BEFORE_ALTERNATIVE = _rx(rf"\s+(?:(?:or|ou|vs\.?|versus|contre)\s+{_US_OR_YOU}(?![\w])|(?:vs\.?|versus)\s+)")
@@ -698,6 +700,9 @@ _TOOL_THEN = _rx(
     r"trois|deux)\s+ans|"
     # "Kantata, which we use today": the tool they have
     r"(?:which|that)\s+we(?:'re|\s+are)?\s+(?:use|using|have|run|running|on)|qu'on\s+utilise|que\s+nous\s+utilisons|"
+    # the tool they keep: "RentPro, qu'on garde", "X, which we're keeping"
+    r"(?:qu'on|que\s+l'on|que\s+nous)\s+(?:garde|conserve|gardons|conservons|va\s+garder)|"
+    r"(?:which|that)\s+we(?:'ll|\s+will|'re|\s+are)?\s+(?:keep|keeping|stick\w*\s+with)|"
     r"qu'on\s+a\s+(?:aujourd'hui|actuellement))(?![\w])"
 )
 _TOOL_LEFT = _rx(
@@ -716,6 +721,8 @@ _TOOL_LEFT = _rx(
 # A tool in use now: "we use X", "on utilise la solution de X", "aujourd'hui on est sur X"; not when
 # an evaluation comes between ("we use Excel and we're evaluating Float").
 _TOOL_NOW = _rx(
+    # a line of notes without its subject: "Uses Sage for accounts", "Utilise Pennylane pour la compta"
+    r"^\W*(?:uses|using|runs|utilise\w*|tourne\w*\s+(?:sur|avec)|est\s+sur|sont\s+sur)(?:\s+aussi|\s+also)?(?![\w])|"
     r"(?<![\w'])(?:we\s+(?:use|run|have|rely\s+on)|we're\s+(?:using|running|on|stuck\s+with)|we\s+are\s+(?:using|"
     r"running|on|stuck\s+with)|currently\s+(?:use|using|on|run)|(?:our\s+)?current\s+(?:tool|system|solution|"
     r"platform|provider|vendor)\s+is|on\s+utilise|nous\s+utilisons|on\s+est\s+(?:sur|sous|chez)|"
@@ -784,6 +791,7 @@ _ADVOCACY = (
     r"insiste\s+pour|"
     # Second wave: wanting it, asking for it again and again, talking it up, standing behind it.
     r"on\s+at\s+(?:me|us|everyone|everybody|people|the\s+\w+)\s+about\s+(?:this|it)|"
+    r"been\s+after\s+(?:me|us|everyone|everybody)\s+(?:about|since|for)|"
     r"keeps?\s+(?:bringing|raising)\s+(?:it|this)\s+up|keeps?\s+(?:asking|pushing)\s+for\s+(?:it|this)|"
     r"dying\s+to\s+(?:get|have|try|see|start|roll)|been\s+(?:asking|begging|calling)\s+for\s+(?:it|this|one)|"
     r"nagg\w*\s+(?:everyone|everybody|me|us|people|the\s+\w+)|"
@@ -876,6 +884,8 @@ def champions(text: str) -> list[Advocate]:
         if folded[who.end : verb.start()].count(" ") > 8:
             continue  # too far apart to be the one who pushes
         name = "self" if who.role == "self" else who.name
+        if name == "self" and re.match(r"mak\w+\s+the\s+case", folded[verb.start() : verb.end()]):
+            continue  # "I'll make the case, but it's the board's call": the contact's part, not a champion
         if keen and name == "self":
             continue  # the contact keen, or who found the vendor: a lead, not yet someone pushing inside
         if not name or fold(name).startswith(_NOBODY_IN_PARTICULAR):

@@ -1067,3 +1067,65 @@ def test_someone_greeted_by_name_is_no_vendor() -> None:
             "Pro: Chidinma and I met Planexa last week.",
         ]
     ) == ["Planexa"]
+
+
+# --- second wave, last third: places after "à" and "from", notes that disclaim, tools kept ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "names"),
+    [
+        ("On a rencontré Octime à la foire de Rennes, puis à Quimper.", "fr", ["Octime"]),
+        ("We looked at Planexa, they're out of Bristol.", "en", ["Planexa"]),
+        ("Planexa, qu'on avait vu à Bordeaux, nous a relancés.", "fr", ["Planexa"]),
+        ("On a demandé un devis à Octime.", "fr", ["Octime"]),
+        ("Tabulo, which we saw at the county show, was decent.", "en", ["Tabulo"]),
+    ],
+)
+def test_a_place_after_a_or_from_is_no_rival(text: str, lang: str, names: list[str]) -> None:
+    assert _said(text, lang) == names
+
+
+def test_a_company_said_with_its_town_then_they_quote() -> None:
+    assert _asked("Octivert, à Rimouski. Ils m'ont fait une soumission.", "fr") == ["Octivert"]
+
+
+def test_a_list_headed_by_the_seller() -> None:
+    assert _asked("Vous, Octime, qui est implanté à Lyon, et Kelvo, qu'on a rencontré à Paris.", "fr") == [
+        "Octime",
+        "Kelvo",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lines", "names"),
+    [
+        (["Competition: trialled Planexa in spring. Uses Tillbook for invoicing (not a comp)."], ["Planexa"]),
+        (["Concurrents : ont vu Octime. Utilisent Silae pour la paie, pas un concurrent."], ["Octime"]),
+        (
+            ["Comp: Tabulo, pricey.", "Next steps: send pricing + reference from a Cardiff bakery."],
+            ["Tabulo"],
+        ),
+        (["Suite : envoyer le devis et des références Amérique du Sud."], None),
+        (["Autres outils : Shopwise pour la caisse, Tillbook pour la compta."], None),
+    ],
+)
+def test_notes_that_disclaim_a_name_or_list_next_steps(lines: list[str], names: list[str] | None) -> None:
+    assert _notes(lines) == names
+
+
+@pytest.mark.parametrize(
+    ("answer", "names"),
+    [
+        ("Non. On a seulement un logiciel de caisse, Shopwise, qu'on conserve.", None),
+        ("Planexa came out last spring. Lovely people but no offline mode.", ["Planexa"]),
+    ],
+)
+def test_a_tool_kept_and_a_comment_on_the_people(answer: str, names: list[str] | None) -> None:
+    lang = "fr" if answer.startswith("Non") else "en"
+    assert _asked(answer, lang) == names
+
+
+def test_lower_case_speech_a_name_seen_that_is_then_they() -> None:
+    assert _stt("we saw farm ledger they came out in may but it was too dear") == ["farm ledger"]
+    assert _stt("we saw big queues they were everywhere") is None

@@ -371,7 +371,10 @@ def test_vendors_named_before_what_they_did(text: str, names: list[str]) -> None
         ("On a vu pla... planit je crois. Bref.", ["On a vu pla... planit je crois.", "Bref."]),
         ("Hmm... Next question.", ["Hmm...", "Next question."]),
         # the abbreviations of typed notes
-        ("cur. state: sheets + calls. reqs. must do SSO.", ["cur. state: sheets + calls.", "reqs. must do SSO."]),
+        (
+            "cur. state: sheets + calls. reqs. must do SSO.",
+            ["cur. state: sheets + calls.", "reqs. must do SSO."],
+        ),
     ],
 )
 def test_an_initial_or_a_title_before_an_accented_name_does_not_end_the_sentence(
@@ -412,3 +415,37 @@ def test_a_figure_taken_back_two_sentences_before_the_new_one_is_replaced() -> N
     )
     got = _fact("Is there a budget for this?", said, "budget.amount")
     assert got["status"] == "found" and got["value"] == {"amount": 42000, "currency": "USD"}
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("What else are you weighing up, or evaluating?", "competitors"),
+        ("Have you looked at anyone else so far?", "competitors"),
+        ("Vous comparez avec qui, concrètement ?", "competitors"),
+        ("Vous avez regardé d'autres outils ?", "competitors"),
+        ("Who will fight for this when it goes to the committee?", "champion.named"),
+        ("Who's your strongest ally on this internally?", "champion.named"),
+        ("Is there an external deadline behind the date?", "timeline.compelling_event"),
+    ],
+)
+def test_more_ways_of_asking(question: str, topic: str) -> None:
+    assert topic in question_topics(question)
+
+
+def test_asking_what_else_to_cover_is_not_about_rivals() -> None:
+    assert "competitors" not in question_topics("What else did you want to cover today?")
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Our provost, Ines Laurent, has the final word.", "ceo"),
+        ("C'est le maire qui signera la convention.", "ceo"),
+        ("La proviseure valide les achats du lycée.", "ceo"),
+        ("The comptroller releases anything over ten grand.", "cfo"),
+        ("L'intendante gère le budget de l'établissement.", "cfo"),
+    ],
+)
+def test_heads_of_public_bodies_and_schools_are_roles(text: str, role: str) -> None:
+    assert role in [f.value for f in find_roles(text)]

@@ -1232,3 +1232,149 @@ def test_another_person_mentioned_after_the_signer_is_no_second_signer() -> None
 
 def test_speech_to_text_the_doctor_said_is_no_name() -> None:
     assert all(m.name != "Doctor Said" for m in people.find_mentions("the doctor said we should wait"))
+
+
+# --- second wave, last third: kinds seen on tune4 -----------------------------------------------------
+
+
+def test_the_person_the_rep_speaks_to_is_not_whom_he_names() -> None:
+    text = (
+        "Rep: Who signs?\nAna: Above 20k, our owner. That's Mr. Idris Bello.\n"
+        "Rep: Idris Bello... any relation of yours, Ana?\n"
+        "Ana: My uncle, yes. He signs, but he listens to me.\n"
+    )
+    got = _facts(text)["authority.economic_buyer_identified"]
+    assert got["status"] == "found" and "Bello" in got["name"]
+
+
+def test_the_speakers_own_title_is_not_whom_she_names() -> None:
+    text = (
+        "Rep: Who decides?\n"
+        "Ana: The owner, Mrs. Ruth Amadi. She and I decide together, I'm the operations head.\n"
+        "Ana: But she's the one who signs the cheques.\n"
+    )
+    got = _facts(text)["authority.economic_buyer_identified"]
+    assert got["status"] == "found" and "Amadi" in got["name"]
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["Zeynep. She's the one pushing this, she's been after me for months.", "Zeynep is the one driving it."],
+)
+def test_the_one_pushing_without_who(said: str) -> None:
+    text = f"Rep: Who would carry this?\nBo: {said}\n"
+    got = _facts(text)["champion.named"]
+    assert got["status"] == "found" and got["name"] == "Zeynep"
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["Et moi je vais le défendre auprès de la direction.", "Je la pousserai en interne, promis."],
+)
+def test_french_defending_it_with_an_object_pronoun(said: str) -> None:
+    assert ("", "self", False) in _champions(said)
+
+
+def test_french_carrying_a_box_is_no_championing() -> None:
+    assert ("", "self", False) not in _champions("Je le porte à la cave tous les soirs.")
+
+
+@pytest.mark.parametrize(
+    ("note", "name"),
+    [
+        ("Spend released by Olu Ade (CFO).", "Olu Ade"),
+        ("Dana: 'Olu holds the purse.'", "Olu"),
+    ],
+)
+def test_notes_of_who_releases_the_money(note: str, name: str) -> None:
+    got = _note_facts([note])["authority.economic_buyer_identified"]
+    assert got["status"] == "found" and got["name"] == name
+
+
+@pytest.mark.parametrize(
+    "note",
+    ["Champion?? Maya: 'not sticking my neck out, nobody will.'", "Sponsor ? Aucun, personne ne le portera."],
+)
+def test_notes_asking_for_a_champion_then_a_no(note: str) -> None:
+    assert _note_facts([note])["champion.named"]["value"] is False
+
+
+def test_the_contact_making_the_case_is_describing_their_part() -> None:
+    text = "Rep: Where do you sit?\nBo: I'll make the case, but it's the board's decision, not mine.\n"
+    assert _facts(text)["champion.named"]["status"] == "absent"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I run the warehouse, I'll live with whatever we pick, but Omar signs.",
+        "Je gère l'atelier, c'est moi qui vivrai avec, mais Nadia tranche.",
+    ],
+)
+def test_but_someone_else_signs_is_a_hint_of_influence(said: str) -> None:
+    assert ("influencer", 1) in _roles(said)
+
+
+def test_but_i_sign_is_no_hint_of_influence() -> None:
+    assert "influencer" not in {v for v, _ in _roles("Omar checks it, but I sign.")}
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Non, je décide avec le bureau. Je signe, mais je ne fais pas ce que je veux.",
+        "I sign the contract, sure. But I decide it together with the board.",
+    ],
+)
+def test_signing_but_deciding_with_others_is_co_deciding(said: str) -> None:
+    assert _facts(f"Rep: Do you decide alone?\nSam: {said}\n")["authority.role"]["value"] == "co_decider"
+
+
+def test_a_signer_with_a_parenthesis_between_name_and_verb() -> None:
+    assert "Lukas Brandt" in [n for n, _, _ in _signers("Actually Lukas Brandt (investor, Zurich) signs.")]
+
+
+@pytest.mark.parametrize(
+    ("said", "name"),
+    [
+        ("I hold the budget, but above 50k the managing director has to sign.", ""),
+        ("Finance holds the money, but in the end Odile Brun signs.", "Odile Brun"),
+        ("Je tiens le budget, mais au-delà de 20 000 euros c'est Paul Viala qui signe.", "Paul Viala"),
+    ],
+)
+def test_but_another_signer_replaces_the_first(said: str, name: str) -> None:
+    found = [(n, r) for n, r, neg in _signers(said) if not neg]
+    assert found and found[-1][0] == name and all(r != "self" for _, r in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rep: Who signs?\nAna: Our managing director has to sign. That's Mr. Kofi Mensah.\n",
+        "Rep: Qui signe ?\nAna : C'est le président qui signe. Il s'agit de Jean-Luc Pereira.\n",
+    ],
+)
+def test_the_signer_named_in_the_next_sentence(text: str) -> None:
+    got = _facts(text)["authority.economic_buyer_identified"]
+    assert got["status"] == "found" and got["name"] and got["name"].split()[-1] in text
+
+
+def test_a_speaker_named_by_title_in_the_middle_of_the_reps_turn() -> None:
+    text = (
+        "SPEAKER_01: Bonjour, ici Léo de chez Pesa.\nSPEAKER_00: Bonjour.\n"
+        "SPEAKER_01: Donc vous êtes la gérante, Madame Costa. Vous décidez seule ?\n"
+        "SPEAKER_00: Oui, c'est moi qui signe.\n"
+    )
+    got = _facts(text)["authority.economic_buyer_identified"]
+    assert got["status"] == "found" and got["name"] == "Madame Costa"
+
+
+def test_a_notes_header_names_the_lead_before_their_title() -> None:
+    header = "Visite Fromagerie Aubry - 02/04 - Claire Aubry (gérante, s'occupe des achats)"
+    assert evidence._introduced(header) == "Claire Aubry"
+    assert evidence._introduced("Rappel - 02/04 - voir Excel (onglet prix)") == ""
+
+
+@pytest.mark.parametrize("note", ["Décision : à deux avec son associé.", "Decision: jointly with a partner."])
+def test_a_decision_label_then_shared(note: str) -> None:
+    assert "co_decider" in {v for v, _ in _roles(note)}
