@@ -1,9 +1,10 @@
-"""The graded corpus (tests/fixtures/transcripts/dev): every key is complete, every transcript reads,
-and the analyser's field accuracy on it does not fall below what was measured (minus a margin).
+"""The graded corpus (tests/fixtures/transcripts): every key is complete, every transcript reads,
+and the analyser's field accuracy on the parts its rules were written against (dev, tune1..tune4)
+does not fall below what was measured (minus a margin).
 
-Accuracy is asserted on the dev part only. The held-out parts are measured by the benchmark
-(`python -m bench --only analyze`), never tuned on; here they are only analysed, to prove no file
-makes the analyzer fail.
+The held-out parts are measured by the benchmark (`python -m bench --only analyze`), never tuned
+on; here they are only analysed, to prove no file makes the analyzer fail. heldout5 is not even
+that: it waits, never run, for the next round's first measurement.
 """
 
 from __future__ import annotations
@@ -12,13 +13,16 @@ import datetime as dt
 
 import pytest
 
-from bench.analyze import CORPUS, STATUSES, accuracy, cases, evaluate, grade, mistakes
+from bench.analyze import CORPUS, PARTS, STATUSES, TUNING, accuracy, cases, evaluate, grade, mistakes
 from interview.analysis.evidence import GRADED_FACTS
 from interview.analysis.transcript import read_transcript
 
 DEV = cases(("dev",))
 # Measured 97.7 % overall (found 98.1, ambiguous 87.5, absent 96.9) on 32 transcripts, 512 fields.
 FLOOR = {"overall": 94.0, "found": 94.0, "ambiguous": 75.0, "absent": 92.0}
+# The other tuning parts, measured at the end of round 5 (session 5): 99.2, 98.8, 100 and 99.6 %.
+TUNING_FLOOR = {"tune1": 96.0, "tune2": 96.0, "tune3": 96.0, "tune4": 96.0}
+EVERY = cases(PARTS)
 
 pytestmark = pytest.mark.skipif(not (CORPUS / "dev" / "READY").exists(), reason="the dev corpus is not there")
 
@@ -30,7 +34,7 @@ def test_the_dev_corpus_is_there() -> None:
     assert {".txt", ".vtt", ".srt", ".json"} <= formats
 
 
-@pytest.mark.parametrize("case", DEV, ids=[c.name for c in DEV])
+@pytest.mark.parametrize("case", EVERY, ids=[f"{c.part}/{c.name}" for c in EVERY])
 def test_every_key_parses_and_grades_every_fact(case) -> None:  # type: ignore[no-untyped-def]
     key = case.key
     assert key["lang"] in ("en", "fr")
@@ -45,7 +49,7 @@ def test_every_key_parses_and_grades_every_fact(case) -> None:  # type: ignore[n
         assert set(speakers) <= {"rep", "prospect"}
 
 
-@pytest.mark.parametrize("case", DEV, ids=[c.name for c in DEV])
+@pytest.mark.parametrize("case", EVERY, ids=[f"{c.part}/{c.name}" for c in EVERY])
 def test_every_transcript_reads(case) -> None:  # type: ignore[no-untyped-def]
     transcript = read_transcript(case.path)
     assert transcript.turns
@@ -106,7 +110,14 @@ def test_accuracy_on_dev_stays_above_its_floor() -> None:
     assert max(times) < 1000, f"slowest transcript {max(times):.0f} ms"
 
 
-HELD_OUT = cases(("tune1", "tune2", "heldout3"))
+@pytest.mark.parametrize("part", [p for p in TUNING if p != "dev"])
+def test_accuracy_on_each_tuning_part_stays_above_its_floor(part: str) -> None:
+    results, _ = evaluate(cases((part,)))
+    overall = accuracy(results)
+    assert overall is not None and overall >= TUNING_FLOOR[part], "\n".join(mistakes(results))
+
+
+HELD_OUT = cases([p for p in PARTS if p not in TUNING])
 
 
 @pytest.mark.parametrize("case", HELD_OUT, ids=[c.name for c in HELD_OUT])
