@@ -248,7 +248,7 @@ def sixty_minute_call(minutes: int = 60) -> str:
     """About 9,000 words of two speakers: the turns of the dev corpus (real, varied sentences, none
     repeated), rep and prospect, as a plain-text transcript; the generator of bench/transcript.py
     when the corpus is not there."""
-    from interview.analysis.evidence import speaker_roles
+    from interview.analysis.speech import speaker_roles
     from interview.analysis.transcript import read_transcript
 
     lines: list[str] = []

@@ -669,9 +669,7 @@ def _mentions(text: str) -> tuple[Mention, ...]:
     names = [n for n in find_names(text) if not any(r.start <= n[0] < r.end for r in roles)]
     if text.islower():  # speech-to-text without capitals: "mrs lim", "madame diallo" are names still
         names += [
-            n
-            for n in _lower_honorific(text, folded)
-            if not any(r.start <= n[0] < r.end for r in roles)
+            n for n in _lower_honorific(text, folded) if not any(r.start <= n[0] < r.end for r in roles)
         ]
         names.sort()
     used_roles: set[int] = set()

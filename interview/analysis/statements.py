@@ -157,7 +157,8 @@ _VERDICT = (
 )
 _LEAD_VERDICT = re.compile(
     rf"^[\W_]*(?:[\w.]+\s*:\s*[\W_]*)?(?:(?:absolutely|totally|really|clearly|absolument|vraiment|totalement)\s+)?"
-    rf"(?:{_VERDICT})(?=\s*(?:[,.;!]|per\s|selon\s|pour\s+(?:nous|moi)|$))", _F
+    rf"(?:{_VERDICT})(?=\s*(?:[,.;!]|per\s|selon\s|pour\s+(?:nous|moi)|$))",
+    _F,
 )
 _ANSWER_VERDICT = re.compile(
     rf"^[\W_]*(?:(?:honestly|frankly|oh|well|yes|yeah|oui|franchement|bah|ben|i'd\s+say|je\s+dirais|"
@@ -729,7 +730,9 @@ _BUDGET_STATUS += [
         "no money set aside",
     ),
     (
-        _rx(rf"{_BUDGET_LABEL}(?:ok|yes|oui|secured|in\s+(?:the\s+)?(?:fy\s*\d*\s+|annual\s+)?(?:plan|budget))"),
+        _rx(
+            rf"{_BUDGET_LABEL}(?:ok|yes|oui|secured|in\s+(?:the\s+)?(?:fy\s*\d*\s+|annual\s+)?(?:plan|budget))"
+        ),
         "allocated",
         2,
         "money is set aside",
@@ -843,7 +846,8 @@ _TOGETHER = (
 )
 # A note's label for the contact's part, then the part: "Role: ", "Rôle = ", "Authority - ".
 _PART_LABEL = (
-    r"(?:role|part|authority|autorite|position|statut|status)\s*(?::|=|-|–)\s*(?:an?\s+|the\s+|un\s+|une\s+|le\s+|la\s+)?"
+    r"(?:role|part|authority|autorite|position|statut|status)\s*(?::|=|-|–)\s*"
+    r"(?:an?\s+|the\s+|un\s+|une\s+|le\s+|la\s+)?"
 )
 _OWN_ROLE = [
     (
@@ -1039,7 +1043,9 @@ _OWN_ROLE = [
     ),
     # Second wave: a note's label for the contact's part ("Role: influencer", "Rôle = utilisatrice").
     (
-        _rx(rf"{_PART_LABEL}(?:final\s+)?(?:decision[-\s]?maker|decider|decideu(?:r|se)|signatory|signataire|dm)"),
+        _rx(
+            rf"{_PART_LABEL}(?:final\s+)?(?:decision[-\s]?maker|decider|decideu(?:r|se)|signatory|signataire|dm)"
+        ),
         "final_decider",
         3,
         "noted as the contact's part",
@@ -1491,9 +1497,7 @@ def find_process(text: str) -> list[Cue]:
         and not _THRESHOLD_RULE.search(folded, 0, handoff.start())
     ):  # "I shortlist, we trial it, I take a recommendation to Kerry, she signs": one actor to the next
         said = text[handoff.start() : handoff.end()]
-        out.append(
-            Cue("decision.process_known", True, handoff.start(), handoff.end(), 2, f"steps: {said}")
-        )
+        out.append(Cue("decision.process_known", True, handoff.start(), handoff.end(), 2, f"steps: {said}"))
     elif (
         len({fold(s.group()) for s in steps}) >= 2
         and len({fold(a.group()).replace("the ", "") for a in _ACTORS.finditer(folded)}) >= 2

@@ -562,9 +562,13 @@ def priority(text: str, answering: bool = False) -> list[Reading]:
             continue  # "the new warehouse and the audit come first": other projects ranked, not this one
         if _RANK_DENIED.search(folded[max(0, m.start() - 20) : m.start()]):
             continue  # "pas la première place", "not our first priority": the rank denied
-        if m["o1"] and re.search(r"(?:thing|item)$", m.group()) and re.match(
-            r"\s+(?:i|we|you|they|he|she|that|to|in|on|monday|tuesday|wednesday|thursday|friday|tomorrow|je|on|qu)\b",
-            folded[m.end() :],
+        if (
+            m["o1"]
+            and re.search(r"(?:thing|item)$", m.group())
+            and re.match(
+                r"\s+(?:i|we|you|they|he|she|that|to|in|on|monday|tuesday|wednesday|thursday|friday|tomorrow|je|on|qu)\b",
+                folded[m.end() :],
+            )
         ):
             continue  # "the first thing I do in the morning", "first thing Monday": no rank
         word = m["o1"] or m["o2"] or m["o3"] or m["o4"]
@@ -1024,8 +1028,11 @@ def severity(text: str) -> list[Reading]:
                 continue  # "we won't go under without it": the harm denied
             if m and rx is _MUST_WORDS and _DENIED_BEFORE.search(folded[max(0, m.start() - 24) : m.start()]):
                 continue  # "not life or death", "pas bloquant": a must-have denied
-            if m and rx is _NO_WAY_OUT and _A_REQUIREMENT_DENIED.match(m.group()) and not _IT_BEFORE.search(
-                folded[max(0, m.start() - 30) : m.start()]
+            if (
+                m
+                and rx is _NO_WAY_OUT
+                and _A_REQUIREMENT_DENIED.match(m.group())
+                and not _IT_BEFORE.search(folded[max(0, m.start() - 30) : m.start()])
             ):
                 continue  # "SSO isn't optional": a requirement of the tool, not how badly the need bites
             if m:

@@ -9,8 +9,9 @@ import json
 import pytest
 
 from interview.analysis.analyze import report, report_text
-from interview.analysis.evidence import FACT_KINDS, analyse, speaker_roles
+from interview.analysis.evidence import FACT_KINDS, analyse
 from interview.analysis.numbers import digits
+from interview.analysis.speech import speaker_roles
 from interview.analysis.transcript import parse_transcript
 from interview.engine.answers import Money
 from question_banks.catalog import discover

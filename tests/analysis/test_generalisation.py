@@ -9,10 +9,11 @@ import datetime as dt
 import pytest
 
 from interview.analysis.competitors import find_competitors
-from interview.analysis.evidence import analyse, sentences
+from interview.analysis.evidence import analyse
 from interview.analysis.numbers import digits
 from interview.analysis.people import find_signers
 from interview.analysis.recognisers import find_amounts, find_dates, find_roles
+from interview.analysis.speech import sentences
 from interview.analysis.statements import find_budget_status, find_priority, question_topics
 from interview.analysis.transcript import parse_transcript
 

@@ -1597,9 +1597,7 @@ def test_a_colleague_contradicted_by_name_with_another_date() -> None:
     ],
 )
 def test_the_answer_to_what_pushes_the_timing(answer: str, expected: bool) -> None:
-    fact = _call(
-        ["Rep: Is anything driving the timing?", f"Pro: {answer}"], "timeline.compelling_event"
-    )
+    fact = _call(["Rep: Is anything driving the timing?", f"Pro: {answer}"], "timeline.compelling_event")
     assert (fact["status"], fact["value"]) == ("found", expected)
 
 

@@ -1234,7 +1234,7 @@ def _pain_of(turns: str) -> Any:
     ],
 )
 def test_a_request_to_be_told_is_a_question(sentence: str, asks: bool) -> None:
-    from interview.analysis.evidence import _is_question
+    from interview.analysis.speech import is_question as _is_question
 
     assert _is_question(sentence) is asks
 
@@ -1430,7 +1430,7 @@ def test_question_topic_distractors(question: str, topic: str) -> None:
     ],
 )
 def test_questions_without_a_question_mark_in_speech_to_text(sentence: str, asks: bool) -> None:
-    from interview.analysis.evidence import _is_question
+    from interview.analysis.speech import is_question as _is_question
 
     assert _is_question(sentence, punctuated=False) is asks
 
@@ -1457,7 +1457,7 @@ def test_an_unpunctuated_topic_question_sets_the_answer() -> None:
     ],
 )
 def test_the_floor_handed_over_is_a_question(sentence: str, asks: bool) -> None:
-    from interview.analysis.evidence import _is_question
+    from interview.analysis.speech import is_question as _is_question
 
     assert _is_question(sentence) is asks
 
