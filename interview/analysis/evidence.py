@@ -75,7 +75,6 @@ FACT_KINDS: dict[str, str] = {
     "competitors": "list",
 }
 GRADED_FACTS = tuple(f for f in FACT_KINDS if f != "authority.economic_buyer_met")
-_PRIORITY_RANK = {"low": 0, "medium": 1, "high": 2, "top": 3}
 
 
 @dataclass(frozen=True)

@@ -736,7 +736,6 @@ _BETWEEN = (
 
 # --- who signs -------------------------------------------------------------------------------
 
-_NEG = r"(?:not|n't|never|no\s+longer|ne|n'|pas|jamais|plus)"
 # What controls the money: a budget, the purse strings, an approval to give.
 _MONEY_CONTROL = (
     r"(?:budget|money|purse(?:\s+strings)?|p\s?&\s?l|p\s+and\s+l|spend|spending|cheque\s?book|checkbook|sign-?off|"
@@ -991,14 +990,6 @@ def _lower_named(folded: str, role: Mention) -> tuple[Mention, re.Match[str]] | 
 
 
 _NEGATED_AFTER = re.compile(r"\s+(?:pas|plus|jamais|not|never)(?![\w'])", _F)
-
-
-def _nearest(mentions: list[Mention], pos: int, *, before: bool) -> Mention | None:
-    if before:
-        cands = [m for m in mentions if m.end <= pos]
-        return max(cands, key=lambda m: m.end) if cands else None
-    cands = [m for m in mentions if m.start >= pos]
-    return min(cands, key=lambda m: m.start) if cands else None
 
 
 # After "it's up to X": a task other than deciding ("to convince the board", "de convaincre").

@@ -198,7 +198,6 @@ def speaker_roles(transcript: Transcript, rep_hint: str | None = None) -> dict[s
 
 # --- sentences ---------------------------------------------------------------------------------
 
-_SENT = re.compile(r"[^.!?…\n]*(?:[.!?…]+|\n|$)")
 _ABBREV = re.compile(
     r"(?:\b(?:e\.g|i\.e|etc|vs|mr|mrs|ms|dr|m|mme|approx|ca|no|st|inc|ltd|co|p\.ex|cf)|\d)$", re.IGNORECASE
 )

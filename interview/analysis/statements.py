@@ -764,11 +764,6 @@ _THROUGH_DONE = re.compile(
     r"(?:a|est)\s+passee?\s+(?:en|au|par)\s+",
     _F,
 )
-# "Not yet" with "we never planned for it" is no money and none meant: not allocated.
-_NEVER_PLANNED = re.compile(
-    r"(?<![\w'])(?:never|jamais)\s+(?:\w+\s+){0,2}?(?:plan\w*|budget\w*|prevu|pense|thought|expected|imagine\w*)",
-    _F,
-)
 # A negation just before a phrase of money set aside turns it round: "not in this year's plan".
 _NOT_SET_ASIDE = re.compile(
     r"(?<![a-z])(?:not|never|n't|pas|jamais|plus)\s+(?:\w+\s+)?$|n't\s+(?:\w+\s+)?$", _F

@@ -825,10 +825,6 @@ _KEEN_OR_BROUGHT = _rx(
     r"(?:vous\s+a\s+trouve\w*|m'a\s+pouss\w*\s+a\s+vous\s+(?:appeler|contacter)|vous\s+a\s+contacte\w*))(?![\w])"
 )
 _CHAMPION_VERB = _rx(rf"(?<![\w']){_ADVOCACY}(?![\w])")
-_NOBODY = _rx(
-    r"(?<![\w'])(?:nobody|no\s*one|not\s+(?:a\s+)?(?:single\s+)?(?:one|person)|personne|"
-    r"aucun(?:e)?\s+(?:personne|de\s+nous))(?![\w])"
-)
 _NOT_CARING = _rx(
     rf"(?<![\w'])(?<!la\s)(?<!une\s)(?<!cette\s)(?<!the\s)(?:nobody|no\s*one|"
     rf"personne)\s+(?:\w+\s+){{0,3}}?(?:cares?|gives\s+a|"

@@ -1278,7 +1278,7 @@ def test_nothing_urgent_is_no_event(text: str) -> None:
         ("No budget set aside yet, it goes to the board in June.", "en", "being_defined"),
     ],
 )
-def test_not_yet_but_never_planned(answer: str, lang: str, value: str) -> None:
+def test_not_yet_is_no_money_unless_a_step_is_ahead(answer: str, lang: str, value: str) -> None:
     fact = _status(answer, lang)
     assert (fact["status"], fact["value"]) == ("found", value)
 
